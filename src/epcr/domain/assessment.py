@@ -1,0 +1,118 @@
+"""The BLS assessment: responsiveness, GCS, primary survey, SAMPLE, OPQRST and exam findings."""
+
+from __future__ import annotations
+
+from uuid import UUID, uuid4
+
+from pydantic import AwareDatetime, Field, field_validator
+
+from epcr.domain.fields import Blank, NemsisModel, custom, el
+from epcr.domain.nemsis.codes import Avpu, GcsQualifier, PertinentNegative
+from epcr.domain.nemsis.elements import ENUMERATIONS, ELEMENTS
+
+
+class Gcs(NemsisModel):
+    """Glasgow Coma Scale, eVitals.19-.23; the total is the sum of the parts when all three are known."""
+
+    eye: int | Blank | None = el("eVitals.19")
+    verbal: int | Blank | None = el("eVitals.20")
+    motor: int | Blank | None = el("eVitals.21")
+    qualifiers: list[GcsQualifier] = el("eVitals.22", default_factory=list)
+    total: int | None = el("eVitals.23")
+
+    @field_validator("eye", "verbal", "motor", mode="after")
+    @classmethod
+    def _component_in_scale(cls, value: int | Blank | None, info: object) -> int | Blank | None:
+        if isinstance(value, int):
+            element = cls._elements[info.field_name]  # type: ignore[attr-defined]
+            codes = sorted(int(code) for code in ENUMERATIONS[element.id])
+            if value not in codes:
+                raise ValueError(f"must be between {codes[0]} and {codes[-1]}; got {value} ({element.label})")
+        return value
+
+    @property
+    def computed_total(self) -> int | None:
+        parts = (self.eye, self.verbal, self.motor)
+        if all(isinstance(p, int) for p in parts):
+            return sum(parts)  # type: ignore[arg-type]
+        return None
+
+
+class PrimarySurvey(NemsisModel):
+    """XABCDE findings at first contact (no NEMSIS element; part of the narrative export)."""
+
+    catastrophic_bleeding: str | None = custom("Massive hemorrhage found and controlled", max_length=500)
+    airway: str | None = custom("Airway: patent, obstructed, maintained with ...", max_length=500)
+    breathing: str | None = custom("Breathing: rate, effort, sounds", max_length=500)
+    circulation: str | None = custom("Circulation: pulses, skin, capillary refill", max_length=500)
+    disability: str | None = custom("Disability: AVPU, pupils, glucose", max_length=500)
+    exposure: str | None = custom("Exposure: injuries found, temperature control", max_length=500)
+
+
+class Sample(NemsisModel):
+    """SAMPLE history; allergies, medications and past history carry their NEMSIS codes."""
+
+    signs_symptoms: str | None = custom("S: signs and symptoms as described", max_length=2000)
+    medication_allergies: list[str] | Blank | None = el("eHistory.06")  # RxNorm or ICD-10 Z88.x
+    environmental_food_allergies: list[str] | None = el("eHistory.07")  # SNOMED CT
+    current_medications: list[str] | Blank | None = el("eHistory.12")  # RxNorm
+    medical_history: list[str] | Blank | None = el("eHistory.08")  # ICD-10-CM
+    last_oral_intake: AwareDatetime | None = el("eHistory.19")
+    events: str | None = custom("E: events leading up to the call", max_length=2000)
+
+
+class Opqrst(NemsisModel):
+    """Pain/complaint history (OPQRST); exported in the narrative."""
+
+    onset: str | None = custom("O: onset", max_length=500)
+    provocation: str | None = custom("P: provocation / palliation", max_length=500)
+    quality: str | None = custom("Q: quality", max_length=500)
+    region_radiation: str | None = custom("R: region / radiation", max_length=500)
+    severity: int | None = custom("S: severity 0-10", ge=0, le=10)
+    time: str | None = custom("T: time course", max_length=500)
+
+
+class ExamFinding(NemsisModel):
+    """One finding of the secondary exam: an eExam element and one of its codes."""
+
+    id: UUID = Field(default_factory=uuid4)
+    element: str = Field(description="eExam element ID, e.g. eExam.07 (Skin Assessment)")
+    code: str | Blank = Field(description="A code of that element, or a pertinent negative")
+    assessed_at: AwareDatetime | None = el("eExam.03")
+    note: str | None = custom("Free-text detail", max_length=500)
+
+    @field_validator("element")
+    @classmethod
+    def _is_exam_element(cls, value: str) -> str:
+        if not value.startswith("eExam.") or value not in ELEMENTS or value not in ENUMERATIONS:
+            coded = sorted((e for e in ENUMERATIONS if e.startswith("eExam.")), key=lambda e: int(e[6:]))
+            raise ValueError(f"must be a coded eExam element: {', '.join(coded)}")
+        return value
+
+    @field_validator("code")
+    @classmethod
+    def _code_of_element(cls, value: str | Blank, info: object) -> str | Blank:
+        element = info.data.get("element")  # type: ignore[attr-defined]
+        if element is None:
+            return value
+        if isinstance(value, Blank):
+            if value.pertinent_negative is None or (
+                value.pertinent_negative.value not in ELEMENTS[element].pertinent_negatives
+            ):
+                allowed = ", ".join(ELEMENTS[element].pertinent_negatives) or "none"
+                raise ValueError(f"pertinent negatives allowed for {element}: {allowed}")
+        elif value not in ENUMERATIONS[element]:
+            raise ValueError(f"{value!r} is not a code of {ELEMENTS[element].label}")
+        return value
+
+
+class Assessment(NemsisModel):
+    avpu: Avpu | Blank | None = el("eVitals.26")
+    gcs: Gcs = Field(default_factory=Gcs, description="Initial Glasgow Coma Scale")
+    primary_survey: PrimarySurvey = Field(default_factory=PrimarySurvey)
+    sample: Sample = Field(default_factory=Sample)
+    opqrst: Opqrst = Field(default_factory=Opqrst)
+    exam_findings: list[ExamFinding] = Field(default_factory=list)
+
+
+__all__ = ["Assessment", "ExamFinding", "Gcs", "Opqrst", "PertinentNegative", "PrimarySurvey", "Sample"]

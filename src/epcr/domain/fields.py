@@ -1,0 +1,179 @@
+"""NEMSIS-aware fields: every model field names its element, and the dictionary's facets and blank rules
+apply to it. Facets (ranges, lengths, patterns) and allowed NOT values / pertinent negatives come from the
+generated element table, never from numbers typed here."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from epcr.domain.nemsis.codes import NotValue, PertinentNegative
+from epcr.domain.nemsis.element import Element
+from epcr.domain.nemsis.elements import ELEMENTS
+
+
+class Blank(BaseModel):
+    """A deliberately blank value: "Not Applicable" or a pertinent negative the element allows.
+
+    A field left empty (None) is simply not documented; export fills "Not Recorded" where NEMSIS requires it.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    not_value: NotValue | None = None
+    pertinent_negative: PertinentNegative | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Blank:
+        if (self.not_value is None) == (self.pertinent_negative is None):
+            raise ValueError("a blank holds exactly one of not_value or pertinent_negative")
+        if self.not_value not in (None, NotValue.NOT_APPLICABLE):
+            # Not Recorded / Not Reporting are filled by software at export, never chosen by a person.
+            raise ValueError(
+                f"not_value may only be {NotValue.NOT_APPLICABLE.value} (Not Applicable); "
+                "leave the field empty when it was not recorded"
+            )
+        return self
+
+
+NOT_APPLICABLE = Blank(not_value=NotValue.NOT_APPLICABLE)
+
+
+def pn(code: PertinentNegative) -> Blank:
+    return Blank(pertinent_negative=code)
+
+
+def el(element_id: str, default: Any = None, **kwargs: Any) -> Any:
+    """A model field mapped to a NEMSIS element; its facets and blank rules are checked by NemsisModel."""
+    element = ELEMENTS[element_id]  # KeyError here means a typo in the model: fail at import
+    extra = {"nemsis": element_id}
+    if "default_factory" in kwargs:
+        return Field(description=element.name, json_schema_extra=extra, **kwargs)
+    return Field(default, description=element.name, json_schema_extra=extra, **kwargs)
+
+
+def custom(description: str, default: Any = None, **kwargs: Any) -> Any:
+    """A field with no NEMSIS element of its own (exported as a custom element or in the narrative)."""
+    extra = {"nemsis": "custom"}
+    if "default_factory" in kwargs:
+        return Field(description=description, json_schema_extra=extra, **kwargs)
+    return Field(default, description=description, json_schema_extra=extra, **kwargs)
+
+
+def element_of(model: type[BaseModel], field_name: str) -> str | None:
+    """The NEMSIS element ID a field maps to ("custom" for ours, None for structural fields)."""
+    info = model.model_fields.get(field_name)
+    if info is None or not isinstance(info.json_schema_extra, dict):
+        return None
+    value = info.json_schema_extra.get("nemsis")
+    return value if isinstance(value, str) else None
+
+
+class NemsisModel(BaseModel):
+    """Base of every report section: unknown keys are refused and each element's facets are enforced."""
+
+    model_config = ConfigDict(extra="forbid", validate_default=False, use_enum_values=False)
+
+    _elements: ClassVar[dict[str, Element]]
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        cls._elements = {
+            name: ELEMENTS[element_id]
+            for name in cls.model_fields
+            if (element_id := element_of(cls, name)) and element_id in ELEMENTS
+        }
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _nemsis_facets(cls, value: Any, info: ValidationInfo) -> Any:
+        element = cls._elements.get(info.field_name or "")
+        if element is None or value is None:
+            return value
+        if isinstance(value, list):
+            if element.max_occurs is not None and len(value) > element.max_occurs:
+                raise ValueError(f"at most {element.max_occurs} value(s) allowed ({element.label})")
+            for item in value:
+                check_value(element, item)
+            return value
+        check_value(element, value)
+        return value
+
+
+def check_value(element: Element, value: Any) -> None:
+    """Raise ValueError when a single value breaks the element's facets or blank rules."""
+    if isinstance(value, Blank):
+        _check_blank(element, value)
+    elif isinstance(value, PertinentNegative):  # a PN documented beside a value
+        _check_blank(element, Blank(pertinent_negative=value))
+    elif isinstance(value, bool) or isinstance(value, BaseModel):
+        return
+    elif isinstance(value, datetime | date):
+        _check_range(element, value)
+    elif isinstance(value, int | float | Decimal):
+        _check_number(element, value)
+    elif isinstance(value, str) and not hasattr(value, "label"):  # plain text, not a code
+        _check_text(element, value)
+
+
+def _check_blank(element: Element, blank: Blank) -> None:
+    if blank.not_value is not None and blank.not_value.value not in element.not_values:
+        raise ValueError(f"{element.label} does not accept Not Applicable; a value is required")
+    if blank.pertinent_negative is not None and blank.pertinent_negative.value not in element.pertinent_negatives:
+        allowed = ", ".join(f"{code} {PertinentNegative(code).label}" for code in element.pertinent_negatives)
+        raise ValueError(
+            f"pertinent negative {blank.pertinent_negative.value} is not allowed for {element.label}; "
+            f"allowed: {allowed or 'none'}"
+        )
+
+
+def _check_text(element: Element, value: str) -> None:
+    if element.min_length is not None and len(value) < element.min_length:
+        raise ValueError(f"must be at least {element.min_length} characters ({element.label})")
+    if element.max_length is not None and len(value) > element.max_length:
+        raise ValueError(f"must be at most {element.max_length} characters ({element.label})")
+    if element.pattern and not _pattern(element.pattern).fullmatch(value):
+        raise ValueError(f"{value!r} does not match the format {element.pattern} ({element.label})")
+    if element.min_inclusive is not None:  # numeric codes such as SNOMED CT concept ids
+        if not value.isdigit():
+            raise ValueError(f"{value!r} must be a numeric code ({element.label})")
+        _check_number(element, int(value))
+
+
+def _check_number(element: Element, value: int | float | Decimal) -> None:
+    if element.pattern and isinstance(value, int) and not _pattern(element.pattern).fullmatch(str(value)):
+        raise ValueError(f"{value} is outside the allowed values {element.pattern} ({element.label})")
+    low, high = element.min_inclusive, element.max_inclusive
+    if low is not None and high is not None and not (Decimal(low) <= Decimal(str(value)) <= Decimal(high)):
+        raise ValueError(f"must be between {low} and {high}; got {value} ({element.label})")
+    if element.fraction_digits is not None and not isinstance(value, int):
+        try:
+            exponent = Decimal(str(value)).as_tuple().exponent
+        except InvalidOperation:
+            raise ValueError(f"{value} is not a number ({element.label})") from None
+        if isinstance(exponent, int) and -exponent > element.fraction_digits:
+            raise ValueError(f"at most {element.fraction_digits} decimal place(s) ({element.label})")
+
+
+def _check_range(element: Element, value: date) -> None:
+    low, high = element.min_inclusive, element.max_inclusive
+    if low is None or high is None:
+        return
+    if isinstance(value, datetime):
+        lo, hi = datetime.fromisoformat(low), datetime.fromisoformat(high)
+    else:
+        lo, hi = date.fromisoformat(low[:10]), date.fromisoformat(high[:10])  # type: ignore[assignment]
+    if not (lo <= value <= hi):  # type: ignore[operator]
+        raise ValueError(f"must be between {low[:10]} and {high[:10]} ({element.label})")
+
+
+@cache
+def _pattern(xsd_pattern: str) -> re.Pattern[str]:
+    # XSD patterns are implicitly anchored; their syntax is a subset Python's re understands.
+    return re.compile(f"(?:{xsd_pattern})")

@@ -1,0 +1,141 @@
+"""A patient care report: every section, its lifecycle, its canonical JSON and content hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+from uuid import UUID, uuid4
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from epcr.domain.airway import Airway
+from epcr.domain.arrest import Arrest, CprEvent
+from epcr.domain.assessment import Assessment
+from epcr.domain.crew import CrewMember
+from epcr.domain.disposition import Disposition
+from epcr.domain.fields import NemsisModel, el
+from epcr.domain.medications import Medication
+from epcr.domain.patient import Patient
+from epcr.domain.procedures import Procedure
+from epcr.domain.response import Dispatch, Response
+from epcr.domain.signatures import Signature
+from epcr.domain.situation import Situation
+from epcr.domain.times import Times
+from epcr.domain.vitals import VitalSigns
+
+SCHEMA_VERSION = 1
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    LOCKED = "locked"
+
+
+class Narrative(NemsisModel):
+    text: str | None = el("eNarrative.01")
+
+
+class Lifecycle(BaseModel):
+    """Where the report is in draft -> locked -> addenda; not part of the clinical content hash."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    status: Status = Status.DRAFT
+    created_at: AwareDatetime
+    created_by: str
+    locked_at: AwareDatetime | None = None
+    locked_by: str | None = None
+    content_hash: str | None = Field(None, pattern=r"^[0-9a-f]{64}$")
+
+
+class Addendum(BaseModel):
+    """An append-only note on a locked report; its hash chains to the report's (or the previous addendum's)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: UUID = Field(default_factory=uuid4)
+    author: str = Field(min_length=1, max_length=100)
+    at: AwareDatetime
+    reason: str = Field(min_length=1, max_length=500)
+    text: str = Field(min_length=1, max_length=10_000)
+    previous_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+    @staticmethod
+    def compute_hash(
+        report_uuid: UUID, addendum_id: UUID, author: str, at: datetime, reason: str, text: str, previous_hash: str
+    ) -> str:
+        body = {
+            "report": str(report_uuid),
+            "id": str(addendum_id),
+            "author": author,
+            "at": at.isoformat(),
+            "reason": reason,
+            "text": text,
+            "previous_hash": previous_hash,
+        }
+        return sha256_hex(canonical_bytes(body))
+
+    def verify(self, report_uuid: UUID) -> bool:
+        expected = self.compute_hash(
+            report_uuid, self.id, self.author, self.at, self.reason, self.text, self.previous_hash
+        )
+        return expected == self.hash
+
+
+class Report(BaseModel):
+    """One patient care report (a NEMSIS PatientCareReport). `uuid` is its identity everywhere, forever."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: int = SCHEMA_VERSION
+    uuid: UUID = Field(default_factory=uuid4, description="PatientCareReport/@UUID")
+    lifecycle: Lifecycle
+    response: Response = Field(default_factory=Response)
+    dispatch: Dispatch = Field(default_factory=Dispatch)
+    times: Times = Field(default_factory=Times)
+    crew: list[CrewMember] = Field(default_factory=list)
+    patient: Patient = Field(default_factory=Patient)
+    situation: Situation = Field(default_factory=Situation)
+    assessment: Assessment = Field(default_factory=Assessment)
+    vitals: list[VitalSigns] = Field(default_factory=list)
+    arrest: Arrest = Field(default_factory=Arrest)
+    cpr_events: list[CprEvent] = Field(default_factory=list)
+    airway: Airway = Field(default_factory=Airway)
+    procedures: list[Procedure] = Field(default_factory=list)
+    medications: list[Medication] = Field(default_factory=list)
+    narrative: Narrative = Field(default_factory=Narrative)
+    disposition: Disposition = Field(default_factory=Disposition)
+    signatures: list[Signature] = Field(default_factory=list)
+    addenda: list[Addendum] = Field(default_factory=list)
+
+    @property
+    def status(self) -> Status:
+        return self.lifecycle.status
+
+    def content(self) -> dict[str, Any]:
+        """The clinical content that the lock hash covers: everything but lifecycle and addenda."""
+        return self.model_dump(mode="json", exclude={"lifecycle", "addenda"})
+
+    def content_hash(self) -> str:
+        return sha256_hex(canonical_bytes(self.content()))
+
+    def last_hash(self) -> str | None:
+        """The hash the next addendum chains to."""
+        return self.addenda[-1].hash if self.addenda else self.lifecycle.content_hash
+
+    def to_json(self) -> str:
+        """The report's canonical JSON document (sorted keys): export -> import -> export is byte-identical."""
+        return canonical_bytes(self.model_dump(mode="json")).decode("utf-8")
+
+
+def canonical_bytes(data: Any) -> bytes:
+    # Sorted keys and fixed separators make the bytes, and so the hash, independent of dict order.
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,49 @@
+"""Who responded and why: eRecord, eResponse and eDispatch."""
+
+from __future__ import annotations
+
+
+from epcr.domain.fields import Blank, NemsisModel, el
+from epcr.domain.nemsis.codes import (
+    DispatchDelay,
+    DispatchReason,
+    EmdPerformed,
+    ResponseDelay,
+    ResponseMode,
+    ResponseModeDescriptor,
+    SceneDelay,
+    TransportDelay,
+    TurnaroundDelay,
+    TypeOfService,
+    UnitCapability,
+)
+
+
+class Response(NemsisModel):
+    """The record and the unit's response to the call."""
+
+    pcr_number: str | None = el("eRecord.01")
+    agency_number: str | None = el("eResponse.01")
+    agency_name: str | None = el("eResponse.02")
+    incident_number: str | Blank | None = el("eResponse.03")
+    response_number: str | Blank | None = el("eResponse.04")
+    type_of_service: TypeOfService | None = el("eResponse.05")
+    unit_capability: UnitCapability | None = el("eResponse.07")
+    dispatch_delays: list[DispatchDelay] | Blank | None = el("eResponse.08")
+    response_delays: list[ResponseDelay] | Blank | None = el("eResponse.09")
+    scene_delays: list[SceneDelay] | Blank | None = el("eResponse.10")
+    transport_delays: list[TransportDelay] | Blank | None = el("eResponse.11")
+    turnaround_delays: list[TurnaroundDelay] | Blank | None = el("eResponse.12")
+    vehicle_number: str | None = el("eResponse.13")
+    call_sign: str | None = el("eResponse.14")
+    response_mode: ResponseMode | None = el("eResponse.23")
+    response_mode_descriptors: list[ResponseModeDescriptor] | Blank | None = el("eResponse.24")
+
+
+class Dispatch(NemsisModel):
+    """Why the unit was sent."""
+
+    reason: DispatchReason | None = el("eDispatch.01")
+    emd_performed: EmdPerformed | Blank | None = el("eDispatch.02")
+    emd_determinant: str | None = el("eDispatch.03")
+    cad_record_id: str | None = el("eDispatch.06")

@@ -1,0 +1,35 @@
+"""What is wrong (eSituation): complaint, onset, impressions, acuity."""
+
+from __future__ import annotations
+
+from pydantic import AwareDatetime
+
+from epcr.domain.fields import Blank, NemsisModel, el
+from epcr.domain.nemsis.codes import (
+    Acuity,
+    AnatomicLocation,
+    ComplaintType,
+    DurationUnits,
+    OrganSystem,
+    PertinentNegative,
+    PossibleInjury,
+)
+
+
+class Situation(NemsisModel):
+    symptom_onset: AwareDatetime | Blank | None = el("eSituation.01")
+    symptom_onset_pertinent_negative: PertinentNegative | None = el("eSituation.01")  # Approximate
+    possible_injury: PossibleInjury | Blank | None = el("eSituation.02")
+    complaint_type: ComplaintType | None = el("eSituation.03")
+    chief_complaint: str | None = el("eSituation.04")
+    complaint_duration: int | None = el("eSituation.05")
+    complaint_duration_units: DurationUnits | None = el("eSituation.06")
+    anatomic_location: AnatomicLocation | Blank | None = el("eSituation.07")
+    organ_system: OrganSystem | Blank | None = el("eSituation.08")
+    primary_symptom: str | Blank | None = el("eSituation.09")  # ICD-10-CM
+    other_symptoms: list[str] | Blank | None = el("eSituation.10")  # ICD-10-CM
+    primary_impression: str | Blank | None = el("eSituation.11")  # ICD-10-CM
+    secondary_impressions: list[str] | Blank | None = el("eSituation.12")  # ICD-10-CM
+    acuity: Acuity | Blank | None = el("eSituation.13")
+    last_known_well: AwareDatetime | Blank | None = el("eSituation.18")
+    last_known_well_pertinent_negative: PertinentNegative | None = el("eSituation.18")  # Approximate

@@ -1,0 +1,63 @@
+"""One set of vital signs (an eVitals.VitalGroup)."""
+
+from __future__ import annotations
+
+from typing import Literal
+from uuid import UUID, uuid4
+
+from pydantic import AwareDatetime, Field, model_validator
+
+from epcr.domain.assessment import Gcs
+from epcr.domain.fields import Blank, NemsisModel, el
+from epcr.domain.nemsis.codes import (
+    Avpu,
+    BloodPressureMethod,
+    CardiacRhythm,
+    EcgInterpretation,
+    EcgType,
+    Etco2Unit,
+    HeartRateMethod,
+    PainScaleType,
+    RespiratoryEffort,
+    StrokeScaleResult,
+    StrokeScaleType,
+    TemperatureMethod,
+    YesNo,
+)
+
+
+class VitalSigns(NemsisModel):
+    id: UUID = Field(default_factory=uuid4)
+    taken_at: AwareDatetime | Blank | None = el("eVitals.01")
+    prior_to_care: YesNo | Blank | None = el("eVitals.02")
+    cardiac_rhythm: list[CardiacRhythm] | Blank | None = el("eVitals.03")
+    ecg_type: EcgType | Blank | None = el("eVitals.04")
+    ecg_interpretation: list[EcgInterpretation] | Blank | None = el("eVitals.05")
+    sbp: int | Blank | None = el("eVitals.06")
+    dbp: int | Literal["P"] | Blank | None = el("eVitals.07")  # "P" = palpated, no diastolic
+    bp_method: BloodPressureMethod | Blank | None = el("eVitals.08")
+    heart_rate: int | Blank | None = el("eVitals.10")
+    heart_rate_method: HeartRateMethod | None = el("eVitals.11")
+    spo2: int | Blank | None = el("eVitals.12")
+    respiratory_rate: int | Blank | None = el("eVitals.14")
+    respiratory_effort: RespiratoryEffort | Blank | None = el("eVitals.15")
+    etco2: int | Blank | None = el("eVitals.16")
+    etco2_unit: Etco2Unit | None = el("eVitals.16")  # the ETCO2Type attribute
+    carbon_monoxide: float | Blank | None = el("eVitals.17")
+    glucose: int | Literal["High", "Low"] | Blank | None = el("eVitals.18")  # mg/dL; meter's HI/LO
+    gcs: Gcs = Field(default_factory=Gcs, description="GlasgowScoreGroup, eVitals.19-.23")
+    temperature_c: float | Blank | None = el("eVitals.24")
+    temperature_method: TemperatureMethod | None = el("eVitals.25")
+    avpu: Avpu | Blank | None = el("eVitals.26")
+    pain_score: int | Blank | None = el("eVitals.27")
+    pain_scale: PainScaleType | Blank | None = el("eVitals.28")
+    stroke_scale_result: StrokeScaleResult | Blank | None = el("eVitals.29")
+    stroke_scale_type: StrokeScaleType | None = el("eVitals.30")
+    stroke_scale_score: int | Blank | None = el("eVitals.34")
+
+    @model_validator(mode="after")
+    def _etco2_unit_given(self) -> VitalSigns:
+        if isinstance(self.etco2, int) and self.etco2_unit is None:
+            # Reading a number needs its unit: 35 mmHg and 35 % are very different patients.
+            raise ValueError("etco2_unit is required with an ETCO2 value: 3340001 mmHg, 3340003 %, 3340005 kPa")
+        return self
