@@ -1,0 +1,166 @@
+"""The device database: opened (and migrated) once, one writer, many readers.
+
+Every write is a unit of work: one `BEGIN IMMEDIATE` transaction holding the change and its audit row,
+committed durably before the call returns. Call these methods from one database worker thread; reads may
+come from anywhere.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+from uuid import UUID
+
+from pydantic import BaseModel
+from sqlalchemy import Connection
+
+from epcr.domain.report import Addendum, Lifecycle, Report, Status
+from epcr.domain.summary import ReportSummary
+from epcr.store import audit
+from epcr.store.engine import create_read_engine, create_write_engine
+from epcr.store.migrate import ensure_current
+from epcr.store.reports import FieldChange, ReportRepository
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class UnitOfWork:
+    """Owns one write transaction; repositories inside it never commit on their own."""
+
+    def __init__(self, connection: Connection, lock: threading.Lock) -> None:
+        self._connection = connection
+        self._lock = lock
+        self._committed = False
+
+    def __enter__(self) -> UnitOfWork:
+        self._lock.acquire()
+        try:
+            self._transaction = self._connection.begin()  # BEGIN IMMEDIATE (engine hook)
+        except BaseException:
+            self._lock.release()
+            raise
+        raw = self._connection.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        self.db = raw
+        self.reports = ReportRepository(raw)
+        return self
+
+    def commit(self) -> None:
+        self._transaction.commit()
+        self._committed = True
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        try:
+            if self._transaction.is_active:
+                self._transaction.rollback()  # an exception, or a forgotten commit: nothing half-written
+        finally:
+            self._lock.release()
+
+
+class Database:
+    def __init__(self, path: Path, clock: Clock = utc_now) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        ensure_current(self.path)
+        self.clock = clock
+        self._write_engine = create_write_engine(self.path)
+        self._read_engine = create_read_engine(self.path)
+        self._writer = self._write_engine.connect()  # SQLite has one writer: hold its connection
+        self._write_lock = threading.Lock()
+
+    def close(self) -> None:
+        self._writer.close()
+        self._write_engine.dispose()
+        self._read_engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self._writer, self._write_lock)
+
+    @contextmanager
+    def reading(self) -> Iterator[ReportRepository]:
+        """A consistent snapshot for reads; never takes the write lock."""
+        with self._read_engine.connect() as conn, conn.begin():
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            yield ReportRepository(raw)
+
+    # -- operations (each one durable transaction) ---------------------------------------------------
+
+    def create_report(self, created_by: str, **sections: Any) -> Report:
+        """A new draft; `sections` may prefill it (e.g. response={...} from the unit's settings)."""
+        report = Report.model_validate(
+            {"lifecycle": Lifecycle(created_at=self.clock(), created_by=created_by), **sections}
+        )
+        with self.unit_of_work() as uow:
+            uow.reports.add(report, created_by, self.clock())
+            uow.commit()
+        return report
+
+    def save_field(self, report_id: UUID | str, path: str, value: Any, by: str) -> FieldChange:
+        with self.unit_of_work() as uow:
+            change = uow.reports.save_field(report_id, path, value, by, self.clock())
+            uow.commit()
+        return change
+
+    def add_entry(self, report_id: UUID | str, group: str, data: dict[str, Any] | BaseModel, by: str) -> UUID:
+        with self.unit_of_work() as uow:
+            entry_id = uow.reports.add_entry(report_id, group, data, by, self.clock())
+            uow.commit()
+        return entry_id
+
+    def remove_entry(self, report_id: UUID | str, path: str, by: str) -> None:
+        with self.unit_of_work() as uow:
+            uow.reports.remove_entry(report_id, path, by, self.clock())
+            uow.commit()
+
+    def lock_report(self, report_id: UUID | str, by: str) -> Report:
+        with self.unit_of_work() as uow:
+            report = uow.reports.lock(report_id, by, self.clock())
+            uow.commit()
+        return report
+
+    def add_addendum(self, report_id: UUID | str, author: str, reason: str, text: str) -> Addendum:
+        with self.unit_of_work() as uow:
+            addendum = uow.reports.add_addendum(report_id, author, reason, text, self.clock())
+            uow.commit()
+        return addendum
+
+    def import_reports(self, reports: Sequence[Report], by: str) -> list[UUID]:
+        """All or nothing: either every report is stored or none is."""
+        with self.unit_of_work() as uow:
+            for report in reports:
+                uow.reports.add(report, by, self.clock(), action="import")
+            uow.commit()
+        return [r.uuid for r in reports]
+
+    def open_report(self, report_id: UUID | str) -> Report:
+        with self.reading() as reports:
+            return reports.get(report_id)
+
+    def list_reports(self, status: Status | None = None, search: str | None = None) -> list[ReportSummary]:
+        with self.reading() as reports:
+            return reports.summaries(status, search)
+
+    def audit_trail(self, report_id: UUID | str | None = None) -> list[audit.AuditRecord]:
+        with self._read_engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            return audit.entries(raw, str(report_id) if report_id else None)

@@ -1,0 +1,131 @@
+"""The device database's tables (SQLAlchemy 2.0 typed models). The schema itself comes from the alembic
+migrations in migrations/; a test keeps the two identical."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+# Stable constraint names so batch migrations on SQLite can find them again.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class AwareDateTime(TypeDecorator[datetime]):
+    """A timezone-aware datetime stored as ISO-8601 text in UTC; naive values are refused."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime refused: every stored time must carry its UTC offset")
+        return value.astimezone(UTC).isoformat()
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class ReportRow(Base):
+    """One report's identity, lifecycle and the summary the report list shows."""
+
+    __tablename__ = "reports"
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'locked')", name="status"),
+        Index("ix_reports_updated_at", "updated_at"),
+        Index("ix_reports_incident_at", "incident_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # PatientCareReport/@UUID
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime())
+    created_by: Mapped[str] = mapped_column(String(100))
+    updated_at: Mapped[datetime] = mapped_column(AwareDateTime())
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    locked_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    locked_by: Mapped[str | None] = mapped_column(String(100))
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    pcr_number: Mapped[str | None] = mapped_column(String(50))  # eRecord.01
+    incident_at: Mapped[str | None] = mapped_column(Text)  # eTimes.03, as documented (with its offset)
+    unit: Mapped[str | None] = mapped_column(String(50))  # eResponse.14
+    patient_name: Mapped[str | None] = mapped_column(String(200))  # ePatient.02, ePatient.03
+    chief_complaint: Mapped[str | None] = mapped_column(String(255))  # eSituation.04
+
+
+class ReportPart(Base):
+    """A section of a report, or one entry of a repeating group, as canonical JSON."""
+
+    __tablename__ = "report_parts"
+
+    report_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True
+    )
+    part: Mapped[str] = mapped_column(String(40), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(36), primary_key=True)  # "" for a single section
+    position: Mapped[int] = mapped_column(Integer)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class AddendumRow(Base):
+    __tablename__ = "addenda"
+    __table_args__ = (UniqueConstraint("report_id", "seq"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    report_id: Mapped[str] = mapped_column(String(36), ForeignKey("reports.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    author: Mapped[str] = mapped_column(String(100))
+    at: Mapped[str] = mapped_column(Text)  # as written, with the author's UTC offset
+    reason: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditEntry(Base):
+    """Append-only: who changed what, when, from which value to which."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_report_id", "report_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(AwareDateTime())
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(30))
+    report_id: Mapped[str | None] = mapped_column(String(36))
+    path: Mapped[str | None] = mapped_column(Text)
+    old_value: Mapped[str | None] = mapped_column(Text)  # JSON
+    new_value: Mapped[str | None] = mapped_column(Text)  # JSON
+
+
+class OutboxItem(Base):
+    """A locked report or an addendum waiting to reach the station; written in the same transaction."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        UniqueConstraint("kind", "entity_id", "version"),
+        CheckConstraint("kind IN ('report', 'addendum')", name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    report_id: Mapped[str] = mapped_column(String(36), ForeignKey("reports.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime())
+    acknowledged_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
