@@ -86,13 +86,14 @@ def upgrade() -> None:
         sa.Column("content_hash", sa.String(length=64), nullable=True),
         sa.Column("pcr_number", sa.String(length=50), nullable=True),
         sa.Column("incident_at", sa.Text(), nullable=True),
+        sa.Column("sort_at", sa.Text(), nullable=False),
         sa.Column("unit", sa.String(length=50), nullable=True),
         sa.Column("patient_name", sa.String(length=200), nullable=True),
         sa.Column("chief_complaint", sa.String(length=255), nullable=True),
         sa.CheckConstraint("status IN ('draft', 'locked')", name=op.f("ck_reports_status")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_reports")),
     )
-    op.create_index("ix_reports_incident_at", "reports", ["incident_at"])
+    op.create_index("ix_reports_sort_at", "reports", ["sort_at"])
     op.create_index("ix_reports_updated_at", "reports", ["updated_at"])
 
     op.create_table(
@@ -148,7 +149,7 @@ def downgrade() -> None:
     op.drop_table("outbox")
     op.drop_table("addenda")
     op.drop_index("ix_reports_updated_at", table_name="reports")
-    op.drop_index("ix_reports_incident_at", table_name="reports")
+    op.drop_index("ix_reports_sort_at", table_name="reports")
     op.drop_table("reports")
     op.drop_index("ix_audit_log_report_id", table_name="audit_log")
     op.drop_table("audit_log")

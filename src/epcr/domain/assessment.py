@@ -20,16 +20,6 @@ class Gcs(NemsisModel):
     qualifiers: list[GcsQualifier] = el("eVitals.22", default_factory=list)
     total: int | None = el("eVitals.23")
 
-    @field_validator("eye", "verbal", "motor", mode="after")
-    @classmethod
-    def _component_in_scale(cls, value: int | Blank | None, info: object) -> int | Blank | None:
-        if isinstance(value, int):
-            element = cls._elements[info.field_name]  # type: ignore[attr-defined]
-            codes = sorted(int(code) for code in ENUMERATIONS[element.id])
-            if value not in codes:
-                raise ValueError(f"must be between {codes[0]} and {codes[-1]}; got {value} ({element.label})")
-        return value
-
     @property
     def computed_total(self) -> int | None:
         parts = (self.eye, self.verbal, self.motor)

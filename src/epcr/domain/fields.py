@@ -7,14 +7,16 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 from functools import cache
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from epcr.domain.nemsis.codes import NotValue, PertinentNegative
 from epcr.domain.nemsis.element import Element
-from epcr.domain.nemsis.elements import ELEMENTS
+from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
 
 
 class Blank(BaseModel):
@@ -80,6 +82,7 @@ class NemsisModel(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_default=False, use_enum_values=False)
 
     _elements: ClassVar[dict[str, Element]]
+    _checked: ClassVar[tuple[tuple[str, Element], ...]]
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
@@ -89,37 +92,61 @@ class NemsisModel(BaseModel):
             for name in cls.model_fields
             if (element_id := element_of(cls, name)) and element_id in ELEMENTS
         }
+        cls._checked = tuple(cls._elements.items())
 
-    @field_validator("*", mode="after")
-    @classmethod
-    def _nemsis_facets(cls, value: Any, info: ValidationInfo) -> Any:
-        element = cls._elements.get(info.field_name or "")
-        if element is None or value is None:
-            return value
-        if isinstance(value, list):
-            if element.max_occurs is not None and len(value) > element.max_occurs:
-                raise ValueError(f"at most {element.max_occurs} value(s) allowed ({element.label})")
-            for item in value:
-                check_value(element, item)
-            return value
-        check_value(element, value)
-        return value
+    @model_validator(mode="after")
+    def _nemsis_facets(self) -> Self:
+        # One pass over the mapped fields (most are empty) is far cheaper than a validator per field.
+        errors: list[InitErrorDetails] = []
+        values = self.__dict__
+        for name, element in self._checked:
+            value = values[name]
+            if value is None:
+                continue
+            try:
+                if isinstance(value, list):
+                    if element.max_occurs is not None and len(value) > element.max_occurs:
+                        raise ValueError(f"at most {element.max_occurs} value(s) allowed ({element.label})")
+                    for item in value:
+                        check_value(element, item)
+                else:
+                    check_value(element, value)
+            except ValueError as error:
+                errors.append(
+                    InitErrorDetails(
+                        type=PydanticCustomError("value_error", str(error)), loc=(name,), input=value
+                    )
+                )
+        if errors:
+            raise ValidationError.from_exception_data(type(self).__name__, errors)
+        return self
 
 
 def check_value(element: Element, value: Any) -> None:
     """Raise ValueError when a single value breaks the element's facets or blank rules."""
-    if isinstance(value, Blank):
+    kind = type(value)
+    if kind is int or kind is float:
+        if kind is int and element.id in ENUMERATIONS:  # scales coded as numbers (GCS)
+            _check_scale(element, value)
+        else:
+            _check_number(element, value)
+    elif kind is str:
+        _check_text(element, value)
+    elif isinstance(value, Enum):  # a code: its type already checked it, unless it is a PN beside a value
+        if kind is PertinentNegative:
+            _check_blank(element, Blank(pertinent_negative=value))
+    elif kind is Blank:
         _check_blank(element, value)
-    elif isinstance(value, PertinentNegative):  # a PN documented beside a value
-        _check_blank(element, Blank(pertinent_negative=value))
-    elif isinstance(value, bool) or isinstance(value, BaseModel):
-        return
     elif isinstance(value, datetime | date):
         _check_range(element, value)
-    elif isinstance(value, int | float | Decimal):
+    elif isinstance(value, Decimal):
         _check_number(element, value)
-    elif isinstance(value, str) and not hasattr(value, "label"):  # plain text, not a code
-        _check_text(element, value)
+
+
+def _check_scale(element: Element, value: int) -> None:
+    if str(value) not in ENUMERATIONS[element.id]:
+        codes = sorted(int(code) for code in ENUMERATIONS[element.id])
+        raise ValueError(f"must be between {codes[0]} and {codes[-1]}; got {value} ({element.label})")
 
 
 def _check_blank(element: Element, blank: Blank) -> None:
@@ -149,9 +176,11 @@ def _check_text(element: Element, value: str) -> None:
 def _check_number(element: Element, value: int | float | Decimal) -> None:
     if element.pattern and isinstance(value, int) and not _pattern(element.pattern).fullmatch(str(value)):
         raise ValueError(f"{value} is outside the allowed values {element.pattern} ({element.label})")
-    low, high = element.min_inclusive, element.max_inclusive
-    if low is not None and high is not None and not (Decimal(low) <= Decimal(str(value)) <= Decimal(high)):
-        raise ValueError(f"must be between {low} and {high}; got {value} ({element.label})")
+    bounds = _numeric_bounds(element.id)
+    if bounds is not None and not (bounds[0] <= value <= bounds[1]):
+        raise ValueError(
+            f"must be between {element.min_inclusive} and {element.max_inclusive}; got {value} ({element.label})"
+        )
     if element.fraction_digits is not None and not isinstance(value, int):
         try:
             exponent = Decimal(str(value)).as_tuple().exponent
@@ -166,11 +195,19 @@ def _check_range(element: Element, value: date) -> None:
     if low is None or high is None:
         return
     if isinstance(value, datetime):
-        lo, hi = datetime.fromisoformat(low), datetime.fromisoformat(high)
+        in_range = datetime.fromisoformat(low) <= value <= datetime.fromisoformat(high)
     else:
-        lo, hi = date.fromisoformat(low[:10]), date.fromisoformat(high[:10])  # type: ignore[assignment]
-    if not (lo <= value <= hi):  # type: ignore[operator]
+        in_range = date.fromisoformat(low[:10]) <= value <= date.fromisoformat(high[:10])
+    if not in_range:
         raise ValueError(f"must be between {low[:10]} and {high[:10]} ({element.label})")
+
+
+@cache
+def _numeric_bounds(element_id: str) -> tuple[float, float] | None:
+    element = ELEMENTS[element_id]
+    if element.min_inclusive is None or element.max_inclusive is None:
+        return None
+    return float(element.min_inclusive), float(element.max_inclusive)
 
 
 @cache

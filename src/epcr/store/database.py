@@ -35,36 +35,37 @@ def utc_now() -> datetime:
 
 
 class UnitOfWork:
-    """Owns one write transaction; repositories inside it never commit on their own."""
+    """Owns one write transaction; repositories inside it never commit on their own.
+
+    The transaction is driven on the DB-API connection SQLAlchemy holds for us: BEGIN IMMEDIATE takes the
+    write lock up front, so a unit of work never fails half-way for want of it.
+    """
 
     def __init__(self, connection: Connection, lock: threading.Lock) -> None:
-        self._connection = connection
+        raw = connection.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        self.db = raw
         self._lock = lock
-        self._committed = False
+        self.reports = ReportRepository(raw)
 
     def __enter__(self) -> UnitOfWork:
         self._lock.acquire()
         try:
-            self._transaction = self._connection.begin()  # BEGIN IMMEDIATE (engine hook)
+            self.db.execute("BEGIN IMMEDIATE")
         except BaseException:
             self._lock.release()
             raise
-        raw = self._connection.connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
-        self.db = raw
-        self.reports = ReportRepository(raw)
         return self
 
     def commit(self) -> None:
-        self._transaction.commit()
-        self._committed = True
+        self.db.commit()  # returns only once the WAL is fsynced (synchronous=FULL)
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         try:
-            if self._transaction.is_active:
-                self._transaction.rollback()  # an exception, or a forgotten commit: nothing half-written
+            if self.db.in_transaction:
+                self.db.rollback()  # an exception, or a forgotten commit: nothing half-written
         finally:
             self._lock.release()
 

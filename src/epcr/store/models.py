@@ -48,7 +48,7 @@ class ReportRow(Base):
     __table_args__ = (
         CheckConstraint("status IN ('draft', 'locked')", name="status"),
         Index("ix_reports_updated_at", "updated_at"),
-        Index("ix_reports_incident_at", "incident_at"),
+        Index("ix_reports_sort_at", "sort_at"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)  # PatientCareReport/@UUID
@@ -62,6 +62,7 @@ class ReportRow(Base):
     content_hash: Mapped[str | None] = mapped_column(String(64))
     pcr_number: Mapped[str | None] = mapped_column(String(50))  # eRecord.01
     incident_at: Mapped[str | None] = mapped_column(Text)  # eTimes.03, as documented (with its offset)
+    sort_at: Mapped[str] = mapped_column(Text)  # eTimes.03 (else created_at) in UTC: the list's order
     unit: Mapped[str | None] = mapped_column(String(50))  # eResponse.14
     patient_name: Mapped[str | None] = mapped_column(String(200))  # ePatient.02, ePatient.03
     chief_complaint: Mapped[str | None] = mapped_column(String(255))  # eSituation.04

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 from uuid import UUID, uuid4
@@ -47,7 +48,10 @@ def _summary_of(part_key: str, data: dict[str, Any]) -> dict[str, Any]:
     if part_key == "response":
         return {"pcr_number": data.get("pcr_number"), "unit": data.get("call_sign")}
     if part_key == "times":
-        return {"incident_at": data.get("unit_notified")}
+        notified = data.get("unit_notified")
+        if isinstance(notified, str):
+            return {"incident_at": notified, "sort_at": datetime.fromisoformat(notified).astimezone(UTC).isoformat()}
+        return {"incident_at": None, "sort_at": None}
     if part_key == "situation":
         complaint = data.get("chief_complaint")
         return {"chief_complaint": complaint if isinstance(complaint, str) else None}
@@ -58,10 +62,11 @@ def _summary_of(part_key: str, data: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
-class FieldChange(BaseModel):
+@dataclass(frozen=True, slots=True)
+class FieldChange:
     """The result of one committed edit, for the "saved" indicator and the findings panel."""
 
-    report_id: UUID
+    report_id: str
     path: str
     old_value: Any
     new_value: Any
@@ -138,7 +143,7 @@ class ReportRepository:
             params += [f"%{search}%"] * 4
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY COALESCE(incident_at, created_at) DESC, id"
+        sql += " ORDER BY sort_at DESC, id"
         from_iso = datetime.fromisoformat
         statuses = {s.value: s for s in Status}
         return [
@@ -175,10 +180,12 @@ class ReportRepository:
                 rows.append((rid, key, "", 0, _dumps(data)))
         self._db.execute(
             "INSERT INTO reports (id, status, created_at, created_by, updated_at, revision, pcr_number, "
-            "incident_at, unit, patient_name, chief_complaint) VALUES (?, 'draft', ?, ?, ?, 0, ?, ?, ?, ?, ?)",
+            "incident_at, sort_at, unit, patient_name, chief_complaint) "
+            "VALUES (?, 'draft', ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
             (
-                rid, life.created_at.isoformat(), life.created_by, now, summary.get("pcr_number"),
-                summary.get("incident_at"), summary.get("unit"), summary.get("patient_name"),
+                rid, life.created_at.astimezone(UTC).isoformat(), life.created_by, now, summary.get("pcr_number"),
+                summary.get("incident_at"), summary.get("sort_at") or life.created_at.astimezone(UTC).isoformat(),
+                summary.get("unit"), summary.get("patient_name"),
                 summary.get("chief_complaint"),
             ),
         )
@@ -216,12 +223,12 @@ class ReportRepository:
         stored = entry.model_dump(mode="json", exclude=set(fp.part.nested_parts))
         new = _get(stored, fp.keys)
         if new == old:
-            return FieldChange(report_id=UUID(rid), path=path, old_value=old, new_value=new, changed=False)
+            return FieldChange(report_id=rid, path=path, old_value=old, new_value=new, changed=False)
         now = at.isoformat()
         self._db.execute(_UPDATE_PART, (_dumps(stored), rid, fp.part.key, fp.item_id))
         self._touch(rid, now, _summary_of(fp.part.key, stored))
         audit.record(self._db, now, actor, "edit", rid, path, _dumps(old), _dumps(new))
-        return FieldChange(report_id=UUID(rid), path=path, old_value=old, new_value=new, changed=True)
+        return FieldChange(report_id=rid, path=path, old_value=old, new_value=new, changed=True)
 
     def add_entry(
         self, report_id: UUID | str, group: str, data: dict[str, Any] | BaseModel, actor: str, at: datetime
@@ -327,8 +334,7 @@ class ReportRepository:
     # -- helpers ------------------------------------------------------------------------------------
 
     def _touch(self, rid: str, now: str, summary: dict[str, Any]) -> None:
-        assignments = "".join(f", {column} = ?" for column in summary)
-        cursor = self._db.execute(_TOUCH.format(summary=assignments), (now, *summary.values(), rid))
+        cursor = self._db.execute(_touch_sql(tuple(summary)), (now, *summary.values(), rid))
         if cursor.rowcount != 1:
             raise ReportLocked(rid)
 
@@ -358,6 +364,15 @@ class ReportRepository:
             "VALUES (?, ?, ?, 1, ?, ?)",
             (kind, entity_id, rid, digest, at.isoformat()),
         )
+
+
+@lru_cache(maxsize=64)
+def _touch_sql(columns: tuple[str, ...]) -> str:
+    # With no incident time the list orders the report by when it was created.
+    assignments = "".join(
+        ", sort_at = COALESCE(?, created_at)" if column == "sort_at" else f", {column} = ?" for column in columns
+    )
+    return _TOUCH.format(summary=assignments)
 
 
 def _check_lock_integrity(report: Report) -> None:

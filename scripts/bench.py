@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Benchmarks: prints one JSON object of figures (`make bench`).
+
+Keys say their unit (_ms, _per_s, _ratio). A ratio compares our code with a floor measured in the same run
+on the same disk (a bare sqlite3 durable commit), because this machine's timings drift with its load.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from epcr.cli import export_json, read_report_file
+from epcr.demo import demo_report, large_report
+from epcr.store.database import Database
+
+SAVE_PAIRS = 1500
+OPEN_RUNS = 40
+LIST_RUNS = 15
+IMPORT_REPORTS = 1000
+LIST_REPORTS = 10_000
+
+
+def median_ms(samples: list[float]) -> float:
+    return round(statistics.median(samples) * 1000, 4)
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def bare_sqlite(path: Path) -> sqlite3.Connection:
+    """The floor: Python's sqlite3, WAL, synchronous=FULL, one single-row transaction per commit."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+    return conn
+
+
+def bench_save_field(folder: Path) -> dict[str, float]:
+    db = Database(folder / "save.sqlite3")
+    report = demo_report(0)
+    db.import_reports([report], "bench")
+    entry = report.vitals[0].id
+    floor = bare_sqlite(folder / "floor.sqlite3")
+
+    def bare_commit(i: int) -> None:
+        floor.execute("BEGIN IMMEDIATE")
+        floor.execute("INSERT INTO t (v) VALUES (?)", (f"heart rate {i}",))
+        floor.execute("COMMIT")
+
+    ours, bare = [], []
+    for i in range(SAVE_PAIRS):  # interleaved so both see the same disk and CPU weather
+        ours.append(timed(lambda i=i: db.save_field(report.uuid, f"vitals[{entry}].heart_rate", 40 + i % 120, "b")))
+        bare.append(timed(lambda i=i: bare_commit(i)))
+    db.close()
+    floor.close()
+    return {
+        "save_field_median_ms": median_ms(ours),
+        "bare_sqlite_durable_commit_median_ms": median_ms(bare),
+        "save_field_vs_bare_sqlite_ratio": round(statistics.median(ours) / statistics.median(bare), 3),
+    }
+
+
+def bench_open_large(folder: Path) -> dict[str, float]:
+    db = Database(folder / "large.sqlite3")
+    report = large_report()
+    db.import_reports([report], "bench")
+    db.open_report(report.uuid)  # warm caches once, as an open app would be
+    samples = [timed(lambda: db.open_report(report.uuid)) for _ in range(OPEN_RUNS)]
+    db.close()
+    return {"open_large_report_median_ms": median_ms(samples)}
+
+
+def bench_import(folder: Path) -> dict[str, float]:
+    files = folder / "json"
+    files.mkdir()
+    for number in range(IMPORT_REPORTS):
+        (files / f"{number:05d}.json").write_text(export_json(demo_report(number, seed=7)), encoding="utf-8")
+    db = Database(folder / "import.sqlite3")
+    paths = sorted(files.iterdir())
+    start = time.perf_counter()
+    for path in paths:  # as `epcr import`: each file validated, then stored in its own transaction
+        db.import_reports(read_report_file(path), "bench")
+    elapsed = time.perf_counter() - start
+    db.close()
+    return {
+        "import_1000_json_reports_total_ms": round(elapsed * 1000, 1),
+        "import_json_reports_per_s": round(IMPORT_REPORTS / elapsed, 1),
+    }
+
+
+def bench_list(folder: Path) -> dict[str, float]:
+    path = folder / "import.sqlite3"  # 1,000 imported reports; copy their list rows to reach 10,000
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT * FROM reports").fetchall()
+        columns = [d[0] for d in conn.execute("SELECT * FROM reports LIMIT 0").description]
+        id_at = columns.index("id")
+        copies = []
+        for i in range(LIST_REPORTS - len(rows)):
+            row = list(rows[i % len(rows)])
+            row[id_at] = str(uuid.uuid4())
+            copies.append(row)
+        conn.executemany(f"INSERT INTO reports VALUES ({','.join('?' * len(columns))})", copies)
+    db = Database(path)
+    count = len(db.list_reports())
+    assert count == LIST_REPORTS, count
+    samples = [timed(db.list_reports) for _ in range(LIST_RUNS)]
+    db.close()
+    return {"list_10000_reports_median_ms": median_ms(samples)}
+
+
+def main() -> int:
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="epcr-bench-") as tmp:
+        folder = Path(tmp)
+        figures |= bench_save_field(folder)
+        figures |= bench_open_large(folder)
+        figures |= bench_import(folder)
+        figures |= bench_list(folder)
+    print(json.dumps(figures, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

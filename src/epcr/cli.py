@@ -1,0 +1,247 @@
+"""The `epcr` command: the app, and the tools admins, QA and scripts use on a device database.
+
+Exit status: 0 done; 1 not found or refused by the record's state; 2 bad input (nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from epcr.domain.report import Report
+    from epcr.store.database import Database
+
+EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
+DB_FILE = "epcr.sqlite3"
+
+
+class CommandError(Exception):
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def default_home() -> Path:
+    """EPCR_HOME, else the platform's per-user data folder (XDG on Linux)."""
+    if home := os.environ.get("EPCR_HOME"):
+        return Path(home)
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA", Path.home())) / "epcr"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "epcr"
+    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "epcr"
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else default_home() / DB_FILE
+
+
+def open_database(args: argparse.Namespace) -> Database:
+    from epcr.store.database import Database
+
+    return Database(database_path(args))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="epcr",
+        description="Offline-first electronic patient care report (NEMSIS v3.5.1).",
+        epilog="The database is --db PATH, else $EPCR_HOME/epcr.sqlite3, else the per-user data folder.",
+    )
+    parser.add_argument("--db", metavar="PATH", help="database file (default: $EPCR_HOME/epcr.sqlite3)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    listing = commands.add_parser("list", help="list reports, newest call first")
+    listing.add_argument("--status", choices=["draft", "locked"], help="only drafts or only locked reports")
+    listing.add_argument("--search", metavar="TEXT", help="PCR number, patient, complaint or unit contains TEXT")
+    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    importing = commands.add_parser("import", help="import reports from JSON files (all or nothing per file)")
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE.json")
+    importing.add_argument("--by", default="import", help="who imports, for the audit log")
+
+    exporting = commands.add_parser("export", help="export one report")
+    exporting.add_argument("uuid", help="the report's UUID")
+    exporting.add_argument("--format", choices=["json"], default="json", help="output format")
+    exporting.add_argument("-o", "--output", type=Path, metavar="PATH", help="file to write (default: stdout)")
+
+    commands.add_parser("schema", help="print the JSON Schema of a report")
+
+    demo = commands.add_parser("demo", help="fill the database with demo reports (idempotent)")
+    demo.add_argument("--count", type=int, default=12, help="number of demo reports (default 12)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handlers = {
+        None: cmd_app,
+        "list": cmd_list,
+        "import": cmd_import,
+        "export": cmd_export,
+        "schema": cmd_schema,
+        "demo": cmd_demo,
+    }
+    try:
+        return handlers[args.command](args)
+    except CommandError as error:
+        print(f"epcr: {error}", file=sys.stderr)
+        return error.status
+    except KeyboardInterrupt:
+        return 130
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    # The desktop app (issue #5) is not built yet: show what the database holds.
+    print("epcr: the desktop app is not part of this build yet; here is the report list (epcr --help).")
+    return cmd_list(argparse.Namespace(**vars(args), status=None, search=None, json=False))
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from epcr.domain.report import Status
+
+    with open_database(args) as db:
+        summaries = db.list_reports(Status(args.status) if args.status else None, args.search)
+    if args.json:
+        for s in summaries:
+            print(json.dumps({
+                "uuid": s.uuid, "status": s.status.value, "pcr_number": s.pcr_number, "incident_at": s.incident_at,
+                "unit": s.unit, "patient": s.patient_name, "chief_complaint": s.chief_complaint,
+            }, ensure_ascii=False))
+        return EXIT_OK
+    if not summaries:
+        print(f"no reports in {database_path(args)}")
+        return EXIT_OK
+    print(f"{'UUID':36}  {'STATUS':6}  {'PCR':12}  {'INCIDENT':16}  {'UNIT':10}  {'PATIENT':22}  COMPLAINT")
+    for s in summaries:
+        when = (s.incident_at or "")[:16].replace("T", " ")
+        print(
+            f"{s.uuid:36}  {s.status.value:6}  {s.pcr_number or '':12.12}  {when:16}  {s.unit or '':10.10}  "
+            f"{s.patient_name or '':22.22}  {s.chief_complaint or ''}"
+        )
+    print(f"{len(summaries)} report(s)")
+    return EXIT_OK
+
+
+def read_report_file(path: Path) -> list[Report]:
+    """Reports in a JSON file: one report object, a list of them, or {"reports": [...]}."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from epcr.domain.errors import InvalidInput, Problem, as_invalid_input
+    from epcr.domain.report import Report
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InvalidInput([Problem("", f"cannot read: {error}")]) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidInput([Problem("", f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}")])
+    if isinstance(data, dict) and "reports" in data and "lifecycle" not in data:
+        data = data["reports"]
+    many = isinstance(data, list)
+    try:
+        if many:
+            return TypeAdapter(list[Report]).validate_python(data)
+        return [Report.model_validate(data)]
+    except ValidationError as error:
+        raise as_invalid_input(error) from None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from epcr.domain.errors import InvalidInput
+    from epcr.store.errors import DuplicateReport
+
+    status = EXIT_OK
+    with open_database(args) as db:
+        for path in args.files:
+            try:
+                reports = read_report_file(path)
+                uuids = db.import_reports(reports, args.by)
+            except InvalidInput as error:
+                status = EXIT_BAD_INPUT
+                print(f"epcr: {path}: refused, nothing imported from it:", file=sys.stderr)
+                for problem in error.problems:
+                    print(f"  {problem}", file=sys.stderr)
+                continue
+            except DuplicateReport as error:
+                status = EXIT_BAD_INPUT
+                print(f"epcr: {path}: refused, nothing imported from it: {error}", file=sys.stderr)
+                continue
+            for uuid in uuids:
+                print(uuid)
+    return status
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from uuid import UUID
+
+    from epcr.store.errors import ReportNotFound
+
+    try:
+        report_id = UUID(args.uuid)
+    except ValueError:
+        raise CommandError(f"uuid: {args.uuid!r} is not a UUID (like 3f2b8c1e-...)", EXIT_BAD_INPUT) from None
+    with open_database(args) as db:
+        try:
+            report = db.open_report(report_id)
+        except ReportNotFound as error:
+            raise CommandError(str(error), EXIT_REFUSED) from None
+    text = export_json(report)
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise CommandError(f"output: cannot write {args.output}: {error.strerror}", EXIT_BAD_INPUT) from None
+    return EXIT_OK
+
+
+def export_json(report: Report) -> str:
+    """Readable and deterministic: sorted keys, two-space indent, UTF-8 names as they are."""
+    return json.dumps(report.model_dump(mode="json"), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from epcr.domain.report import Report
+
+    print(json.dumps(Report.model_json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from epcr.demo import demo_report
+    from epcr.domain.report import Status
+
+    if not 1 <= args.count <= 10_000:
+        raise CommandError(f"--count: must be between 1 and 10000; got {args.count}", EXIT_BAD_INPUT)
+    with open_database(args) as db:
+        present = {s.uuid for s in db.list_reports()}
+        added = 0
+        for number in range(args.count):
+            report = demo_report(number)
+            if str(report.uuid) in present:
+                continue
+            db.import_reports([report], "demo")
+            if number % 3 == 0:  # some finished calls, one with a late correction
+                db.lock_report(report.uuid, report.lifecycle.created_by)
+                if number % 6 == 0:
+                    db.add_addendum(report.uuid, report.lifecycle.created_by, "Late entry",
+                                    "Patient's daughter reported a penicillin allergy after handover.")
+            added += 1
+        total = len(db.list_reports())
+        locked = len(db.list_reports(Status.LOCKED))
+    print(f"demo database {database_path(args)}: {added} report(s) added, {total} in all ({locked} locked)")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
