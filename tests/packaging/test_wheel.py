@@ -1,7 +1,7 @@
 """The wheel is complete: installed into a fresh virtualenv, away from the checkout, it migrates and stores.
 
-The fresh venv gets the wheel with --no-deps; its dependencies come from the current venv's site-packages via a
-plain path line in a .pth file. Such a line does not process the .pth files inside that directory, so the
+The fresh venv gets the wheel with --no-deps; its dependencies come from the current venv's site-packages via
+a plain path line in a .pth file. Such a line does not process the .pth files inside that directory, so the
 editable install's pointer to the checkout's src/ stays inert and only the wheel's code can be imported.
 """
 
@@ -40,7 +40,9 @@ class Installed:
     workdir: Path  # outside the checkout
 
 
-def _run(args: list[str | Path], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def _run(
+    args: list[str | Path], cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         [str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=TIMEOUT, check=False
     )
@@ -71,7 +73,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     _run([python, "-m", "pip", "install", "--no-deps", "--no-index", wheel], cwd=root, env=_clean_env())
     site_packages = Path(
         _run(
-            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], cwd=root, env=_clean_env()
+            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            cwd=root,
+            env=_clean_env(),
         ).stdout.strip()
     )
     current_site_packages = Path(sysconfig.get_paths()["purelib"])
@@ -138,12 +142,14 @@ def test_installed_wheel_works_outside_the_checkout(installed: Installed) -> Non
     assert Path(probe["epcr"]).resolve().is_relative_to(venv), probe["epcr"]
     assert Path(probe["migrations"]).resolve().is_relative_to(venv), probe["migrations"]
     assert Path(probe["resources"]).resolve().is_relative_to(venv), probe["resources"]
-    assert not [p for p in probe["sys_path"] if p and Path(p).resolve().is_relative_to(CHECKOUT.resolve())], (
-        f"the checkout leaked onto sys.path: {probe['sys_path']}"
-    )
-    assert checkout_src not in [Path(p).resolve() for p in probe["sys_path"] if p]
+    dependencies = Path(sysconfig.get_paths()["purelib"]).resolve()
+    on_path = [Path(p).resolve() for p in probe["sys_path"] if p]
+    assert checkout_src not in on_path, f"the checkout's src/ leaked onto sys.path: {probe['sys_path']}"
+    leaked = [p for p in on_path if p.is_relative_to(CHECKOUT.resolve()) and p != dependencies]
+    assert not leaked, f"the checkout leaked onto sys.path: {leaked}"
     # ... while the dependencies come from the current venv through the .pth line.
-    assert Path(probe["sqlalchemy"]).resolve().is_relative_to(Path(sysconfig.get_paths()["purelib"]).resolve())
+    assert dependencies in on_path
+    assert Path(probe["sqlalchemy"]).resolve().is_relative_to(dependencies), probe["sqlalchemy"]
 
     assert probe["changed"] is True
     assert probe["stored"] == "Smith"

@@ -69,7 +69,7 @@ class Run:
 
 
 def _run_writer(run: Run, db_path: Path, state_file: Path, workdir: Path) -> None:
-    """Start the writer, let it write for `run.delay` seconds after it is ready, SIGKILL it, collect its acks."""
+    """Start the writer, let it write `run.delay` seconds once ready, SIGKILL it, collect its acks."""
     stderr_path = workdir / f"writer-{run.index}.stderr"
     lines: list[bytes] = []
     ready = threading.Event()
@@ -205,7 +205,9 @@ def test_killed_writer_loses_no_acknowledged_save(tmp_path: Path) -> None:
             audited = edits[: len(run.acknowledged)]
             if audited != run.acknowledged:
                 lost = next(
-                    (k, ack) for k, ack in enumerate(run.acknowledged) if k >= len(audited) or audited[k] != ack
+                    (k, ack)
+                    for k, ack in enumerate(run.acknowledged)
+                    if k >= len(audited) or audited[k] != ack
                 )
                 pytest.fail(f"{where}: acknowledged save #{lost[0]} {lost[1]} is not in the audit log")
             extra = edits[len(run.acknowledged) :]

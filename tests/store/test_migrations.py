@@ -1,5 +1,5 @@
-"""The alembic migrations: they reach head, every step goes down and up again, they match the SQLAlchemy models,
-and the triggers that make locked reports and the audit log immutable exist and bite."""
+"""The alembic migrations: they reach head, every step goes down and up again, they match the SQLAlchemy
+models, and the triggers that make locked reports and the audit log immutable exist and bite."""
 
 from __future__ import annotations
 
@@ -198,7 +198,7 @@ def _locked_and_draft_reports(path: Path) -> tuple[str, str]:
 
 
 def test_database_refuses_to_change_a_locked_report(tmp_path: Path) -> None:
-    """Plain sqlite3, no application code: the triggers alone keep a locked report and the audit log intact."""
+    """Plain sqlite3, no application code: the triggers alone keep a locked report and its audit intact."""
     path = tmp_path / "device.db"
     migrate.upgrade(path)
     locked, draft = _locked_and_draft_reports(path)
@@ -210,8 +210,11 @@ def test_database_refuses_to_change_a_locked_report(tmp_path: Path) -> None:
         refused_on_locked = [
             ("UPDATE report_parts SET data = '{}' WHERE report_id = ?", (locked,)),
             ("DELETE FROM report_parts WHERE report_id = ?", (locked,)),
-            ("INSERT INTO report_parts (report_id, part, item_id, position, data) VALUES (?, 'x', 'y', 9, '{}')",
-             (locked,)),
+            (
+                "INSERT INTO report_parts (report_id, part, item_id, position, data) "
+                "VALUES (?, 'x', 'y', 9, '{}')",
+                (locked,),
+            ),
             ("UPDATE reports SET patient_name = 'Altered' WHERE id = ?", (locked,)),
             ("DELETE FROM reports WHERE id = ?", (locked,)),
         ]

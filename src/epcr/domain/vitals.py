@@ -40,7 +40,7 @@ class VitalSigns(NemsisModel):
     heart_rate_method: HeartRateMethod | None = el("eVitals.11")
     spo2: int | Blank | None = el("eVitals.12")
     respiratory_rate: int | Blank | None = el("eVitals.14")
-    respiratory_effort: RespiratoryEffort | Blank | None = el("eVitals.15")
+    respiratory_effort: RespiratoryEffort | None = el("eVitals.15")
     etco2: int | Blank | None = el("eVitals.16")
     etco2_unit: Etco2Unit | None = el("eVitals.16")  # the ETCO2Type attribute
     carbon_monoxide: float | Blank | None = el("eVitals.17")

@@ -1,0 +1,48 @@
+"""The code lists and element table are generated from the NEMSIS dictionary, never typed by hand."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from epcr.domain.nemsis import codes
+from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_generated_files_are_current() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate_codes.py"), "--check"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_generated_files_say_so() -> None:
+    for name in ("codes.py", "elements.py"):
+        head = (ROOT / "src" / "epcr" / "domain" / "nemsis" / name).read_text(encoding="utf-8")[:200]
+        assert "GENERATED FILE - do not edit" in head
+
+
+def test_code_lists_match_the_dictionary() -> None:
+    dictionary = (ROOT / "resources" / "nemsis" / "dictionary" / "EMSDataSet_ElementEnumerations.txt").read_text(
+        encoding="utf-8"
+    )
+    for name, element in codes.SOURCE_ELEMENT.items():
+        enum = getattr(codes, name)
+        for member in enum:
+            assert f"'{element}'" in dictionary and f"'{member.value}'" in dictionary
+        assert {m.value for m in enum} == set(ENUMERATIONS[element]), name
+
+
+def test_element_table_knows_usage_and_blanks() -> None:
+    sbp = ELEMENTS["eVitals.06"]
+    assert sbp.usage == "Required" and sbp.nillable
+    assert (sbp.min_inclusive, sbp.max_inclusive) == ("0", "500")
+    assert "8801019" in sbp.pertinent_negatives  # Refused
+    assert sbp.pn_on_nil_only
+    assert ELEMENTS["eRecord.01"].usage == "Mandatory"
+    assert codes.Sex.FEMALE.label == "Female"
+    assert codes.NotValue.NOT_APPLICABLE.value == "7701001"
+    assert codes.PertinentNegative.MEDICATION_ALREADY_TAKEN.value == "8801009"
