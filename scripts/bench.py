@@ -61,7 +61,9 @@ def bench_save_field(folder: Path) -> dict[str, float]:
 
     ours, bare = [], []
     for i in range(SAVE_PAIRS):  # interleaved so both see the same disk and CPU weather
-        ours.append(timed(lambda i=i: db.save_field(report.uuid, f"vitals[{entry}].heart_rate", 40 + i % 120, "b")))
+        ours.append(
+            timed(lambda i=i: db.save_field(report.uuid, f"vitals[{entry}].heart_rate", 40 + i % 120, "b"))
+        )
         bare.append(timed(lambda i=i: bare_commit(i)))
     db.close()
     floor.close()

@@ -258,7 +258,11 @@ def render_codes(enums: dict[str, list[tuple[str, str]]]) -> str:
             lines.append(f"    {name} = {code!r}")
             labels[class_name][code] = label
         lines.append("")
-    lines += ["", "# Official description of every code, by class name.", "LABELS: dict[str, dict[str, str]] = {"]
+    lines += [
+        "",
+        "# Official description of every code, by class name.",
+        "LABELS: dict[str, dict[str, str]] = {",
+    ]
     for class_name, mapping in labels.items():
         lines.append(f"    {class_name!r}: {{")
         lines += [f"        {code!r}: {label!r}," for code, label in mapping.items()]
@@ -284,7 +288,11 @@ def _all_enums(enums: dict[str, list[tuple[str, str]]]) -> dict[str, tuple[str, 
 
 
 def render_elements(elements: list[dict[str, object]], enums: dict[str, list[tuple[str, str]]]) -> str:
-    lines = [HEADER, '"""Every NEMSIS v3.5.1 EMSDataSet element with its usage, blanks and facets (generated)."""', ""]
+    lines = [
+        HEADER,
+        '"""Every NEMSIS v3.5.1 EMSDataSet element with its usage, blanks and facets (generated)."""',
+        "",
+    ]
     lines += ["from epcr.domain.nemsis.element import Element", ""]
     lines.append("ELEMENTS: dict[str, Element] = {")
     for el in elements:

@@ -12,7 +12,7 @@ import pytest
 # Must be set before anything imports Qt: without a display Qt aborts the whole test process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from epcr.store.database import Database  # noqa: E402
+from epcr.store.database import Database
 
 
 class FakeClock:

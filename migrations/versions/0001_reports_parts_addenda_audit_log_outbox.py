@@ -18,27 +18,28 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # A locked report is a legal record: the database itself refuses to change it, whatever code runs.
+LOCKED = "report is locked: it cannot be changed, only amended by an addendum"
 TRIGGERS = {
-    "reports_locked_no_update": """
+    "reports_locked_no_update": f"""
         CREATE TRIGGER reports_locked_no_update BEFORE UPDATE ON reports
         WHEN OLD.status = 'locked'
-        BEGIN SELECT RAISE(ABORT, 'report is locked: it cannot be changed, only amended by an addendum'); END""",
+        BEGIN SELECT RAISE(ABORT, '{LOCKED}'); END""",
     "reports_locked_no_delete": """
         CREATE TRIGGER reports_locked_no_delete BEFORE DELETE ON reports
         WHEN OLD.status = 'locked'
         BEGIN SELECT RAISE(ABORT, 'report is locked: it cannot be deleted'); END""",
-    "report_parts_locked_no_insert": """
+    "report_parts_locked_no_insert": f"""
         CREATE TRIGGER report_parts_locked_no_insert BEFORE INSERT ON report_parts
         WHEN (SELECT status FROM reports WHERE id = NEW.report_id) = 'locked'
-        BEGIN SELECT RAISE(ABORT, 'report is locked: it cannot be changed, only amended by an addendum'); END""",
-    "report_parts_locked_no_update": """
+        BEGIN SELECT RAISE(ABORT, '{LOCKED}'); END""",
+    "report_parts_locked_no_update": f"""
         CREATE TRIGGER report_parts_locked_no_update BEFORE UPDATE ON report_parts
         WHEN (SELECT status FROM reports WHERE id = OLD.report_id) = 'locked'
-        BEGIN SELECT RAISE(ABORT, 'report is locked: it cannot be changed, only amended by an addendum'); END""",
-    "report_parts_locked_no_delete": """
+        BEGIN SELECT RAISE(ABORT, '{LOCKED}'); END""",
+    "report_parts_locked_no_delete": f"""
         CREATE TRIGGER report_parts_locked_no_delete BEFORE DELETE ON report_parts
         WHEN (SELECT status FROM reports WHERE id = OLD.report_id) = 'locked'
-        BEGIN SELECT RAISE(ABORT, 'report is locked: it cannot be changed, only amended by an addendum'); END""",
+        BEGIN SELECT RAISE(ABORT, '{LOCKED}'); END""",
     "addenda_only_on_locked": """
         CREATE TRIGGER addenda_only_on_locked BEFORE INSERT ON addenda
         WHEN (SELECT status FROM reports WHERE id = NEW.report_id) IS NOT 'locked'

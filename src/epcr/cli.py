@@ -59,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", help="list reports, newest call first")
     listing.add_argument("--status", choices=["draft", "locked"], help="only drafts or only locked reports")
-    listing.add_argument("--search", metavar="TEXT", help="PCR number, patient, complaint or unit contains TEXT")
+    listing.add_argument(
+        "--search", metavar="TEXT", help="PCR number, patient, complaint or unit contains TEXT"
+    )
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
 
     importing = commands.add_parser("import", help="import reports from JSON files (all or nothing per file)")
@@ -69,7 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser("export", help="export one report")
     exporting.add_argument("uuid", help="the report's UUID")
     exporting.add_argument("--format", choices=["json"], default="json", help="output format")
-    exporting.add_argument("-o", "--output", type=Path, metavar="PATH", help="file to write (default: stdout)")
+    exporting.add_argument(
+        "-o", "--output", type=Path, metavar="PATH", help="file to write (default: stdout)"
+    )
 
     commands.add_parser("schema", help="print the JSON Schema of a report")
 
@@ -110,10 +114,20 @@ def cmd_list(args: argparse.Namespace) -> int:
         summaries = db.list_reports(Status(args.status) if args.status else None, args.search)
     if args.json:
         for s in summaries:
-            print(json.dumps({
-                "uuid": s.uuid, "status": s.status.value, "pcr_number": s.pcr_number, "incident_at": s.incident_at,
-                "unit": s.unit, "patient": s.patient_name, "chief_complaint": s.chief_complaint,
-            }, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "uuid": s.uuid,
+                        "status": s.status.value,
+                        "pcr_number": s.pcr_number,
+                        "incident_at": s.incident_at,
+                        "unit": s.unit,
+                        "patient": s.patient_name,
+                        "chief_complaint": s.chief_complaint,
+                    },
+                    ensure_ascii=False,
+                )
+            )
         return EXIT_OK
     if not summaries:
         print(f"no reports in {database_path(args)}")
@@ -131,7 +145,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def read_report_file(path: Path) -> list[Report]:
     """Reports in a JSON file: one report object, a list of them, or {"reports": [...]}."""
-    from pydantic import TypeAdapter, ValidationError
+    from pydantic import ValidationError
 
     from epcr.domain.errors import InvalidInput, Problem, as_invalid_input
     from epcr.domain.report import Report
@@ -143,16 +157,24 @@ def read_report_file(path: Path) -> list[Report]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InvalidInput([Problem("", f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}")])
+        where = f"line {error.lineno} column {error.colno}"
+        raise InvalidInput([Problem("", f"not valid JSON: {error.msg} at {where}")]) from None
     if isinstance(data, dict) and "reports" in data and "lifecycle" not in data:
         data = data["reports"]
-    many = isinstance(data, list)
-    try:
-        if many:
-            return TypeAdapter(list[Report]).validate_python(data)
-        return [Report.model_validate(data)]
-    except ValidationError as error:
-        raise as_invalid_input(error) from None
+    if not isinstance(data, list):
+        try:
+            return [Report.model_validate(data)]
+        except ValidationError as error:
+            raise as_invalid_input(error) from None
+    reports, problems = [], []
+    for index, item in enumerate(data):  # every report checked, so one run lists every problem
+        try:
+            reports.append(Report.model_validate(item))
+        except ValidationError as error:
+            problems += as_invalid_input(error, f"reports[{index}]").problems
+    if problems:
+        raise InvalidInput(problems)
+    return reports
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -234,8 +256,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
             if number % 3 == 0:  # some finished calls, one with a late correction
                 db.lock_report(report.uuid, report.lifecycle.created_by)
                 if number % 6 == 0:
-                    db.add_addendum(report.uuid, report.lifecycle.created_by, "Late entry",
-                                    "Patient's daughter reported a penicillin allergy after handover.")
+                    db.add_addendum(
+                        report.uuid,
+                        report.lifecycle.created_by,
+                        "Late entry",
+                        "Patient's daughter reported a penicillin allergy after handover.",
+                    )
             added += 1
         total = len(db.list_reports())
         locked = len(db.list_reports(Status.LOCKED))

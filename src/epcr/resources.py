@@ -14,7 +14,9 @@ def _find(name: str) -> Path:
     checkout = _PACKAGE.parent.parent / name  # src/epcr -> repository root
     if checkout.is_dir():
         return checkout
-    raise FileNotFoundError(f"epcr installation is incomplete: no {name}/ folder at {installed} or {checkout}")
+    raise FileNotFoundError(
+        f"epcr installation is incomplete: no {name}/ folder at {installed} or {checkout}"
+    )
 
 
 def resources_dir() -> Path:

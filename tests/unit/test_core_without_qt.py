@@ -27,8 +27,10 @@ sys.meta_path.insert(0, BlockQt())
 
 
 def test_core_imports_with_qt_unavailable() -> None:
-    code = BLOCK_QT + "".join(f"import {module}\n" for module in CORE) + (
-        "assert not any(m.startswith('PySide6') for m in sys.modules)\n"
+    code = (
+        BLOCK_QT
+        + "".join(f"import {module}\n" for module in CORE)
+        + ("assert not any(m.startswith('PySide6') for m in sys.modules)\n")
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_generated_files_are_current() -> None:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "generate_codes.py"), "--check"], capture_output=True, text=True
+        [sys.executable, str(ROOT / "scripts" / "generate_codes.py"), "--check"],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -26,9 +28,9 @@ def test_generated_files_say_so() -> None:
 
 
 def test_code_lists_match_the_dictionary() -> None:
-    dictionary = (ROOT / "resources" / "nemsis" / "dictionary" / "EMSDataSet_ElementEnumerations.txt").read_text(
-        encoding="utf-8"
-    )
+    dictionary = (
+        ROOT / "resources" / "nemsis" / "dictionary" / "EMSDataSet_ElementEnumerations.txt"
+    ).read_text(encoding="utf-8")
     for name, element in codes.SOURCE_ELEMENT.items():
         enum = getattr(codes, name)
         for member in enum:

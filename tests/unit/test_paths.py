@@ -8,7 +8,9 @@ ENTRY = "3f2b8c1e-0000-4000-8000-000000000001"
 
 
 def test_parts_are_discovered_from_the_model() -> None:
-    assert {"patient", "vitals", "procedures", "assessment.exam_findings", "airway.confirmations"} <= set(parts())
+    assert {"patient", "vitals", "procedures", "assessment.exam_findings", "airway.confirmations"} <= set(
+        parts()
+    )
     assert parts()["vitals"].repeating and not parts()["patient"].repeating
     assert parts()["airway"].nested_parts == ("confirmations",)
 
@@ -20,8 +22,12 @@ def test_parts_are_discovered_from_the_model() -> None:
         ("assessment.gcs.eye", "assessment", "", ("gcs", "eye")),
         (f"vitals[{ENTRY}].sbp", "vitals", ENTRY, ("sbp",)),
         (f"airway.confirmations[{ENTRY}].device", "airway.confirmations", ENTRY, ("device",)),
-        (f"procedures[{ENTRY}].bleeding_control.tourniquet_applied_at", "procedures", ENTRY,
-         ("bleeding_control", "tourniquet_applied_at")),
+        (
+            f"procedures[{ENTRY}].bleeding_control.tourniquet_applied_at",
+            "procedures",
+            ENTRY,
+            ("bleeding_control", "tourniquet_applied_at"),
+        ),
         (f"vitals[{ENTRY}]", "vitals", ENTRY, ()),
     ],
 )

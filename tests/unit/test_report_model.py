@@ -44,8 +44,19 @@ def models() -> list[type[BaseModel]]:
 
 
 def test_every_clinical_field_names_its_nemsis_element_or_says_custom() -> None:
-    structural = {"id", "procedure_id", "confirmations", "exam_findings", "gcs", "primary_survey", "sample", "opqrst",
-                  "bleeding_control", "element", "code"}
+    structural = {
+        "id",
+        "procedure_id",
+        "confirmations",
+        "exam_findings",
+        "gcs",
+        "primary_survey",
+        "sample",
+        "opqrst",
+        "bleeding_control",
+        "element",
+        "code",
+    }
     for model in models():
         for name in model.model_fields:
             element = element_of(model, name)
@@ -103,8 +114,14 @@ def test_fields_that_accept_blanks_map_to_elements_that_allow_them() -> None:
 
 
 def test_pertinent_negative_beside_a_value_is_checked_against_the_element() -> None:
-    ok = Report.model_validate({"lifecycle": LIFECYCLE, "medications": [
-        {"code": "1191", "pertinent_negative": codes.PertinentNegative.MEDICATION_ALREADY_TAKEN}]})
+    ok = Report.model_validate(
+        {
+            "lifecycle": LIFECYCLE,
+            "medications": [
+                {"code": "1191", "pertinent_negative": codes.PertinentNegative.MEDICATION_ALREADY_TAKEN}
+            ],
+        }
+    )
     assert ok.medications[0].documented_as_not_done
     found = problems({"procedures": [{"code": "20655006", "pertinent_negative": "8801009"}]})
     assert "not allowed for eProcedures.03" in found["procedures[0].pertinent_negative"]
@@ -112,8 +129,12 @@ def test_pertinent_negative_beside_a_value_is_checked_against_the_element() -> N
 
 def test_gcs_total_is_computed_from_its_parts() -> None:
     assert Gcs(eye=3, verbal=4, motor=5).computed_total == 12
-    assert Gcs(eye=3, verbal=Blank(pertinent_negative=codes.PertinentNegative.UNABLE_TO_COMPLETE), motor=5
-               ).computed_total is None
+    assert (
+        Gcs(
+            eye=3, verbal=Blank(pertinent_negative=codes.PertinentNegative.UNABLE_TO_COMPLETE), motor=5
+        ).computed_total
+        is None
+    )
 
 
 def test_etco2_value_needs_its_unit() -> None:
@@ -140,5 +161,11 @@ def test_levels_map_to_all_three_nemsis_code_lists() -> None:
     assert Level.EMT_BASIC.crew_code is codes.CrewLevel.EMERGENCY_MEDICAL_TECHNICIAN_EMT
     assert Level.CRITICAL_CARE.caregiver_code is codes.CaregiverLevel.CRITICAL_CARE_PARAMEDIC
     assert Level.from_caregiver_code(codes.CaregiverLevel.PARAMEDIC) is Level.PARAMEDIC
-    assert {level.value for level in Level} >= {"EMR", "EMT-Basic", "EMT-Intermediate", "AEMT", "Paramedic",
-                                                 "Critical Care"}
+    assert {level.value for level in Level} >= {
+        "EMR",
+        "EMT-Basic",
+        "EMT-Intermediate",
+        "AEMT",
+        "Paramedic",
+        "Critical Care",
+    }

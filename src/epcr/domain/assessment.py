@@ -8,7 +8,7 @@ from pydantic import AwareDatetime, Field, field_validator
 
 from epcr.domain.fields import Blank, NemsisModel, custom, el
 from epcr.domain.nemsis.codes import Avpu, GcsQualifier, PertinentNegative
-from epcr.domain.nemsis.elements import ENUMERATIONS, ELEMENTS
+from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
 
 
 class Gcs(NemsisModel):

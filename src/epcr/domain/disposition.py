@@ -42,4 +42,6 @@ class Disposition(NemsisModel):
     pre_arrival_alert: PreArrivalAlert | Blank | None = el("eDisposition.24")
     pre_arrival_alert_at: AwareDatetime | Blank | None = el("eDisposition.25")
     level_of_care: LevelOfCare | Blank | None = el("eDisposition.32")
-    care_transferred_to: str | None = custom("Name and role of the clinician who took over care", max_length=200)
+    care_transferred_to: str | None = custom(
+        "Name and role of the clinician who took over care", max_length=200
+    )

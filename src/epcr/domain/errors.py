@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
-from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
@@ -15,7 +14,9 @@ from pydantic_core import ErrorDetails
 from epcr.domain.nemsis import codes
 
 # Segments pydantic adds to a location for the member of a union it tried; they are not field names.
-_UNION_MEMBER = re.compile(r"^(?:[A-Z][A-Za-z0-9]*|[a-z-]+\[.*\]|int|str|float|bool|date|datetime|uuid|dict|list)$")
+_UNION_MEMBER = re.compile(
+    r"^(?:[A-Z][A-Za-z0-9]*|[a-z-]+\[.*\]|int|str|float|bool|date|datetime|uuid|dict|list)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,9 @@ def problems_from(error: ValidationError, prefix: str = "") -> list[Problem]:
     result = []
     for details in by_field.values():
         meant_blank = any(isinstance(d["input"], dict) and blank for blank, _, d in details)
-        chosen = [(p, d) for blank, p, d in details if blank == meant_blank] or [(p, d) for _, p, d in details]
+        chosen = [(p, d) for blank, p, d in details if blank == meant_blank] or [
+            (p, d) for _, p, d in details
+        ]
         seen: set[tuple[str, str]] = set()
         for path, detail in chosen:
             problem = Problem(path, _message(detail))
@@ -107,5 +110,3 @@ def validation_problem(message: str, path: str = "") -> InvalidInput:
 
 def as_invalid_input(error: ValidationError, prefix: str = "") -> InvalidInput:
     return InvalidInput(problems_from(error, prefix))
-
-

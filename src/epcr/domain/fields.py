@@ -152,7 +152,10 @@ def _check_scale(element: Element, value: int) -> None:
 def _check_blank(element: Element, blank: Blank) -> None:
     if blank.not_value is not None and blank.not_value.value not in element.not_values:
         raise ValueError(f"{element.label} does not accept Not Applicable; a value is required")
-    if blank.pertinent_negative is not None and blank.pertinent_negative.value not in element.pertinent_negatives:
+    if (
+        blank.pertinent_negative is not None
+        and blank.pertinent_negative.value not in element.pertinent_negatives
+    ):
         allowed = ", ".join(f"{code} {PertinentNegative(code).label}" for code in element.pertinent_negatives)
         raise ValueError(
             f"pertinent negative {blank.pertinent_negative.value} is not allowed for {element.label}; "
@@ -179,7 +182,8 @@ def _check_number(element: Element, value: int | float | Decimal) -> None:
     bounds = _numeric_bounds(element.id)
     if bounds is not None and not (bounds[0] <= value <= bounds[1]):
         raise ValueError(
-            f"must be between {element.min_inclusive} and {element.max_inclusive}; got {value} ({element.label})"
+            f"must be between {element.min_inclusive} and {element.max_inclusive}; "
+            f"got {value} ({element.label})"
         )
     if element.fraction_digits is not None and not isinstance(value, int):
         try:

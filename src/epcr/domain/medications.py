@@ -38,4 +38,6 @@ class Medication(Intervention):
     authorization: Authorization | None = el("eMedications.11")
     authorizing_physician: str | None = el("eMedications.12")
     by_another_unit: YesNo | Blank | None = el("eMedications.13")
-    justification: str | None = custom("Why care outside scope was given (written explanation)", max_length=2000)
+    justification: str | None = custom(
+        "Why care outside scope was given (written explanation)", max_length=2000
+    )

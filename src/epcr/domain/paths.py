@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import types
-
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Union, get_args, get_origin

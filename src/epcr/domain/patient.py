@@ -17,7 +17,9 @@ class Patient(NemsisModel):
     home_zip: str | Blank | None = el("ePatient.09")
     race: list[Race] | Blank | None = el("ePatient.14")
     age: int | Blank | None = el("ePatient.15")
-    age_pertinent_negative: PertinentNegative | None = el("ePatient.15")  # 8801029 Approximate, beside a value
+    age_pertinent_negative: PertinentNegative | None = el(
+        "ePatient.15"
+    )  # 8801029 Approximate, beside a value
     age_units: AgeUnits | Blank | None = el("ePatient.16")
     date_of_birth: date | Blank | None = el("ePatient.17")
     sex: Sex | Blank | None = el("ePatient.25")

@@ -62,4 +62,6 @@ class Procedure(Intervention):
     airway_technique: AirwayPlacementTechnique | Blank | None = el("eProcedures.14")
     by_another_unit: YesNo | Blank | None = el("eProcedures.15")
     bleeding_control: BleedingControl | None = Field(None, description="Hemorrhage control detail")
-    justification: str | None = custom("Why care outside scope was given (written explanation)", max_length=2000)
+    justification: str | None = custom(
+        "Why care outside scope was given (written explanation)", max_length=2000
+    )

@@ -52,7 +52,7 @@ class Lifecycle(BaseModel):
 
 
 class Addendum(BaseModel):
-    """An append-only note on a locked report; its hash chains to the report's (or the previous addendum's)."""
+    """An append-only note on a locked report, hash-chained to the report or the addendum before it."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -66,7 +66,13 @@ class Addendum(BaseModel):
 
     @staticmethod
     def compute_hash(
-        report_uuid: UUID, addendum_id: UUID, author: str, at: datetime, reason: str, text: str, previous_hash: str
+        report_uuid: UUID,
+        addendum_id: UUID,
+        author: str,
+        at: datetime,
+        reason: str,
+        text: str,
+        previous_hash: str,
     ) -> str:
         body = {
             "report": str(report_uuid),
@@ -128,7 +134,7 @@ class Report(BaseModel):
         return self.addenda[-1].hash if self.addenda else self.lifecycle.content_hash
 
     def to_json(self) -> str:
-        """The report's canonical JSON document (sorted keys): export -> import -> export is byte-identical."""
+        """The canonical JSON document (sorted keys, compact): what the content hash is taken over."""
         return canonical_bytes(self.model_dump(mode="json")).decode("utf-8")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from epcr.domain.fields import Blank, NemsisModel, el
 from epcr.domain.nemsis.codes import (
     DispatchDelay,

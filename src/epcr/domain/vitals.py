@@ -59,5 +59,7 @@ class VitalSigns(NemsisModel):
     def _etco2_unit_given(self) -> VitalSigns:
         if isinstance(self.etco2, int) and self.etco2_unit is None:
             # Reading a number needs its unit: 35 mmHg and 35 % are very different patients.
-            raise ValueError("etco2_unit is required with an ETCO2 value: 3340001 mmHg, 3340003 %, 3340005 kPa")
+            raise ValueError(
+                "etco2_unit is required with an ETCO2 value: 3340001 mmHg, 3340003 %, 3340005 kPa"
+            )
         return self

@@ -9,7 +9,8 @@ from datetime import datetime
 from typing import Any
 
 INSERT = (
-    "INSERT INTO audit_log (at, actor, action, report_id, path, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO audit_log (at, actor, action, report_id, path, old_value, new_value) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -41,13 +42,13 @@ def record(
 
 def entries(db: sqlite3.Connection, report_id: str | None = None) -> list[AuditRecord]:
     sql = "SELECT id, at, actor, action, report_id, path, old_value, new_value FROM audit_log"
-    rows = db.execute(sql + " WHERE report_id = ? ORDER BY id", (report_id,)) if report_id else db.execute(
-        sql + " ORDER BY id"
+    rows = (
+        db.execute(sql + " WHERE report_id = ? ORDER BY id", (report_id,))
+        if report_id
+        else db.execute(sql + " ORDER BY id")
     )
     return [
-        AuditRecord(
-            r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5], _load(r[6]), _load(r[7])
-        )
+        AuditRecord(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5], _load(r[6]), _load(r[7]))
         for r in rows
     ]
 

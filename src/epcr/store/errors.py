@@ -27,7 +27,9 @@ class ReportLocked(StoreError):
 
 class ReportNotLocked(StoreError):
     def __init__(self, report_id: str) -> None:
-        super().__init__(f"report {report_id} is a draft: addenda are added to locked reports; edit the draft")
+        super().__init__(
+            f"report {report_id} is a draft: addenda are added to locked reports; edit the draft"
+        )
         self.report_id = report_id
 
 

@@ -29,9 +29,13 @@ _SELECT_PART = (
     "WHERE p.report_id = ? AND p.part = ? AND p.item_id = ?"
 )
 _UPDATE_PART = "UPDATE report_parts SET data = ? WHERE report_id = ? AND part = ? AND item_id = ?"
-_TOUCH = "UPDATE reports SET updated_at = ?, revision = revision + 1{summary} WHERE id = ? AND status = 'draft'"
-_SUMMARY_COLUMNS = "id, status, pcr_number, incident_at, unit, patient_name, chief_complaint, created_at, " \
+_TOUCH = (
+    "UPDATE reports SET updated_at = ?, revision = revision + 1{summary} WHERE id = ? AND status = 'draft'"
+)
+_SUMMARY_COLUMNS = (
+    "id, status, pcr_number, incident_at, unit, patient_name, chief_complaint, created_at, "
     "updated_at, locked_at"
+)
 
 
 def _dumps(value: Any) -> str:
@@ -50,7 +54,10 @@ def _summary_of(part_key: str, data: dict[str, Any]) -> dict[str, Any]:
     if part_key == "times":
         notified = data.get("unit_notified")
         if isinstance(notified, str):
-            return {"incident_at": notified, "sort_at": datetime.fromisoformat(notified).astimezone(UTC).isoformat()}
+            return {
+                "incident_at": notified,
+                "sort_at": datetime.fromisoformat(notified).astimezone(UTC).isoformat(),
+            }
         return {"incident_at": None, "sort_at": None}
     if part_key == "situation":
         complaint = data.get("chief_complaint")
@@ -82,7 +89,8 @@ class ReportRepository:
     def get(self, report_id: UUID | str) -> Report:
         rid = str(report_id)
         head = self._db.execute(
-            "SELECT status, created_at, created_by, locked_at, locked_by, content_hash FROM reports WHERE id = ?",
+            "SELECT status, created_at, created_by, locked_at, locked_by, content_hash "
+            "FROM reports WHERE id = ?",
             (rid,),
         ).fetchone()
         if head is None:
@@ -105,8 +113,17 @@ class ReportRepository:
             else:
                 singles[part] = data
         addenda = [
-            _dumps({"id": a[0], "author": a[1], "at": a[2], "reason": a[3], "text": a[4],
-                    "previous_hash": a[5], "hash": a[6]})
+            _dumps(
+                {
+                    "id": a[0],
+                    "author": a[1],
+                    "at": a[2],
+                    "reason": a[3],
+                    "text": a[4],
+                    "previous_hash": a[5],
+                    "hash": a[6],
+                }
+            )
             for a in self._db.execute(
                 "SELECT id, author, at, reason, text, previous_hash, hash FROM addenda WHERE report_id = ? "
                 "ORDER BY seq",
@@ -139,7 +156,9 @@ class ReportRepository:
             where.append("status = ?")
             params.append(status.value)
         if search:
-            where.append("(pcr_number LIKE ? OR patient_name LIKE ? OR chief_complaint LIKE ? OR unit LIKE ?)")
+            where.append(
+                "(pcr_number LIKE ? OR patient_name LIKE ? OR chief_complaint LIKE ? OR unit LIKE ?)"
+            )
             params += [f"%{search}%"] * 4
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -148,7 +167,15 @@ class ReportRepository:
         statuses = {s.value: s for s in Status}
         return [
             ReportSummary(
-                r[0], statuses[r[1]], r[2], r[3], r[4], r[5], r[6], from_iso(r[7]), from_iso(r[8]),
+                r[0],
+                statuses[r[1]],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                from_iso(r[7]),
+                from_iso(r[8]),
                 from_iso(r[9]) if r[9] else None,
             )
             for r in self._db.execute(sql, params)
@@ -165,7 +192,9 @@ class ReportRepository:
         if life.status is Status.LOCKED:
             _check_lock_integrity(report)
         elif report.addenda:
-            raise InvalidInput([Problem("addenda", "a draft report cannot carry addenda; only locked ones do")])
+            raise InvalidInput(
+                [Problem("addenda", "a draft report cannot carry addenda; only locked ones do")]
+            )
         now = at.isoformat()
         summary: dict[str, Any] = {}
         rows: list[tuple[str, str, str, int, str]] = []
@@ -183,9 +212,15 @@ class ReportRepository:
             "incident_at, sort_at, unit, patient_name, chief_complaint) "
             "VALUES (?, 'draft', ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
             (
-                rid, life.created_at.astimezone(UTC).isoformat(), life.created_by, now, summary.get("pcr_number"),
-                summary.get("incident_at"), summary.get("sort_at") or life.created_at.astimezone(UTC).isoformat(),
-                summary.get("unit"), summary.get("patient_name"),
+                rid,
+                life.created_at.astimezone(UTC).isoformat(),
+                life.created_by,
+                now,
+                summary.get("pcr_number"),
+                summary.get("incident_at"),
+                summary.get("sort_at") or life.created_at.astimezone(UTC).isoformat(),
+                summary.get("unit"),
+                summary.get("patient_name"),
                 summary.get("chief_complaint"),
             ),
         )
@@ -199,7 +234,9 @@ class ReportRepository:
             for seq, addendum in enumerate(report.addenda, start=1):
                 self._insert_addendum(rid, seq, addendum)
 
-    def save_field(self, report_id: UUID | str, path: str, value: Any, actor: str, at: datetime) -> FieldChange:
+    def save_field(
+        self, report_id: UUID | str, path: str, value: Any, actor: str, at: datetime
+    ) -> FieldChange:
         """Validate one field's new value and write it with its audit row (the hot path of every edit)."""
         rid = str(report_id)
         fp = _parse_or_invalid(path)
@@ -246,7 +283,8 @@ class ReportRepository:
         entry = _validate(part, raw, f"{group}[{raw['id']}]")
         entry_id = str(entry.id)  # type: ignore[attr-defined]
         if self._db.execute(
-            "SELECT 1 FROM report_parts WHERE report_id = ? AND part = ? AND item_id = ?", (rid, group, entry_id)
+            "SELECT 1 FROM report_parts WHERE report_id = ? AND part = ? AND item_id = ?",
+            (rid, group, entry_id),
         ).fetchone():
             raise InvalidInput([Problem(f"{group}[{entry_id}]", "an entry with this id already exists")])
         stored = entry.model_dump_json()
@@ -287,7 +325,9 @@ class ReportRepository:
             raise ReportLocked(rid)
         digest = report.content_hash()
         self._set_locked(rid, at, actor, digest)
-        audit.record(self._db, at.isoformat(), actor, "lock", rid, None, None, _dumps({"content_hash": digest}))
+        audit.record(
+            self._db, at.isoformat(), actor, "lock", rid, None, None, _dumps({"content_hash": digest})
+        )
         self._enqueue("report", rid, rid, digest, at)
         report.lifecycle = Lifecycle(
             status=Status.LOCKED,
@@ -326,8 +366,16 @@ class ReportRepository:
         except ValidationError as error:
             raise as_invalid_input(error, "addendum") from None
         self._insert_addendum(rid, seq, addendum)
-        audit.record(self._db, at.isoformat(), author, "addendum", rid, f"addenda[{addendum_id}]", None,
-                     addendum.model_dump_json())
+        audit.record(
+            self._db,
+            at.isoformat(),
+            author,
+            "addendum",
+            rid,
+            f"addenda[{addendum_id}]",
+            None,
+            addendum.model_dump_json(),
+        )
         self._enqueue("addendum", str(addendum_id), rid, addendum.hash, at)
         return addendum
 
@@ -352,8 +400,15 @@ class ReportRepository:
             "INSERT INTO addenda (id, report_id, seq, author, at, reason, text, previous_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                str(addendum.id), rid, seq, addendum.author, addendum.at.isoformat(), addendum.reason,
-                addendum.text, addendum.previous_hash, addendum.hash,
+                str(addendum.id),
+                rid,
+                seq,
+                addendum.author,
+                addendum.at.isoformat(),
+                addendum.reason,
+                addendum.text,
+                addendum.previous_hash,
+                addendum.hash,
             ),
         )
 
@@ -370,7 +425,8 @@ class ReportRepository:
 def _touch_sql(columns: tuple[str, ...]) -> str:
     # With no incident time the list orders the report by when it was created.
     assignments = "".join(
-        ", sort_at = COALESCE(?, created_at)" if column == "sort_at" else f", {column} = ?" for column in columns
+        ", sort_at = COALESCE(?, created_at)" if column == "sort_at" else f", {column} = ?"
+        for column in columns
     )
     return _TOUCH.format(summary=assignments)
 
@@ -378,10 +434,17 @@ def _touch_sql(columns: tuple[str, ...]) -> str:
 def _check_lock_integrity(report: Report) -> None:
     life = report.lifecycle
     if not (life.locked_at and life.locked_by and life.content_hash):
-        raise InvalidInput([Problem("lifecycle", "a locked report needs locked_at, locked_by and content_hash")])
+        raise InvalidInput(
+            [Problem("lifecycle", "a locked report needs locked_at, locked_by and content_hash")]
+        )
     if report.content_hash() != life.content_hash:
         raise InvalidInput(
-            [Problem("lifecycle.content_hash", "does not match the report's content: it was altered after locking")]
+            [
+                Problem(
+                    "lifecycle.content_hash",
+                    "does not match the report's content: it was altered after locking",
+                )
+            ]
         )
     previous = life.content_hash
     for index, addendum in enumerate(report.addenda):
