@@ -4,6 +4,7 @@ trying the app, for screenshots and for benchmarks. Every code is looked up in t
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 from uuid import UUID, uuid4
@@ -60,10 +61,19 @@ def crew_member(entry: dict[str, Any], roles: list[c.ResponseRole]) -> dict[str,
     }
 
 
+def _clock(start: datetime) -> Callable[..., str]:
+    """Times of the call as offsets from the unit being notified."""
+
+    def at(minutes: float, seconds: int = 0) -> str:
+        return (start + timedelta(minutes=minutes, seconds=seconds)).isoformat()
+
+    return at
+
+
 def _base(start: datetime, number: int, rng: random.Random, crew: tuple[int, int]) -> dict[str, Any]:
     last, first, sex, age = PATIENTS[number % len(PATIENTS)]
     lead, partner = ROSTER[crew[0]], ROSTER[crew[1]]
-    t = lambda minutes: (start + timedelta(minutes=minutes)).isoformat()  # noqa: E731
+    t = _clock(start)
     return {
         "response": {
             "pcr_number": f"2026-{number:06d}",
@@ -161,7 +171,7 @@ def _vitals(
 
 def chest_pain(start: datetime, number: int, rng: random.Random) -> dict[str, Any]:
     data = _base(start, number, rng, (0, 1))
-    at = lambda m: (start + timedelta(minutes=m)).isoformat()  # noqa: E731
+    at = _clock(start)
     medic = ROSTER[0]
     data["dispatch"] = {
         "reason": c.DispatchReason.CHEST_PAIN_NON_TRAUMATIC,
@@ -262,7 +272,7 @@ def chest_pain(start: datetime, number: int, rng: random.Random) -> dict[str, An
 
 def cardiac_arrest(start: datetime, number: int, rng: random.Random) -> dict[str, Any]:
     data = _base(start, number, rng, (3, 1))
-    at = lambda m, s=0: (start + timedelta(minutes=m, seconds=s)).isoformat()  # noqa: E731
+    at = _clock(start)
     cc, emt = ROSTER[3], ROSTER[1]
     sga_id, epi_id = str(uuid4()), str(uuid4())
     data["dispatch"] = {
@@ -299,7 +309,7 @@ def cardiac_arrest(start: datetime, number: int, rng: random.Random) -> dict[str
         "who_defibrillated": c.WhoDefibrillated.EMS_RESPONDER_TRANSPORT_EMS,
         "rhythm_at_destination": [c.CardiacRhythm.SINUS_TACHYCARDIA],
     }
-    events = [
+    events: list[tuple[int, int, CprEventKind, dict[str, Any]]] = [
         (13, 5, CprEventKind.ARREST_RECOGNIZED, {}),
         (13, 20, CprEventKind.COMPRESSIONS_STARTED, {}),
         (14, 0, CprEventKind.AED_APPLIED, {}),
@@ -409,7 +419,7 @@ def cardiac_arrest(start: datetime, number: int, rng: random.Random) -> dict[str
 
 def hemorrhage(start: datetime, number: int, rng: random.Random) -> dict[str, Any]:
     data = _base(start, number, rng, (4, 5))
-    at = lambda m: (start + timedelta(minutes=m)).isoformat()  # noqa: E731
+    at = _clock(start)
     lead, emr = ROSTER[4], ROSTER[5]
     data["dispatch"] = {"reason": c.DispatchReason.HEMORRHAGE_LACERATION}
     data["situation"] = {
@@ -463,7 +473,7 @@ def hemorrhage(start: datetime, number: int, rng: random.Random) -> dict[str, An
 
 def overdose(start: datetime, number: int, rng: random.Random) -> dict[str, Any]:
     data = _base(start, number, rng, (1, 2))
-    at = lambda m: (start + timedelta(minutes=m)).isoformat()  # noqa: E731
+    at = _clock(start)
     emt, aemt = ROSTER[1], ROSTER[2]
     data["dispatch"] = {"reason": c.DispatchReason.OVERDOSE_POISONING_INGESTION}
     data["situation"] = {

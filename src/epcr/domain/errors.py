@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from epcr.domain.nemsis import codes
+from epcr.domain.nemsis.element import NemsisCode
 
 # Segments pydantic adds to a location for the member of a union it tried; they are not field names.
 _UNION_MEMBER = re.compile(
@@ -99,7 +100,7 @@ def _labelled(expected: str) -> str:
 def _enums_by_values() -> dict[frozenset[str], type[Enum]]:
     found: dict[frozenset[str], type[Enum]] = {}
     for value in vars(codes).values():
-        if isinstance(value, type) and issubclass(value, Enum) and value is not codes.NemsisCode:
+        if isinstance(value, type) and issubclass(value, Enum) and value is not NemsisCode:
             found.setdefault(frozenset(str(m.value) for m in value), value)
     return found
 

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any, ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic.config import JsonDict
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from epcr.domain.nemsis.codes import NotValue, PertinentNegative
@@ -53,7 +54,7 @@ def pn(code: PertinentNegative) -> Blank:
 def el(element_id: str, default: Any = None, **kwargs: Any) -> Any:
     """A model field mapped to a NEMSIS element; its facets and blank rules are checked by NemsisModel."""
     element = ELEMENTS[element_id]  # KeyError here means a typo in the model: fail at import
-    extra = {"nemsis": element_id}
+    extra: JsonDict = {"nemsis": element_id}
     if "default_factory" in kwargs:
         return Field(description=element.name, json_schema_extra=extra, **kwargs)
     return Field(default, description=element.name, json_schema_extra=extra, **kwargs)
@@ -61,7 +62,7 @@ def el(element_id: str, default: Any = None, **kwargs: Any) -> Any:
 
 def custom(description: str, default: Any = None, **kwargs: Any) -> Any:
     """A field with no NEMSIS element of its own (exported as a custom element or in the narrative)."""
-    extra = {"nemsis": "custom"}
+    extra: JsonDict = {"nemsis": "custom"}
     if "default_factory" in kwargs:
         return Field(description=description, json_schema_extra=extra, **kwargs)
     return Field(default, description=description, json_schema_extra=extra, **kwargs)
