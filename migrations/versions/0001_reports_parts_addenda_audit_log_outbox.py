@@ -94,7 +94,7 @@ def upgrade() -> None:
         sa.CheckConstraint("status IN ('draft', 'locked')", name=op.f("ck_reports_status")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_reports")),
     )
-    op.create_index("ix_reports_sort_at", "reports", ["sort_at"])
+    op.create_index("ix_reports_sort_at", "reports", ["sort_at", "id"])
     op.create_index("ix_reports_updated_at", "reports", ["updated_at"])
 
     op.create_table(

@@ -48,7 +48,7 @@ class ReportRow(Base):
     __table_args__ = (
         CheckConstraint("status IN ('draft', 'locked')", name="status"),
         Index("ix_reports_updated_at", "updated_at"),
-        Index("ix_reports_sort_at", "sort_at"),
+        Index("ix_reports_sort_at", "sort_at", "id"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)  # PatientCareReport/@UUID

@@ -162,7 +162,7 @@ class ReportRepository:
             params += [f"%{search}%"] * 4
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY sort_at DESC, id"
+        sql += " ORDER BY sort_at DESC, id DESC"  # walks ix_reports_sort_at backwards
         from_iso = datetime.fromisoformat
         statuses = {s.value: s for s in Status}
         return [
