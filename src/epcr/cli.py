@@ -32,10 +32,11 @@ def default_home() -> Path:
     if home := os.environ.get("EPCR_HOME"):
         return Path(home)
     if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA", Path.home())) / "epcr"
+        return Path(os.environ.get("LOCALAPPDATA") or Path.home()) / "epcr"
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / "epcr"
-    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "epcr"
+    # An empty XDG_DATA_HOME counts as unset (XDG Base Directory spec).
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "epcr"
 
 
 def database_path(args: argparse.Namespace) -> Path:

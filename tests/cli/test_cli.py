@@ -156,3 +156,16 @@ def test_epcr_home_and_console_script(tmp_path: Path) -> None:
     assert (tmp_path / "home" / "epcr.sqlite3").exists()
     result = subprocess.run([script], capture_output=True, text=True, env=env)
     assert result.returncode == 0 and "2 report(s)" in result.stdout
+
+
+def test_default_home_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from epcr.cli import default_home
+
+    monkeypatch.delenv("EPCR_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", "")  # empty counts as unset
+    assert default_home() == tmp_path / ".local" / "share" / "epcr"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert default_home() == tmp_path / "data" / "epcr"
+    monkeypatch.setenv("EPCR_HOME", str(tmp_path / "custom"))
+    assert default_home() == tmp_path / "custom"
