@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
 from pydantic import BaseModel
@@ -28,6 +28,7 @@ from epcr.store.migrate import ensure_current
 from epcr.store.reports import FieldChange, ReportRepository
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 
 def utc_now() -> datetime:
@@ -105,51 +106,44 @@ class Database:
 
     # -- operations (each one durable transaction) ---------------------------------------------------
 
+    def write(self, work: Callable[[ReportRepository, datetime], T]) -> T:
+        """Run `work` in one durable transaction: committed when this returns, rolled back if it raises."""
+        with self.unit_of_work() as uow:
+            result = work(uow.reports, self.clock())
+            uow.commit()
+        return result
+
     def create_report(self, created_by: str, **sections: Any) -> Report:
         """A new draft; `sections` may prefill it (e.g. response={...} from the unit's settings)."""
         report = Report.model_validate(
             {"lifecycle": Lifecycle(created_at=self.clock(), created_by=created_by), **sections}
         )
-        with self.unit_of_work() as uow:
-            uow.reports.add(report, created_by, self.clock())
-            uow.commit()
+        self.write(lambda reports, now: reports.add(report, created_by, now))
         return report
 
     def save_field(self, report_id: UUID | str, path: str, value: Any, by: str) -> FieldChange:
-        with self.unit_of_work() as uow:
-            change = uow.reports.save_field(report_id, path, value, by, self.clock())
-            uow.commit()
-        return change
+        return self.write(lambda reports, now: reports.save_field(report_id, path, value, by, now))
 
     def add_entry(self, report_id: UUID | str, group: str, data: dict[str, Any] | BaseModel, by: str) -> UUID:
-        with self.unit_of_work() as uow:
-            entry_id = uow.reports.add_entry(report_id, group, data, by, self.clock())
-            uow.commit()
-        return entry_id
+        return self.write(lambda reports, now: reports.add_entry(report_id, group, data, by, now))
 
     def remove_entry(self, report_id: UUID | str, path: str, by: str) -> None:
-        with self.unit_of_work() as uow:
-            uow.reports.remove_entry(report_id, path, by, self.clock())
-            uow.commit()
+        self.write(lambda reports, now: reports.remove_entry(report_id, path, by, now))
 
     def lock_report(self, report_id: UUID | str, by: str) -> Report:
-        with self.unit_of_work() as uow:
-            report = uow.reports.lock(report_id, by, self.clock())
-            uow.commit()
-        return report
+        return self.write(lambda reports, now: reports.lock(report_id, by, now))
 
     def add_addendum(self, report_id: UUID | str, author: str, reason: str, text: str) -> Addendum:
-        with self.unit_of_work() as uow:
-            addendum = uow.reports.add_addendum(report_id, author, reason, text, self.clock())
-            uow.commit()
-        return addendum
+        return self.write(lambda reports, now: reports.add_addendum(report_id, author, reason, text, now))
 
     def import_reports(self, reports: Sequence[Report], by: str) -> list[UUID]:
         """All or nothing: either every report is stored or none is."""
-        with self.unit_of_work() as uow:
+
+        def add_all(repository: ReportRepository, now: datetime) -> None:
             for report in reports:
-                uow.reports.add(report, by, self.clock(), action="import")
-            uow.commit()
+                repository.add(report, by, now, action="import")
+
+        self.write(add_all)
         return [r.uuid for r in reports]
 
     def open_report(self, report_id: UUID | str) -> Report:

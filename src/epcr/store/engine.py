@@ -31,32 +31,27 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.execute(pragma)
 
 
-def create_write_engine(path: Path) -> Engine:
-    """The one writer: a single pooled connection, every transaction BEGIN IMMEDIATE."""
+def _engine(path: Path, pool_size: int, overflow: int, begin: str) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         poolclass=QueuePool,
-        pool_size=1,
-        max_overflow=0,
+        pool_size=pool_size,
+        max_overflow=overflow,
         connect_args={"check_same_thread": False},  # handed to the database worker thread
     )
     event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(begin))
     return engine
+
+
+def create_write_engine(path: Path) -> Engine:
+    """The one writer: a single pooled connection, every transaction BEGIN IMMEDIATE."""
+    return _engine(path, pool_size=1, overflow=0, begin="BEGIN IMMEDIATE")
 
 
 def create_read_engine(path: Path) -> Engine:
     """Readers never take the write lock; WAL lets them run beside the writer."""
-    engine = create_engine(
-        f"sqlite:///{path}",
-        poolclass=QueuePool,
-        pool_size=4,
-        max_overflow=4,
-        connect_args={"check_same_thread": False},
-    )
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
-    return engine
+    return _engine(path, pool_size=4, overflow=4, begin="BEGIN")
 
 
 def create_migration_engine(path: Path) -> Engine:

@@ -1,0 +1,165 @@
+"""The demo agency: its crew, its patients, and what every call shares (times, crew, disposition)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from epcr.domain.defined_lists import code_for, impressions, medications, procedures
+from epcr.domain.levels import Level
+from epcr.domain.nemsis import codes as c
+
+MOUNTAIN = timezone(timedelta(hours=-7), "MST")
+
+ROSTER: list[dict[str, Any]] = [
+    {"member_id": "P-1042", "name": "Dana Whitfield", "level": Level.PARAMEDIC, "cert": "PM-20931"},
+    {"member_id": "E-2210", "name": "Luis Ortega", "level": Level.EMT_BASIC, "cert": "EMT-55120"},
+    {"member_id": "A-3307", "name": "Priya Raman", "level": Level.AEMT, "cert": "AEMT-7781"},
+    {"member_id": "C-0815", "name": "Jonas Müller", "level": Level.CRITICAL_CARE, "cert": "CCP-1190"},
+    {"member_id": "I-4471", "name": "Grace O'Neill", "level": Level.EMT_INTERMEDIATE, "cert": "EMTI-3021"},
+    {"member_id": "R-5150", "name": "Sam Kowalski", "level": Level.EMR, "cert": "EMR-8813"},
+]
+
+PATIENTS = [
+    ("Hernandez", "Maria", c.Sex.FEMALE, 67),
+    ("Okafor", "Chidi", c.Sex.MALE, 54),
+    ("Lindqvist", "Astrid", c.Sex.FEMALE, 29),
+    ("Nguyen", "Bao", c.Sex.MALE, 41),
+    ("Brennan", "Siobhan", c.Sex.FEMALE, 78),
+    ("Adeyemi", "Tunde", c.Sex.MALE, 35),
+    ("Schäfer", "Jürgen", c.Sex.MALE, 72),
+    ("Morales", "Ana", c.Sex.FEMALE, 23),
+]
+
+
+def proc(label: str) -> str:
+    return code_for(procedures(), label)
+
+
+def med(label: str) -> str:
+    return code_for(medications(), label)
+
+
+def impression(label: str) -> str:
+    return code_for(impressions(), label)
+
+
+def crew_member(entry: dict[str, Any], roles: list[c.ResponseRole]) -> dict[str, Any]:
+    return {
+        "member_id": entry["member_id"],
+        "name": entry["name"],
+        "level": entry["level"],
+        "certification_number": entry["cert"],
+        "certification_expires": date(2027, 6, 30),
+        "roles": roles,
+    }
+
+
+def clock(start: datetime) -> Callable[..., str]:
+    """Times of the call as offsets from the unit being notified."""
+
+    def at(minutes: float, seconds: int = 0) -> str:
+        return (start + timedelta(minutes=minutes, seconds=seconds)).isoformat()
+
+    return at
+
+
+def base_call(start: datetime, number: int, rng: random.Random, crew: tuple[int, int]) -> dict[str, Any]:
+    last, first, sex, age = PATIENTS[number % len(PATIENTS)]
+    lead, partner = ROSTER[crew[0]], ROSTER[crew[1]]
+    t = clock(start)
+    return {
+        "response": {
+            "pcr_number": f"2026-{number:06d}",
+            "agency_number": "S12-4410",
+            "agency_name": "Riverside County EMS",
+            "incident_number": f"INC-{26_000 + number}",
+            "response_number": f"R-{number:05d}",
+            "type_of_service": c.TypeOfService.EMERGENCY_RESPONSE_PRIMARY_RESPONSE_AREA,
+            "unit_capability": c.UnitCapability.GROUND_TRANSPORT_ALS_EQUIPPED,
+            "vehicle_number": "M12",
+            "call_sign": "Medic 12",
+            "response_mode": c.ResponseMode.EMERGENT_IMMEDIATE_RESPONSE,
+            "response_mode_descriptors": [c.ResponseModeDescriptor.LIGHTS_AND_SIRENS],
+        },
+        "times": {
+            "psap_call": t(-2),
+            "unit_notified": t(0),
+            "en_route": t(1),
+            "arrived_on_scene": t(8 + rng.randint(0, 4)),
+            "arrived_at_patient": t(13),
+            "left_scene": t(31),
+            "arrived_at_destination": t(46),
+            "transfer_of_care": t(52),
+            "back_in_service": t(70),
+        },
+        "crew": [
+            crew_member(
+                lead,
+                [
+                    c.ResponseRole.PRIMARY_PATIENT_CAREGIVER_AT_SCENE,
+                    c.ResponseRole.PRIMARY_PATIENT_CAREGIVER_TRANSPORT,
+                ],
+            ),
+            crew_member(
+                partner, [c.ResponseRole.DRIVER_PILOT_RESPONSE, c.ResponseRole.DRIVER_PILOT_TRANSPORT]
+            ),
+        ],
+        "patient": {
+            "last_name": last,
+            "first_name": first,
+            "home_county": "06065",
+            "home_state": "06",
+            "home_zip": "92501",
+            "age": age,
+            "age_units": c.AgeUnits.YEARS,
+            "sex": sex,
+            "weight_kg": float(rng.randint(55, 110)),
+        },
+        "disposition": {
+            "unit_disposition": c.UnitDisposition.PATIENT_CONTACT_MADE,
+            "patient_evaluation_care": c.PatientEvaluationCare.PATIENT_EVALUATED_AND_CARE_PROVIDED,
+            "crew_disposition": c.CrewDisposition.INITIATED_AND_CONTINUED_PRIMARY_CARE,
+            "transport_disposition": c.TransportDisposition.TRANSPORT_BY_THIS_EMS_UNIT_THIS_CREW_ONLY,
+            "destination_name": "Riverside General Hospital",
+            "destination_code": "RGH-01",
+            "destination_state": "06",
+            "destination_county": "06065",
+            "destination_zip": "92503",
+            "transport_method": c.TransportMethod.GROUND_AMBULANCE,
+            "transport_mode": c.TransportMode.EMERGENT_IMMEDIATE_RESPONSE,
+            "destination_type": c.DestinationType.HOSPITAL_EMERGENCY_DEPARTMENT,
+            "care_transferred_to": "RN K. Patel, ED",
+        },
+    }
+
+
+def vital_sets(
+    start: datetime, minutes: list[int], rng: random.Random, sbp: int, hr: int, **extra: Any
+) -> list[Any]:
+    sets = []
+    for i, m in enumerate(minutes):
+        sets.append(
+            {
+                "taken_at": (start + timedelta(minutes=m)).isoformat(),
+                "prior_to_care": c.YesNo.NO,
+                "sbp": sbp - 4 * min(i, 5) + rng.randint(-3, 3),
+                "dbp": sbp // 2 + 10 + rng.randint(-3, 3),
+                "bp_method": c.BloodPressureMethod.CUFF_AUTOMATED,
+                "heart_rate": hr - 3 * min(i, 5) + rng.randint(-2, 2),
+                "spo2": min(100, 93 + min(i, 5) + rng.randint(0, 2)),
+                "respiratory_rate": 18 + rng.randint(-2, 4),
+                "etco2": 36 + rng.randint(-3, 3),
+                "etco2_unit": c.Etco2Unit.MMHG,
+                "glucose": 110 + rng.randint(-10, 30),
+                "gcs": {"eye": 4, "verbal": 5, "motor": 6, "total": 15},
+                "avpu": c.Avpu.ALERT,
+                "pain_score": max(0, 7 - 2 * i),
+                "pain_scale": c.PainScaleType.NUMERIC_0_10,
+                "temperature_c": 36.8,
+                **extra,
+            }
+        )
+    return sets
