@@ -3,7 +3,7 @@
 
 Inputs (copies of the NEMSIS TAC files, see resources/nemsis/README.md):
   resources/nemsis/dictionary/EMSDataSet_ElementDetails_Full.txt
-  resources/nemsis/dictionary/EMSDataSet_ElementEnumerations.txt
+  resources/nemsis/dictionary/EMSDataSet_ElementEnumerations.txt, DEMDataSet_ElementEnumerations.txt
   resources/nemsis/xsd/commonTypes_v3.xsd, eVitals_v3.xsd   (NV, PN and attribute code lists)
 Outputs:
   src/epcr/domain/nemsis/elements.py   every EMSDataSet element: usage, occurrence, NV/PN, facets
@@ -116,6 +116,11 @@ ENUMS: dict[str, str] = {
     "SignatureStatus": "eOther.15",
 }
 
+# Code lists of the demographic (DEM) data set: the agency's configuration, where scope tables live.
+DEM_ENUMS: dict[str, str] = {
+    "ScopeLevel": "dConfiguration.06",
+}
+
 # Code lists that live in the XSDs as simple types (attribute values), not in the element enumerations.
 XSD_ENUMS: dict[str, tuple[str, str]] = {
     "NotValue": ("commonTypes_v3.xsd", "NV"),
@@ -208,8 +213,8 @@ def build_elements() -> list[dict[str, object]]:
     return out
 
 
-def build_enumerations() -> dict[str, list[tuple[str, str]]]:
-    rows = read_pipe_table(DICTIONARY / "EMSDataSet_ElementEnumerations.txt")
+def build_enumerations(dataset: str = "EMSDataSet") -> dict[str, list[tuple[str, str]]]:
+    rows = read_pipe_table(DICTIONARY / f"{dataset}_ElementEnumerations.txt")
     by_element: dict[str, list[tuple[str, str]]] = {}
     for row in rows:
         by_element.setdefault(row["ElementNumber"], []).append((row["Code"], row["CodeDescription"].strip()))
@@ -240,11 +245,11 @@ def member_name(label: str, code: str) -> str:
     return name
 
 
-def render_codes(enums: dict[str, list[tuple[str, str]]]) -> str:
+def render_codes(enums: dict[str, list[tuple[str, str]]], dem: dict[str, list[tuple[str, str]]]) -> str:
     lines = [HEADER, '"""NEMSIS v3.5.1 code lists used by the report model (generated)."""', ""]
     lines += ["from epcr.domain.nemsis.element import NemsisCode", ""]
     labels: dict[str, dict[str, str]] = {}
-    for class_name, (source, codes) in _all_enums(enums).items():
+    for class_name, (source, codes) in _all_enums(enums, dem).items():
         lines += ["", f"class {class_name}(NemsisCode):", f'    """{source}"""', ""]
         seen: dict[str, int] = {}
         labels[class_name] = {}
@@ -271,12 +276,14 @@ def render_codes(enums: dict[str, list[tuple[str, str]]]) -> str:
     lines.append("")
     lines.append("# Which element defines each code list (for messages and exports).")
     lines.append("SOURCE_ELEMENT: dict[str, str] = {")
-    lines += [f"    {name!r}: {element!r}," for name, element in ENUMS.items()]
+    lines += [f"    {name!r}: {element!r}," for name, element in (ENUMS | DEM_ENUMS).items()]
     lines.append("}")
     return "\n".join(lines) + "\n"
 
 
-def _all_enums(enums: dict[str, list[tuple[str, str]]]) -> dict[str, tuple[str, list[tuple[str, str]]]]:
+def _all_enums(
+    enums: dict[str, list[tuple[str, str]]], dem: dict[str, list[tuple[str, str]]]
+) -> dict[str, tuple[str, list[tuple[str, str]]]]:
     result: dict[str, tuple[str, list[tuple[str, str]]]] = {}
     for name, (filename, type_name) in XSD_ENUMS.items():
         result[name] = (f"XSD simple type {type_name} ({filename})", xsd_enumeration(filename, type_name))
@@ -284,6 +291,8 @@ def _all_enums(enums: dict[str, list[tuple[str, str]]]) -> dict[str, tuple[str, 
         if element not in enums:
             raise SystemExit(f"{element} has no enumeration in the dictionary")
         result[name] = (f"{element} code list", enums[element])
+    for name, element in DEM_ENUMS.items():
+        result[name] = (f"{element} code list (DEMDataSet)", dem[element])
     return result
 
 
@@ -314,7 +323,7 @@ def render_all() -> dict[Path, str]:
     enums = build_enumerations()
     return {
         OUT / "elements.py": render_elements(build_elements(), enums),
-        OUT / "codes.py": render_codes(enums),
+        OUT / "codes.py": render_codes(enums, build_enumerations("DEMDataSet")),
     }
 
 

@@ -14,7 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from epcr.domain.report import Report
+    from epcr.rules.findings import Finding
+    from epcr.rules.scope import ScopeTable
     from epcr.store.database import Database
 
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
@@ -80,6 +84,30 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="fill the database with demo reports (idempotent)")
     demo.add_argument("--count", type=int, default=12, help="number of demo reports (default 12)")
+
+    validate = commands.add_parser("validate", help="findings for a report file or a stored report")
+    validate.add_argument(
+        "target", metavar="FILE|UUID", help="a report JSON file, or the UUID of a stored report"
+    )
+    validate.add_argument("--format", choices=["text", "json"], default="text", help="output format")
+
+    scope = commands.add_parser("scope", help="scope-of-practice tables")
+    scope_commands = scope.add_subparsers(dest="scope_command", metavar="ACTION", required=True)
+    show = scope_commands.add_parser("show", help="the table in force, or what one level may do")
+    show.add_argument("--level", help="e.g. EMT-Basic")
+    show.add_argument("--on", help="date (YYYY-MM-DD) the table is read for; default today")
+    check = scope_commands.add_parser("check", help="check a table file without installing it")
+    check.add_argument("file", type=Path)
+    install = scope_commands.add_parser("install", help="check a table file and make it this agency's table")
+    install.add_argument("file", type=Path)
+    export = scope_commands.add_parser("export", help="the table in force as NEMSIS dConfiguration XML")
+    export.add_argument("--state", default="06", help="dConfiguration.01 ANSI state code (default 06)")
+    export.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    imported = scope_commands.add_parser("import", help="a table file (TOML) from NEMSIS dConfiguration XML")
+    imported.add_argument("file", type=Path, metavar="FILE.xml")
+    imported.add_argument("--id", default="imported", help="the new table's id")
+    imported.add_argument("--jurisdiction", default="US", help="the new table's jurisdiction")
+    imported.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
     return parser
 
 
@@ -92,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": cmd_export,
         "schema": cmd_schema,
         "demo": cmd_demo,
+        "validate": cmd_validate,
+        "scope": cmd_scope,
     }
     try:
         return handlers[args.command](args)
@@ -100,6 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.status
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `epcr list | head`: the reader left; that is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def cmd_app(args: argparse.Namespace) -> int:
@@ -268,6 +301,146 @@ def cmd_demo(args: argparse.Namespace) -> int:
         locked = len(db.list_reports(Status.LOCKED))
     print(f"demo database {database_path(args)}: {added} report(s) added, {total} in all ({locked} locked)")
     return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Exit 0: no error; 1: errors found; 2: the input cannot be read."""
+    from uuid import UUID
+
+    from epcr.domain.errors import InvalidInput
+    from epcr.rules.engine import Validator
+    from epcr.rules.scope.library import active_scope
+    from epcr.store.errors import ReportNotFound
+
+    target = Path(args.target)
+    if target.exists() or target.suffix == ".json":
+        try:
+            reports = read_report_file(target)
+        except InvalidInput as error:
+            lines = "\n".join(f"  {p}" for p in error.problems)
+            raise CommandError(f"{target}: cannot be read:\n{lines}", EXIT_BAD_INPUT) from None
+        scope = active_scope(default_home() if not args.db else Path(args.db).parent)
+    else:
+        try:
+            report_id = UUID(args.target)
+        except ValueError:
+            raise CommandError(
+                f"{args.target}: no such file, and not a report UUID", EXIT_BAD_INPUT
+            ) from None
+        with open_database(args) as db:
+            try:
+                reports = [db.open_report(report_id)]
+            except ReportNotFound as error:
+                raise CommandError(str(error), EXIT_BAD_INPUT) from None
+        scope = active_scope(database_path(args).parent)
+    for problem in scope.problems:
+        print(f"epcr: scope table: {problem}", file=sys.stderr)
+    validator = Validator(scope.table)
+    results = [(report, validator.validate(report).findings) for report in reports]
+    if args.format == "json":
+        print(
+            json.dumps(
+                [
+                    {
+                        "uuid": str(r.uuid),
+                        "pcr_number": r.response.pcr_number,
+                        "findings": [f.as_json() for f in found],
+                    }
+                    for r, found in results
+                ],
+                indent=2,
+            )
+        )
+    else:
+        for report, found in results:
+            print(f"{report.uuid}  PCR {report.response.pcr_number or '-'}: {_count(found)}")
+            for f in found:
+                print(
+                    f"  {f.severity.label.upper():7} {f.rule:28} {f.path}\n"
+                    f"          {f.message}  [{f.source}]"
+                )
+    return EXIT_REFUSED if any(f.blocks_lock for _, found in results for f in found) else EXIT_OK
+
+
+def _count(findings: list[Finding]) -> str:
+    from epcr.rules.findings import Severity
+
+    counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+    return ", ".join(f"{n} {s.label}{'s' if n != 1 else ''}" for s, n in counts.items())
+
+
+def cmd_scope(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from epcr.rules.scope import ScopeTableError, load
+    from epcr.rules.scope.dconfiguration import export_xml, import_toml
+    from epcr.rules.scope.library import active_scope, install
+
+    home = Path(args.db).parent if args.db else default_home()
+    try:
+        if args.scope_command == "check":
+            table = load(args.file)
+            print(
+                f"{args.file}: ok ({table.name}: {len(table.skills)} skills, "
+                f"layers {' > '.join(table.layers)})"
+            )
+        elif args.scope_command == "install":
+            table = install(home, args.file)
+            print(
+                f"installed {table.name!r} ({len(table.skills)} skills) "
+                f"as the agency table in {home / 'scope'}"
+            )
+        elif args.scope_command == "import":
+            text = import_toml(args.file, args.id, f"Imported from {args.file.name}", args.jurisdiction)
+            _write_or_print(text, args.output)
+        else:
+            scope = active_scope(home)
+            for problem in scope.problems:
+                print(f"epcr: scope table: {problem}", file=sys.stderr)
+            if args.scope_command == "export":
+                _write_or_print(export_xml(scope.table, date.today(), args.state), args.output)
+            else:
+                _show_scope(scope.table, args.level, date.fromisoformat(args.on) if args.on else date.today())
+    except ScopeTableError as error:
+        raise CommandError(f"scope table refused, nothing changed: {error}", EXIT_BAD_INPUT) from None
+    except ValueError as error:
+        raise CommandError(str(error), EXIT_BAD_INPUT) from None
+    return EXIT_OK
+
+
+def _show_scope(table: ScopeTable, level: str | None, on: date) -> None:
+    from epcr.rules.scope import Kind
+
+    print(f"{table.name} ({' > '.join(table.layers)}), read for {on.isoformat()}")
+    if level is not None and level not in table.ladder:
+        raise ValueError(f"--level: unknown level {level!r}; levels: {', '.join(table.ladder)}")
+    for skill in table.skills:
+        if not skill.in_effect(on):
+            continue
+        grants = ", ".join(str(g) for g in skill.grants)
+        routes = "; ".join(f"{r}: {', '.join(map(str, g))}" for r, g in skill.routes.items())
+        if level is not None:
+            held = table.covers(level)
+            allowed = [
+                g
+                for g in (*skill.grants, *(g for gs in skill.routes.values() for g in gs))
+                if g.level in held
+            ]
+            if not allowed:
+                continue
+            grants = ", ".join(str(g) for g in allowed)
+        kind = "proc" if skill.kind is Kind.PROCEDURE else "med "
+        print(f"  {kind}  {skill.name:58.58}  {grants}{'  routes ' + routes if routes else ''}")
+
+
+def _write_or_print(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise CommandError(f"output: cannot write {output}: {error.strerror}", EXIT_BAD_INPUT) from None
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import Script, ScriptDirectory
 
+from epcr.demo import demo_report
 from epcr.store import migrate
 from epcr.store.database import Database
 from epcr.store.engine import create_migration_engine
@@ -187,9 +188,9 @@ def test_immutability_triggers_exist(tmp_path: Path) -> None:
 
 def _locked_and_draft_reports(path: Path) -> tuple[str, str]:
     with Database(path) as db:
-        locked = db.create_report("emt-1")
+        locked = demo_report(0)  # complete enough to pass the lock gate
+        db.import_reports([locked], "emt-1")
         db.save_field(locked.uuid, "patient.last_name", "Smith", "emt-1")
-        db.add_entry(locked.uuid, "vitals", {"taken_at": "2025-03-02T14:05:00-07:00", "sbp": 120}, "emt-1")
         db.lock_report(locked.uuid, "emt-1")
         db.add_addendum(locked.uuid, "emt-1", "late entry", "Patient's daughter arrived on scene.")
         draft = db.create_report("emt-1")

@@ -369,6 +369,14 @@ def overdose(start: datetime, number: int, rng: random.Random) -> dict[str, Any]
         avpu=c.Avpu.UNRESPONSIVE,
         gcs={"eye": 1, "verbal": 2, "motor": 4, "total": 7},
     )
+    for later in data["vitals"][1:]:  # naloxone worked
+        later |= {
+            "respiratory_rate": 14,
+            "spo2": 96,
+            "avpu": c.Avpu.VERBAL,
+            "gcs": {"eye": 3, "verbal": 4, "motor": 6, "total": 13},
+        }
+    data["disposition"] |= {"level_of_care": c.LevelOfCare.ALS_AEMT_INTERMEDIATE}
     data["narrative"] = {
         "text": "Pt found by roommate. RR 6, SpO2 84%. BVM, naloxone 4 mg IN with good effect."
     }

@@ -132,7 +132,26 @@ def base_call(start: datetime, number: int, rng: random.Random, crew: tuple[int,
             "transport_mode": c.TransportMode.EMERGENT_IMMEDIATE_RESPONSE,
             "destination_type": c.DestinationType.HOSPITAL_EMERGENCY_DEPARTMENT,
             "care_transferred_to": "RN K. Patel, ED",
+            "level_of_care": c.LevelOfCare.BLS_ALL_LEVELS,
         },
+        "signatures": [
+            {
+                "signer_type": c.SignerType.EMS_PRIMARY_CARE_PROVIDER_FOR_THIS_EVENT,
+                "reasons": [c.SignatureReason.TRANSFER_OF_PATIENT_CARE],
+                "status": c.SignatureStatus.SIGNED,
+                "signed_at": t(52),
+                "last_name": lead["name"].split()[-1],
+                "first_name": lead["name"].split()[0],
+            },
+            {
+                "signer_type": c.SignerType.HEALTHCARE_PROVIDER,
+                "reasons": [c.SignatureReason.TRANSFER_OF_PATIENT_CARE],
+                "status": c.SignatureStatus.SIGNED,
+                "signed_at": t(52),
+                "last_name": "Patel",
+                "first_name": "Kiran",
+            },
+        ],
     }
 
 

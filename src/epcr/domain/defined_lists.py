@@ -13,6 +13,7 @@ from epcr.resources import resources_dir
 @dataclass(frozen=True, slots=True)
 class CodeEntry:
     code: str
+    code_system: str  # "RxNorm", "SNOMED-CT" (blood products), or "" where the list does not say
     category: str
     source_label: str  # the code system's own name
     label: str  # NEMSIS' suggested display label
@@ -24,7 +25,9 @@ def _load(name: str) -> dict[str, CodeEntry]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = csv.DictReader(handle)
         return {
-            row["Value"]: CodeEntry(row["Value"], row["Category"], row["SourceLabel"], row["SuggestedLabel"])
+            row["Value"]: CodeEntry(
+                row["Value"], row["CodeType"], row["Category"], row["SourceLabel"], row["SuggestedLabel"]
+            )
             for row in rows
             if row.get("Value")
         }
@@ -44,6 +47,11 @@ def impressions() -> dict[str, CodeEntry]:
 
 def symptoms() -> dict[str, CodeEntry]:
     return _load("Symptom")
+
+
+def blood_products() -> frozenset[str]:
+    """Medications NEMSIS codes in SNOMED CT rather than RxNorm (e143-e145)."""
+    return frozenset(code for code, entry in medications().items() if entry.code_system == "SNOMED-CT")
 
 
 def code_for(entries: dict[str, CodeEntry], source_label: str) -> str:

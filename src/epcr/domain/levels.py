@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from epcr.domain.nemsis.codes import CaregiverLevel, CrewLevel
+from epcr.domain.nemsis.codes import CaregiverLevel, CrewLevel, ScopeLevel
 
 
 class Level(StrEnum):
@@ -27,9 +27,17 @@ class Level(StrEnum):
     def caregiver_code(self) -> CaregiverLevel:  # eProcedures.10 / eMedications.10
         return _CAREGIVER[self]
 
+    @property
+    def scope_code(self) -> ScopeLevel:  # dConfiguration.06 / .08
+        return _SCOPE[self]
+
     @classmethod
     def from_caregiver_code(cls, code: CaregiverLevel) -> Level | None:
         return next((level for level, c in _CAREGIVER.items() if c == code), None)
+
+    @classmethod
+    def from_scope_code(cls, code: str) -> Level | None:
+        return next((level for level, c in _SCOPE.items() if c.value == code), None)
 
 
 _CREW = {
@@ -47,4 +55,12 @@ _CAREGIVER = {
     Level.EMT_INTERMEDIATE: CaregiverLevel.EMERGENCY_MEDICAL_TECHNICIAN_INTERMEDIATE,
     Level.PARAMEDIC: CaregiverLevel.PARAMEDIC,
     Level.CRITICAL_CARE: CaregiverLevel.CRITICAL_CARE_PARAMEDIC,
+}
+_SCOPE = {
+    Level.EMR: ScopeLevel.EMERGENCY_MEDICAL_RESPONDER_EMR,
+    Level.EMT_BASIC: ScopeLevel.EMERGENCY_MEDICAL_TECHNICIAN_EMT,
+    Level.AEMT: ScopeLevel.ADVANCED_EMERGENCY_MEDICAL_TECHNICIAN_AEMT,
+    Level.EMT_INTERMEDIATE: ScopeLevel.EMERGENCY_MEDICAL_TECHNICIAN_INTERMEDIATE,
+    Level.PARAMEDIC: ScopeLevel.PARAMEDIC,
+    Level.CRITICAL_CARE: ScopeLevel.CRITICAL_CARE_PARAMEDIC,
 }

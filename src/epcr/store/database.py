@@ -22,6 +22,8 @@ from sqlalchemy import Connection
 
 from epcr.domain.report import Addendum, Lifecycle, Report, Status
 from epcr.domain.summary import ReportSummary
+from epcr.rules.engine import Validator
+from epcr.rules.scope.library import active_scope
 from epcr.store import audit
 from epcr.store.engine import create_read_engine, create_write_engine
 from epcr.store.migrate import ensure_current
@@ -72,8 +74,10 @@ class UnitOfWork:
 
 
 class Database:
-    def __init__(self, path: Path, clock: Clock = utc_now) -> None:
+    def __init__(self, path: Path, clock: Clock = utc_now, validator: Validator | None = None) -> None:
         self.path = Path(path)
+        self._validator = validator
+        self.scope_problems: list[str] = []  # a bad agency scope file, and which table is used instead
         self.path.parent.mkdir(parents=True, exist_ok=True)
         ensure_current(self.path)
         self.clock = clock
@@ -130,8 +134,17 @@ class Database:
     def remove_entry(self, report_id: UUID | str, path: str, by: str) -> None:
         self.write(lambda reports, now: reports.remove_entry(report_id, path, by, now))
 
+    @property
+    def validator(self) -> Validator:
+        if self._validator is None:  # loading the scope tables waits until something needs the rules
+            scope = active_scope(self.path.parent)
+            self.scope_problems = scope.problems
+            self._validator = Validator(scope.table, clock=self.clock)
+        return self._validator
+
     def lock_report(self, report_id: UUID | str, by: str) -> Report:
-        return self.write(lambda reports, now: reports.lock(report_id, by, now))
+        """Lock when the lock gate finds no error (else LockRefused lists them); then it is immutable."""
+        return self.write(lambda reports, now: reports.lock(report_id, by, now, self.validator.lock_gate))
 
     def add_addendum(self, report_id: UUID | str, author: str, reason: str, text: str) -> Addendum:
         return self.write(lambda reports, now: reports.add_addendum(report_id, author, reason, text, now))

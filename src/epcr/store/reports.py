@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -21,8 +22,16 @@ from epcr.domain.errors import InvalidInput, Problem, as_invalid_input
 from epcr.domain.paths import FieldPath, Part, PathError, parse, parts
 from epcr.domain.report import Addendum, Lifecycle, Report, Status
 from epcr.domain.summary import ReportSummary
+from epcr.rules.findings import Finding
 from epcr.store import audit
-from epcr.store.errors import DuplicateReport, EntryNotFound, ReportLocked, ReportNotFound, ReportNotLocked
+from epcr.store.errors import (
+    DuplicateReport,
+    EntryNotFound,
+    LockRefused,
+    ReportLocked,
+    ReportNotFound,
+    ReportNotLocked,
+)
 
 _SELECT_PART = (
     "SELECT p.data, r.status FROM report_parts p JOIN reports r ON r.id = p.report_id "
@@ -317,12 +326,20 @@ class ReportRepository:
         self._touch(rid, now, {})
         audit.record(self._db, now, actor, "remove", rid, path, row[0], None)
 
-    def lock(self, report_id: UUID | str, actor: str, at: datetime) -> Report:
-        """Fix the content hash; from now on the database refuses every change to the report."""
+    def lock(
+        self, report_id: UUID | str, actor: str, at: datetime, gate: Callable[[Report], list[Finding]]
+    ) -> Report:
+        """Fix the content hash; from now on the database refuses every change to the report.
+
+        `gate` returns the errors that forbid locking (the rules engine's lock gate).
+        """
         report = self.get(report_id)
         rid = str(report.uuid)
         if report.status is not Status.DRAFT:
             raise ReportLocked(rid)
+        blocking = gate(report)
+        if blocking:
+            raise LockRefused(rid, blocking)
         digest = report.content_hash()
         self._set_locked(rid, at, actor, digest)
         audit.record(

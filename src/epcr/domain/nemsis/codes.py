@@ -1325,6 +1325,23 @@ class SignatureStatus(NemsisCode):
     NOT_SIGNED_COMBATIVE_OR_UNCOOPERATIVE = '4515039'
 
 
+class ScopeLevel(NemsisCode):
+    """dConfiguration.06 code list (DEMDataSet)"""
+
+    ADVANCED_EMERGENCY_MEDICAL_TECHNICIAN_AEMT = '9917001'
+    EMERGENCY_MEDICAL_TECHNICIAN_INTERMEDIATE = '9917002'
+    EMERGENCY_MEDICAL_RESPONDER_EMR = '9917003'
+    EMERGENCY_MEDICAL_TECHNICIAN_EMT = '9917005'
+    PARAMEDIC = '9917007'
+    PHYSICIAN = '9917019'
+    CRITICAL_CARE_PARAMEDIC = '9917021'
+    COMMUNITY_PARAMEDICINE = '9917023'
+    NURSE_PRACTITIONER = '9917025'
+    PHYSICIAN_ASSISTANT = '9917027'
+    LICENSED_PRACTICAL_NURSE_LPN = '9917029'
+    REGISTERED_NURSE = '9917031'
+
+
 # Official description of every code, by class name.
 LABELS: dict[str, dict[str, str]] = {
     'NotValue': {
@@ -2391,6 +2408,20 @@ LABELS: dict[str, dict[str, str]] = {
         '4515037': 'Not Signed-Restrained',
         '4515039': 'Not Signed-Combative or Uncooperative',
     },
+    'ScopeLevel': {
+        '9917001': 'Advanced Emergency Medical Technician (AEMT)',
+        '9917002': 'Emergency Medical Technician - Intermediate',
+        '9917003': 'Emergency Medical Responder (EMR)',
+        '9917005': 'Emergency Medical Technician (EMT)',
+        '9917007': 'Paramedic',
+        '9917019': 'Physician',
+        '9917021': 'Critical Care Paramedic',
+        '9917023': 'Community Paramedicine',
+        '9917025': 'Nurse Practitioner',
+        '9917027': 'Physician Assistant',
+        '9917029': 'Licensed Practical Nurse (LPN)',
+        '9917031': 'Registered Nurse',
+    },
 }
 
 # Which element defines each code list (for messages and exports).
@@ -2476,4 +2507,5 @@ SOURCE_ELEMENT: dict[str, str] = {
     'SignatureReason': 'eOther.13',
     'RepresentativeType': 'eOther.14',
     'SignatureStatus': 'eOther.15',
+    'ScopeLevel': 'dConfiguration.06',
 }

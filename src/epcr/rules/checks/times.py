@@ -1,0 +1,221 @@
+"""The call's clock must run forwards (NEMSIS e017-e056, e125-e156)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+from epcr.domain.nemsis.codes import YesNo
+from epcr.domain.nemsis.elements import ELEMENTS
+from epcr.domain.report import Report
+from epcr.rules.checks.common import at, hhmm, when
+from epcr.rules.context import Context
+from epcr.rules.findings import Severity, Source, Stage
+from epcr.rules.registry import Issue, rule
+
+# eTimes in the order a call unfolds; each must not be earlier than the ones NEMSIS compares it with.
+MUST_FOLLOW: dict[str, tuple[str, ...]] = {
+    "unit_notified": ("psap_call",),
+    "en_route": ("unit_notified",),
+    "arrived_on_scene": ("unit_notified", "en_route"),
+    "arrived_at_patient": ("unit_notified", "en_route", "arrived_on_scene"),
+    "left_scene": ("unit_notified", "en_route", "arrived_on_scene", "arrived_at_patient"),
+    "arrived_at_destination": (
+        "unit_notified",
+        "en_route",
+        "arrived_on_scene",
+        "arrived_at_patient",
+        "left_scene",
+    ),
+    "transfer_of_care": (
+        "unit_notified",
+        "en_route",
+        "arrived_on_scene",
+        "arrived_at_patient",
+        "left_scene",
+        "arrived_at_destination",
+    ),
+    "back_in_service": (
+        "unit_notified",
+        "en_route",
+        "arrived_on_scene",
+        "arrived_at_patient",
+        "left_scene",
+        "arrived_at_destination",
+        "transfer_of_care",
+    ),
+}
+_ELEMENT = {
+    name: f"eTimes.{i:02d}"
+    for i, name in enumerate(
+        [
+            "psap_call",
+            "dispatch_notified",
+            "unit_notified",
+            "dispatch_acknowledged",
+            "en_route",
+            "arrived_on_scene",
+            "arrived_at_patient",
+            "transfer_to_other_ems",
+            "left_scene",
+            "arrived_at_landing_area",
+            "arrived_at_destination",
+            "transfer_of_care",
+            "back_in_service",
+            "canceled",
+            "back_at_home",
+            "call_completed",
+            "arrived_at_staging",
+        ],
+        start=1,
+    )
+}
+
+
+def label(field: str) -> str:
+    element = _ELEMENT[field]
+    return f"{ELEMENTS[element].name} ({element})"
+
+
+@rule(
+    "times.order",
+    "Call times run forwards",
+    reads=["times"],
+    source=Source.NATIONAL,
+    reference="NEMSIS e017-e055",
+)
+def times_in_order(report: Report, ctx: Context) -> Iterator[Issue]:
+    times = report.times
+    for later, earlier_fields in MUST_FOLLOW.items():
+        moment = when(getattr(times, later))
+        if moment is None:
+            continue
+        for earlier in earlier_fields:
+            before = when(getattr(times, earlier))
+            if before is not None and moment < before:
+                yield Issue(
+                    f"times.{later}",
+                    f"{label(later)} {hhmm(moment)} is before {label(earlier)} {hhmm(before)}",
+                )
+                break
+
+
+@rule(
+    "times.future",
+    "No call time in the future",
+    reads=["times"],
+    source=Source.NATIONAL,
+    reference="NEMSIS e056",
+    severity=Severity.WARNING,
+)
+def times_not_in_future(report: Report, ctx: Context) -> Iterator[Issue]:
+    limit = ctx.now + timedelta(hours=1)
+    for field in _ELEMENT:
+        moment = when(getattr(report.times, field))
+        if moment is not None and moment > limit:
+            yield Issue(
+                f"times.{field}", f"{label(field)} is more than an hour in the future (device clock?)"
+            )
+
+
+@rule(
+    "times.span",
+    "A call lasts less than a day",
+    reads=["times"],
+    source=Source.AGENCY,
+    reference="clock-skew check",
+    severity=Severity.WARNING,
+)
+def times_span(report: Report, ctx: Context) -> Iterator[Issue]:
+    moments = [(m, f) for f in _ELEMENT if (m := when(getattr(report.times, f))) is not None]
+    if len(moments) > 1:
+        first, last = min(moments), max(moments)
+        if last[0] - first[0] > timedelta(hours=24):
+            yield Issue(f"times.{last[1]}", f"{label(last[1])} is more than 24 hours after {label(first[1])}")
+
+
+def _care_items(report: Report) -> Iterator[tuple[str, object, object, object]]:
+    for vitals in report.vitals:
+        yield "vitals", vitals, vitals.taken_at, vitals.prior_to_care
+    for procedure in report.procedures:
+        if procedure.pertinent_negative is None:
+            yield "procedures", procedure, procedure.at, procedure.prior_to_care
+    for medication in report.medications:
+        if medication.pertinent_negative is None:
+            yield "medications", medication, medication.at, medication.prior_to_care
+
+
+_TIME_FIELD = {"vitals": "taken_at", "procedures": "at", "medications": "at"}
+_NOUN = {"vitals": "Vital signs", "procedures": "Procedure", "medications": "Medication"}
+
+
+@rule(
+    "times.care_within_call",
+    "Vitals, procedures and medications fall inside the call",
+    reads=["times", "vitals", "procedures", "medications"],
+    source=Source.NATIONAL,
+    reference="NEMSIS e125-e130, e136-e141, e151-e156",
+)
+def care_within_call(report: Report, ctx: Context) -> Iterator[Issue]:
+    t = report.times
+    notified, at_patient = when(t.unit_notified), when(t.arrived_at_patient)
+    handover, in_service = when(t.transfer_of_care), when(t.back_in_service)
+    for group, item, moment_value, prior in _care_items(report):
+        moment = when(moment_value)
+        if moment is None:
+            continue
+        path, noun = at(group, item, _TIME_FIELD[group]), _NOUN[group]
+        if prior == YesNo.YES:
+            if at_patient is not None and moment > at_patient:
+                yield Issue(
+                    path,
+                    f"{noun} at {hhmm(moment)} is marked prior to this unit's care but is after "
+                    f"arrival at the patient ({hhmm(at_patient)})",
+                )
+            continue
+        if notified is not None and moment < notified:
+            yield Issue(path, f"{noun} at {hhmm(moment)} is before the unit was notified ({hhmm(notified)})")
+        elif at_patient is not None and moment < at_patient:
+            yield Issue(
+                path,
+                f"{noun} at {hhmm(moment)} is before arrival at the patient ({hhmm(at_patient)}); "
+                "if another provider did it, mark it prior to this unit's care",
+            )
+        end = handover or in_service
+        if end is not None and moment > end:
+            yield Issue(path, f"{noun} at {hhmm(moment)} is after the end of this unit's care ({hhmm(end)})")
+
+
+@rule(
+    "times.care_time_missing",
+    "Care given needs its time",
+    reads=["vitals", "procedures", "medications"],
+    source=Source.NATIONAL,
+    reference="NEMSIS e125, e136, e151",
+    stage=Stage.LOCK,
+)
+def care_time_missing(report: Report, ctx: Context) -> Iterator[Issue]:
+    for group, item, moment, prior in _care_items(report):
+        if moment is None and prior != YesNo.YES:
+            yield Issue(at(group, item, _TIME_FIELD[group]), f"{_NOUN[group]} needs the time it was done")
+
+
+@rule(
+    "times.clinical_before_handover",
+    "Onset, last known well and arrest come before the handover",
+    reads=["times", "situation", "arrest"],
+    source=Source.NATIONAL,
+    reference="NEMSIS e047-e055",
+)
+def clinical_times(report: Report, ctx: Context) -> Iterator[Issue]:
+    end = when(report.times.transfer_of_care) or when(report.times.back_in_service)
+    if end is None:
+        return
+    for path, value, name in (
+        ("situation.symptom_onset", report.situation.symptom_onset, "Symptom onset"),
+        ("situation.last_known_well", report.situation.last_known_well, "Last known well"),
+        ("arrest.arrest_at", report.arrest.arrest_at, "Cardiac arrest time"),
+    ):
+        moment = when(value)
+        if moment is not None and moment > end:
+            yield Issue(path, f"{name} {hhmm(moment)} is after this unit's care ended ({hhmm(end)})")

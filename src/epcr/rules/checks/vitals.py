@@ -1,0 +1,206 @@
+"""Vital signs that cannot be, and ones a medical director wants flagged."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from epcr.domain.assessment import Gcs
+from epcr.domain.defined_lists import code_for, medications
+from epcr.domain.nemsis.codes import AgeUnits, Avpu, Etco2Unit, GcsQualifier
+from epcr.domain.report import Report
+from epcr.domain.vitals import VitalSigns
+from epcr.rules.checks.common import arrest_yes, at, performed_care
+from epcr.rules.context import Context
+from epcr.rules.findings import Severity, Source
+from epcr.rules.registry import Issue, rule
+
+# Adult clinical flags (agency policy, to review with the medical director): (field, low, high, label).
+ADULT_FLAGS = (
+    ("sbp", 70, 220, "Systolic BP"),
+    ("heart_rate", 40, 150, "Heart rate"),
+    ("respiratory_rate", 8, 30, "Respiratory rate"),
+    ("spo2", 90, None, "SpO2"),
+    ("glucose", 60, 300, "Blood glucose"),
+    ("temperature_c", 35.0, 39.5, "Temperature"),
+)
+ADULT_YEARS = 18
+
+
+def is_adult(report: Report) -> bool:
+    """Adult unless the documented age says otherwise (an unknown age gets adult flags)."""
+    age, units = report.patient.age, report.patient.age_units
+    if not isinstance(age, int) or units is None:
+        return True
+    return units == AgeUnits.YEARS and age >= ADULT_YEARS
+
+
+@rule(
+    "vitals.dbp_below_sbp",
+    "Diastolic below systolic",
+    reads=["vitals"],
+    source=Source.AGENCY,
+    reference="physiology",
+)
+def dbp_below_sbp(report: Report, ctx: Context) -> Iterator[Issue]:
+    for v in report.vitals:
+        if isinstance(v.sbp, int) and isinstance(v.dbp, int) and v.dbp >= v.sbp:
+            yield Issue(at("vitals", v, "dbp"), f"diastolic {v.dbp} is not below systolic {v.sbp}")
+
+
+@rule(
+    "vitals.adult_flags",
+    "Adult vital signs outside clinical limits",
+    reads=["vitals", "patient"],
+    source=Source.AGENCY,
+    reference="clinical flags",
+    severity=Severity.WARNING,
+)
+def adult_flags(report: Report, ctx: Context) -> Iterator[Issue]:
+    if not is_adult(report):
+        return
+    for v in report.vitals:
+        values = v.__dict__
+        for field, low, high, name in ADULT_FLAGS:
+            value = values[field]
+            if type(value) is not int and type(value) is not float:
+                continue
+            if value == 0 and field in ("sbp", "heart_rate", "respiratory_rate"):
+                continue  # reported by vitals.zero_without_arrest
+            if low is not None and value < low:
+                yield Issue(at("vitals", v, field), f"{name} {value} is below {low}: reassess and treat")
+            elif high is not None and value > high:
+                yield Issue(at("vitals", v, field), f"{name} {value} is above {high}: reassess and treat")
+        if v.glucose == "Low":
+            yield Issue(at("vitals", v, "glucose"), "Blood glucose reads LOW on the meter")
+
+
+@rule(
+    "vitals.zero_without_arrest",
+    "No pulse, pressure or breathing without a cardiac arrest",
+    reads=["vitals", "arrest"],
+    source=Source.AGENCY,
+    reference="clinical consistency",
+    severity=Severity.WARNING,
+)
+def zero_without_arrest(report: Report, ctx: Context) -> Iterator[Issue]:
+    if arrest_yes(report):
+        return
+    for v in report.vitals:
+        for field, name in (("heart_rate", "Heart rate"), ("sbp", "Systolic BP"), ("respiratory_rate", "RR")):
+            if getattr(v, field) == 0:
+                yield Issue(at("vitals", v, field), f"{name} 0 but no cardiac arrest is recorded")
+        if v.heart_rate == 0 and isinstance(v.spo2, int) and v.spo2 > 0:
+            yield Issue(at("vitals", v, "spo2"), "SpO2 reading with a heart rate of 0: check the probe")
+
+
+@rule(
+    "vitals.etco2_unit_range",
+    "ETCO2 within its unit's range",
+    reads=["vitals"],
+    source=Source.NATIONAL,
+    reference="NEMSIS e131-e134",
+)
+def etco2_unit_range(report: Report, ctx: Context) -> Iterator[Issue]:
+    for v in report.vitals:
+        if (
+            isinstance(v.etco2, int)
+            and v.etco2_unit in (Etco2Unit.PERCENTAGE, Etco2Unit.KPA)
+            and v.etco2 > 100
+        ):
+            yield Issue(at("vitals", v, "etco2"), f"ETCO2 {v.etco2} is impossible in {v.etco2_unit.label}")
+
+
+def _gcs_issues(gcs: Gcs, base: str) -> Iterator[Issue]:
+    parts = {"eye": gcs.eye, "verbal": gcs.verbal, "motor": gcs.motor}
+    present = [name for name, value in parts.items() if value is not None]
+    if present and len(present) < 3:
+        missing = ", ".join(name for name in parts if name not in present)
+        yield Issue(
+            f"{base}.{missing.split(',')[0]}",
+            f"GCS {missing} missing: document all three or none",
+            Severity.WARNING,
+        )
+    computed = gcs.computed_total
+    if gcs.total is not None and computed is not None and gcs.total != computed:
+        yield Issue(f"{base}.total", f"GCS total {gcs.total} is not eye + verbal + motor = {computed}")
+    legit = (
+        GcsQualifier.INITIAL_GCS_HAS_LEGITIMATE_VALUES_WITHOUT_INTERVENTIONS_SUCH_AS_INTUBATION_AND_SEDATION
+    )
+    if legit in gcs.qualifiers and len(gcs.qualifiers) > 1:
+        yield Issue(
+            f"{base}.qualifiers",
+            "'Initial GCS has legitimate values' cannot be combined with another qualifier (NEMSIS e135)",
+        )
+
+
+@rule(
+    "vitals.gcs",
+    "GCS total is the sum of its parts",
+    reads=["vitals", "assessment"],
+    source=Source.NATIONAL,
+    reference="NEMSIS eVitals.23, e135",
+)
+def gcs_consistent(report: Report, ctx: Context) -> Iterator[Issue]:
+    yield from _gcs_issues(report.assessment.gcs, "assessment.gcs")
+    for v in report.vitals:
+        yield from _gcs_issues(v.gcs, at("vitals", v, "gcs"))
+
+
+def _avpu_gcs(avpu: object, gcs: Gcs, path: str) -> Iterator[Issue]:
+    total = gcs.computed_total if gcs.total is None else gcs.total
+    if total is None:
+        return
+    if avpu == Avpu.ALERT and total < 13:
+        yield Issue(path, f"AVPU Alert but GCS {total}: one of them is wrong")
+    elif avpu == Avpu.UNRESPONSIVE and total > 8:
+        yield Issue(path, f"AVPU Unresponsive but GCS {total}: one of them is wrong")
+
+
+@rule(
+    "vitals.avpu_gcs",
+    "AVPU agrees with GCS",
+    reads=["vitals", "assessment"],
+    source=Source.AGENCY,
+    reference="clinical consistency",
+    severity=Severity.WARNING,
+)
+def avpu_agrees_with_gcs(report: Report, ctx: Context) -> Iterator[Issue]:
+    yield from _avpu_gcs(report.assessment.avpu, report.assessment.gcs, "assessment.avpu")
+    for v in report.vitals:
+        yield from _avpu_gcs(v.avpu, v.gcs, at("vitals", v, "avpu"))
+
+
+def _glucose_treatments() -> frozenset[str]:
+    wanted = (
+        "glucose",
+        "glucagon",
+        "glucose 500 MG/ML Injectable Solution",
+        "glucose 250 MG/ML Injectable Solution",
+        "500 ML glucose 100 MG/ML Injection",
+    )
+    return frozenset(code_for(medications(), name) for name in wanted)
+
+
+@rule(
+    "vitals.low_glucose_untreated",
+    "Low glucose treated or explained",
+    reads=["vitals", "medications"],
+    source=Source.AGENCY,
+    reference="QA measure",
+    severity=Severity.WARNING,
+)
+def low_glucose_untreated(report: Report, ctx: Context) -> Iterator[Issue]:
+    low = [v for v in report.vitals if v.glucose == "Low" or (isinstance(v.glucose, int) and v.glucose < 60)]
+    if not low:
+        return
+    treatments = ctx.cache.get("glucose") or ctx.cache.setdefault("glucose", _glucose_treatments())
+    treated_or_explained = any(
+        m.code in treatments and (performed_care(m) or m.pertinent_negative is not None)
+        for m in report.medications
+    )
+    if not treated_or_explained:
+        first: VitalSigns = low[0]
+        yield Issue(
+            at("vitals", first, "glucose"),
+            "low blood glucose with no glucose, dextrose or glucagon given or documented as not given",
+        )

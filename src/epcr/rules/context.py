@@ -1,0 +1,30 @@
+"""What every rule may need besides the report: the scope table, the clock, and lookups built once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from epcr.domain.crew import CrewMember
+from epcr.domain.report import Report
+from epcr.rules.scope.table import ScopeTable
+
+
+@dataclass
+class Context:
+    scope: ScopeTable
+    now: datetime
+    call_date: date  # rules and scope in force are those of the day the unit was notified
+    crew_by_id: dict[str, CrewMember] = field(default_factory=dict)
+    cache: dict[str, Any] = field(default_factory=dict)  # per-validation memo for shared derivations
+
+
+def call_time(report: Report) -> datetime:
+    notified = report.times.unit_notified
+    return notified if isinstance(notified, datetime) else report.lifecycle.created_at
+
+
+def build_context(report: Report, scope: ScopeTable, now: datetime) -> Context:
+    crew = {m.member_id: m for m in report.crew if m.member_id}
+    return Context(scope=scope, now=now, call_date=call_time(report).date(), crew_by_id=crew)
