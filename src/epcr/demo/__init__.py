@@ -33,27 +33,47 @@ def demo_report(
     )
 
 
-def large_report(seed: int = 0) -> Report:
-    """100 vital sets, 100 procedures, 100 medications, 200 CPR events: a long critical-care transfer."""
+def large_report(seed: int = 0, scale: int = 1) -> Report:
+    """A long critical-care call: 100 vital sets, 100 procedures, 100 medications and 200 CPR events, each
+    count multiplied by `scale`, all inside the call's times (for benchmarks and flow tests)."""
     rng = random.Random(seed)
     start = datetime(2026, 11, 2, 1, 0, tzinfo=MOUNTAIN)
     data = cardiac_arrest(start, 1, rng)
-    data["vitals"] = vital_sets(start, list(range(19, 119)), rng, 140, 120)
-    base_proc, base_med = data["procedures"][0], data["medications"][0]
+    data["times"] |= {
+        "arrived_at_destination": (start + timedelta(minutes=125)).isoformat(),
+        "transfer_of_care": (start + timedelta(minutes=130)).isoformat(),
+        "back_in_service": (start + timedelta(minutes=150)).isoformat(),
+    }
+
+    def spread(count: int, first: float, last: float) -> list[str]:
+        step = (last - first) / count
+        return [(start + timedelta(minutes=first + i * step)).isoformat() for i in range(count)]
+
+    data["vitals"] = vital_sets(start, [19] * (100 * scale), rng, 140, 120)
+    for vitals, moment in zip(data["vitals"], spread(100 * scale, 19, 120), strict=True):
+        vitals["taken_at"] = moment
+    arrest_procedures = data["procedures"]  # CPR, AED, supraglottic airway
     data["procedures"] = [
-        {**base_proc, "id": str(uuid4()), "at": (start + timedelta(minutes=14 + i // 2)).isoformat()}
-        for i in range(100)
+        {**arrest_procedures[i % 3], "id": str(uuid4()), "at": moment}
+        for i, moment in enumerate(spread(100 * scale, 14, 120))
     ]
     data["medications"] = [
-        {**base_med, "id": str(uuid4()), "at": (start + timedelta(minutes=17 + i // 2)).isoformat()}
-        for i in range(100)
+        {**data["medications"][0], "id": str(uuid4()), "at": moment}
+        for moment in spread(100 * scale, 17, 120)
     ]
     kinds = list(CprEventKind)
     data["cpr_events"] = [
-        {"at": (start + timedelta(minutes=13, seconds=15 * i)).isoformat(), "kind": kinds[i % len(kinds)]}
-        for i in range(200)
+        {"at": moment, "kind": kinds[i % len(kinds)]} for i, moment in enumerate(spread(200 * scale, 13, 120))
     ]
-    data["airway"]["confirmations"][0]["procedure_id"] = data["procedures"][2]["id"]
+    data["airway"]["confirmations"] = [
+        {
+            **data["airway"]["confirmations"][0],
+            "id": str(uuid4()),
+            "procedure_id": p["id"],
+            "confirmed_at": p["at"],
+        }
+        for p in data["procedures"][2::3]
+    ]
     return Report.model_validate(
         {"lifecycle": Lifecycle(created_at=start.astimezone(UTC), created_by="C-0815"), **data}
     )

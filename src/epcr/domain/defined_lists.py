@@ -49,6 +49,7 @@ def symptoms() -> dict[str, CodeEntry]:
     return _load("Symptom")
 
 
+@cache
 def blood_products() -> frozenset[str]:
     """Medications NEMSIS codes in SNOMED CT rather than RxNorm (e143-e145)."""
     return frozenset(code for code, entry in medications().items() if entry.code_system == "SNOMED-CT")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 
 from epcr.domain.care import Intervention
 from epcr.domain.levels import Level
@@ -14,7 +14,7 @@ from epcr.rules.checks.common import at, performed_care
 from epcr.rules.context import Context
 from epcr.rules.findings import Severity, Source
 from epcr.rules.registry import Issue, rule
-from epcr.rules.scope.table import Kind
+from epcr.rules.scope.table import Decision, Kind
 
 # Care given by people outside EMS is documented but never scope-checked.
 NOT_EMS = frozenset(
@@ -51,6 +51,7 @@ def _justification(item: Intervention) -> str | None:
 )
 def scope_of_practice(report: Report, ctx: Context) -> Iterator[Issue]:
     table = ctx.scope
+    decisions: dict[tuple[Kind, str, str, frozenset[str], str | None, date], Decision] = {}
     for group, kind, item in _items(report):
         if not performed_care(item) or item.performer_level in NOT_EMS:
             continue
@@ -92,7 +93,10 @@ def scope_of_practice(report: Report, ctx: Context) -> Iterator[Issue]:
             if isinstance(item, Medication) and isinstance(item.route, MedicationRoute)
             else None
         )
-        decision = table.decide(kind, code, level.value, endorsements, route, day)
+        key = (kind, code, level.value, endorsements, route, day)
+        decision = decisions.get(key)
+        if decision is None:  # a long call repeats the same drug by the same person: decide once
+            decision = decisions[key] = table.decide(kind, code, level.value, endorsements, route, day)
         if decision.skill is None:
             yield Issue(
                 at(group, item, "code"),

@@ -159,31 +159,29 @@ _NOUN = {"vitals": "Vital signs", "procedures": "Procedure", "medications": "Med
 def care_within_call(report: Report, ctx: Context) -> Iterator[Issue]:
     t = report.times
     notified, at_patient = when(t.unit_notified), when(t.arrived_at_patient)
-    handover, in_service = when(t.transfer_of_care), when(t.back_in_service)
+    end = when(t.transfer_of_care) or when(t.back_in_service)
     for group, item, moment_value, prior in _care_items(report):
         moment = when(moment_value)
         if moment is None:
             continue
-        path, noun = at(group, item, _TIME_FIELD[group]), _NOUN[group]
+        problem = None
         if prior == YesNo.YES:
             if at_patient is not None and moment > at_patient:
-                yield Issue(
-                    path,
-                    f"{noun} at {hhmm(moment)} is marked prior to this unit's care but is after "
-                    f"arrival at the patient ({hhmm(at_patient)})",
+                problem = (
+                    "is marked prior to this unit's care but is after arrival at the patient "
+                    f"({hhmm(at_patient)})"
                 )
-            continue
-        if notified is not None and moment < notified:
-            yield Issue(path, f"{noun} at {hhmm(moment)} is before the unit was notified ({hhmm(notified)})")
+        elif notified is not None and moment < notified:
+            problem = f"is before the unit was notified ({hhmm(notified)})"
         elif at_patient is not None and moment < at_patient:
-            yield Issue(
-                path,
-                f"{noun} at {hhmm(moment)} is before arrival at the patient ({hhmm(at_patient)}); "
-                "if another provider did it, mark it prior to this unit's care",
+            problem = (
+                f"is before arrival at the patient ({hhmm(at_patient)}); if another provider did it, mark it "
+                "prior to this unit's care"
             )
-        end = handover or in_service
-        if end is not None and moment > end:
-            yield Issue(path, f"{noun} at {hhmm(moment)} is after the end of this unit's care ({hhmm(end)})")
+        elif end is not None and moment > end:
+            problem = f"is after the end of this unit's care ({hhmm(end)})"
+        if problem is not None:  # paths are built only for findings: a long call has hundreds of items
+            yield Issue(at(group, item, _TIME_FIELD[group]), f"{_NOUN[group]} at {hhmm(moment)} {problem}")
 
 
 @rule(

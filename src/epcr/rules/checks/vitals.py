@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from epcr.domain.assessment import Gcs
 from epcr.domain.defined_lists import code_for, medications
@@ -110,25 +110,25 @@ def etco2_unit_range(report: Report, ctx: Context) -> Iterator[Issue]:
             yield Issue(at("vitals", v, "etco2"), f"ETCO2 {v.etco2} is impossible in {v.etco2_unit.label}")
 
 
-def _gcs_issues(gcs: Gcs, base: str) -> Iterator[Issue]:
+def _gcs_issues(gcs: Gcs, where: Callable[[], str]) -> Iterator[Issue]:
     parts = {"eye": gcs.eye, "verbal": gcs.verbal, "motor": gcs.motor}
     present = [name for name, value in parts.items() if value is not None]
     if present and len(present) < 3:
         missing = ", ".join(name for name in parts if name not in present)
         yield Issue(
-            f"{base}.{missing.split(',')[0]}",
+            f"{where()}.{missing.split(',')[0]}",
             f"GCS {missing} missing: document all three or none",
             Severity.WARNING,
         )
     computed = gcs.computed_total
     if gcs.total is not None and computed is not None and gcs.total != computed:
-        yield Issue(f"{base}.total", f"GCS total {gcs.total} is not eye + verbal + motor = {computed}")
+        yield Issue(f"{where()}.total", f"GCS total {gcs.total} is not eye + verbal + motor = {computed}")
     legit = (
         GcsQualifier.INITIAL_GCS_HAS_LEGITIMATE_VALUES_WITHOUT_INTERVENTIONS_SUCH_AS_INTUBATION_AND_SEDATION
     )
     if legit in gcs.qualifiers and len(gcs.qualifiers) > 1:
         yield Issue(
-            f"{base}.qualifiers",
+            f"{where()}.qualifiers",
             "'Initial GCS has legitimate values' cannot be combined with another qualifier (NEMSIS e135)",
         )
 
@@ -141,19 +141,19 @@ def _gcs_issues(gcs: Gcs, base: str) -> Iterator[Issue]:
     reference="NEMSIS eVitals.23, e135",
 )
 def gcs_consistent(report: Report, ctx: Context) -> Iterator[Issue]:
-    yield from _gcs_issues(report.assessment.gcs, "assessment.gcs")
+    yield from _gcs_issues(report.assessment.gcs, lambda: "assessment.gcs")
     for v in report.vitals:
-        yield from _gcs_issues(v.gcs, at("vitals", v, "gcs"))
+        yield from _gcs_issues(v.gcs, lambda v=v: at("vitals", v, "gcs"))  # type: ignore[misc]
 
 
-def _avpu_gcs(avpu: object, gcs: Gcs, path: str) -> Iterator[Issue]:
+def _avpu_gcs(avpu: object, gcs: Gcs, where: Callable[[], str]) -> Iterator[Issue]:
     total = gcs.computed_total if gcs.total is None else gcs.total
     if total is None:
         return
     if avpu == Avpu.ALERT and total < 13:
-        yield Issue(path, f"AVPU Alert but GCS {total}: one of them is wrong")
+        yield Issue(where(), f"AVPU Alert but GCS {total}: one of them is wrong")
     elif avpu == Avpu.UNRESPONSIVE and total > 8:
-        yield Issue(path, f"AVPU Unresponsive but GCS {total}: one of them is wrong")
+        yield Issue(where(), f"AVPU Unresponsive but GCS {total}: one of them is wrong")
 
 
 @rule(
@@ -165,9 +165,9 @@ def _avpu_gcs(avpu: object, gcs: Gcs, path: str) -> Iterator[Issue]:
     severity=Severity.WARNING,
 )
 def avpu_agrees_with_gcs(report: Report, ctx: Context) -> Iterator[Issue]:
-    yield from _avpu_gcs(report.assessment.avpu, report.assessment.gcs, "assessment.avpu")
+    yield from _avpu_gcs(report.assessment.avpu, report.assessment.gcs, lambda: "assessment.avpu")
     for v in report.vitals:
-        yield from _avpu_gcs(v.avpu, v.gcs, at("vitals", v, "avpu"))
+        yield from _avpu_gcs(v.avpu, v.gcs, lambda v=v: at("vitals", v, "avpu"))  # type: ignore[misc]
 
 
 def _glucose_treatments() -> frozenset[str]:
