@@ -169,3 +169,43 @@ def test_default_home_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     assert default_home() == tmp_path / "data" / "epcr"
     monkeypatch.setenv("EPCR_HOME", str(tmp_path / "custom"))
     assert default_home() == tmp_path / "custom"
+
+
+def test_validate_exit_codes_and_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "d.sqlite3")
+    clean = write(tmp_path / "clean.json", export_json(demo_report(0)))
+    assert run(capsys, "--db", db, "validate", str(clean))[0] == 0
+    broken = json.loads(export_json(demo_report(0)))
+    broken["vitals"][0] |= {"sbp": 80, "dbp": 95}
+    status, out, _ = run(
+        capsys, "--db", db, "validate", str(write(tmp_path / "bad.json", broken)), "--format", "json"
+    )
+    assert status == 1
+    found = json.loads(out)[0]["findings"]
+    assert found[0]["rule"] == "vitals.dbp_below_sbp" and found[0]["severity"] == "error"
+    status, _, err = run(capsys, "--db", db, "validate", str(write(tmp_path / "junk.json", "{")))
+    assert status == 2 and "not valid JSON" in err
+    assert run(capsys, "--db", db, "validate", "no-such-thing")[0] == 2
+    run(capsys, "--db", db, "demo", "--count", "2")
+    status, out, _ = run(capsys, "--db", db, "validate", str(demo_report(1).uuid))
+    assert status == 0 and "0 errors" in out
+
+
+def test_scope_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from epcr.resources import resources_dir
+
+    db = str(tmp_path / "home" / "epcr.sqlite3")
+    example = resources_dir() / "scope" / "examples" / "agency-riverside.toml"
+    assert run(capsys, "--db", db, "scope", "check", str(example))[0] == 0
+    status, out, _ = run(capsys, "--db", db, "scope", "show", "--level", "EMT-Basic")
+    assert status == 0 and "Supraglottic airway" in out and "EMT-Basic + EMT Airway" in out
+    bad = write(
+        tmp_path / "bad.toml", '[table]\nid = "x"\nname = "x"\njurisdiction = "x"\n[levels]\n"EMT" = []\n'
+    )
+    status, _, err = run(capsys, "--db", db, "scope", "install", str(bad))
+    assert status == 2 and "bad.toml line 5" in err and "nothing changed" in err
+    assert run(capsys, "--db", db, "scope", "install", str(example))[0] == 0
+    xml = tmp_path / "dconf.xml"
+    assert run(capsys, "--db", db, "scope", "export", "-o", str(xml))[0] == 0
+    status, out, _ = run(capsys, "--db", db, "scope", "import", str(xml), "--id", "from-xml")
+    assert status == 0 and 'id = "from-xml"' in out and "[[procedure]]" in out

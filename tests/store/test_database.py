@@ -10,9 +10,16 @@ import pytest
 
 from epcr.demo import demo_report, large_report
 from epcr.domain.errors import InvalidInput
-from epcr.domain.report import Status
+from epcr.domain.report import Report, Status
 from epcr.store.database import Database
-from epcr.store.errors import DuplicateReport, EntryNotFound, ReportLocked, ReportNotFound, ReportNotLocked
+from epcr.store.errors import (
+    DuplicateReport,
+    EntryNotFound,
+    LockRefused,
+    ReportLocked,
+    ReportNotFound,
+    ReportNotLocked,
+)
 
 
 def raw(db: Database) -> sqlite3.Connection:
@@ -232,3 +239,37 @@ def test_an_exception_inside_a_unit_of_work_rolls_everything_back(db: Database) 
         raise RuntimeError("battery died")
     assert db.open_report(report.uuid).patient.last_name is None
     assert [a.action for a in db.audit_trail(report.uuid)] == ["create"]
+
+
+def test_lock_gate_refuses_an_incomplete_report_and_writes_nothing(db: Database) -> None:
+    report = db.create_report("E-2210")
+    with pytest.raises(LockRefused) as caught:
+        db.lock_report(report.uuid, "E-2210")
+    assert {"response.pcr_number", "disposition.unit_disposition"} <= {f.path for f in caught.value.findings}
+    assert "cannot be locked yet" in str(caught.value)
+    assert db.open_report(report.uuid).status is Status.DRAFT
+    with raw(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 0
+    assert [a.action for a in db.audit_trail(report.uuid)] == ["create"]
+
+
+def test_lock_gate_uses_the_agency_scope_table(tmp_path: Path) -> None:
+    from epcr.resources import resources_dir
+    from epcr.rules.scope.library import install
+
+    report = demo_report(1).model_dump(mode="json")
+    emt = report["crew"][1]  # Luis Ortega, EMT-Basic
+    report["procedures"][2] |= {
+        "performer_crew_id": emt["member_id"],
+        "performer_level": "9905005",
+    }  # the SGA
+    national = Database(tmp_path / "national" / "epcr.sqlite3")
+    national.import_reports([Report.model_validate(report)], "import")
+    with pytest.raises(LockRefused, match="may not perform Supraglottic airway"):
+        national.lock_report(report["uuid"], "C-0815")
+    national.close()
+    install(tmp_path / "agency", resources_dir() / "scope" / "examples" / "agency-riverside.toml")
+    agency = Database(tmp_path / "agency" / "epcr.sqlite3")
+    agency.import_reports([Report.model_validate(report)], "import")
+    assert agency.lock_report(report["uuid"], "C-0815").status is Status.LOCKED
+    agency.close()

@@ -1,0 +1,198 @@
+"""Who may do what: the national default scope table, checked through the rule a report goes through."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+
+from epcr.demo import demo_report
+from epcr.domain.levels import Level
+from epcr.domain.nemsis import codes as c
+from epcr.domain.report import Report
+from epcr.rules.engine import Validator
+from epcr.rules.findings import Finding, Severity
+
+NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
+LADDER = [
+    Level.EMR,
+    Level.EMT_BASIC,
+    Level.AEMT,
+    Level.EMT_INTERMEDIATE,
+    Level.PARAMEDIC,
+    Level.CRITICAL_CARE,
+]
+R = c.MedicationRoute
+
+# (what, kind, code, route, lowest level permitted without an endorsement)
+CASES: list[tuple[str, str, str, c.MedicationRoute | None, Level]] = [
+    ("oropharyngeal airway", "procedure", "7443007", None, Level.EMR),
+    ("nasopharyngeal airway", "procedure", "182692007", None, Level.EMT_BASIC),
+    ("bag-valve-mask", "procedure", "425447009", None, Level.EMR),
+    ("CPR", "procedure", "89666000", None, Level.EMR),
+    ("AED", "procedure", "450661000124102", None, Level.EMR),
+    ("tourniquet", "procedure", "20655006", None, Level.EMR),
+    ("CPAP", "procedure", "47545007", None, Level.EMT_BASIC),
+    ("supraglottic airway", "procedure", "450611000124100", None, Level.AEMT),
+    ("endotracheal intubation", "procedure", "232674004", None, Level.EMT_INTERMEDIATE),
+    ("rapid sequence intubation", "procedure", "241689008", None, Level.CRITICAL_CARE),
+    ("peripheral IV", "procedure", "392230005", None, Level.AEMT),
+    ("intraosseous access", "procedure", "430824005", None, Level.AEMT),
+    ("needle decompression", "procedure", "182705007", None, Level.PARAMEDIC),
+    ("manual defibrillation", "procedure", "426220008", None, Level.EMT_INTERMEDIATE),
+    ("aspirin PO", "medication", "1191", R.ORAL, Level.EMT_BASIC),
+    ("oral glucose", "medication", "4850", R.ORAL, Level.EMT_BASIC),
+    ("epinephrine auto-injector", "medication", "328316", R.AUTO_INJECTOR, Level.EMT_BASIC),
+    ("epinephrine 1 mg/mL IM", "medication", "328316", R.INTRAMUSCULAR_IM, Level.AEMT),
+    ("epinephrine 1 mg/mL IV", "medication", "328316", R.INTRAVENOUS_IV, Level.PARAMEDIC),
+    ("naloxone intranasal", "medication", "7242", R.INTRANASAL, Level.EMR),
+    ("naloxone auto-injector", "medication", "7242", R.AUTO_INJECTOR, Level.EMR),
+    ("naloxone IV", "medication", "7242", R.INTRAVENOUS_IV, Level.AEMT),
+    ("nitroglycerin SL", "medication", "4917", R.SUBLINGUAL, Level.EMT_BASIC),
+    ("albuterol nebulized", "medication", "435", R.NEBULIZER, Level.EMT_BASIC),
+    ("dextrose 10% IV", "medication", "1795477", R.INTRAVENOUS_IV, Level.AEMT),
+    ("glucagon IM", "medication", "4832", R.INTRAMUSCULAR_IM, Level.AEMT),
+    ("fentanyl IV", "medication", "4337", R.INTRAVENOUS_IV, Level.EMT_INTERMEDIATE),
+    ("amiodarone IV", "medication", "703", R.INTRAVENOUS_IV, Level.EMT_INTERMEDIATE),
+    ("tranexamic acid IV", "medication", "10691", R.INTRAVENOUS_IV, Level.PARAMEDIC),
+    ("rocuronium IV", "medication", "68139", R.INTRAVENOUS_IV, Level.CRITICAL_CARE),
+    ("oxygen", "medication", "7806", R.NON_REBREATHER_MASK, Level.EMR),
+]
+
+
+def report_with(kind: str, code: str, route: Any, level: Level, **member: Any) -> Report:
+    """A complete demo call where one crew member of `level` did one thing."""
+    base = demo_report(0).model_dump(mode="json")
+    performer = {
+        "member_id": "X-0001",
+        "name": "Alex Doe",
+        "level": level.value,
+        "certification_number": "C-1",
+        "certification_expires": "2027-12-31",
+        "roles": [],
+        **member,
+    }
+    base["crew"].append(performer)
+    item: dict[str, Any] = {
+        "at": base["times"]["arrived_at_patient"],
+        "prior_to_care": c.YesNo.NO,
+        "code": code,
+        "performer_crew_id": "X-0001",
+        "performer_level": level.caregiver_code,
+    }
+    if kind == "medication":
+        base["medications"] = [item | {"route": route, "dose": 1, "dose_unit": c.DoseUnit.MILLIGRAMS_MG}]
+        base["procedures"] = []
+    else:
+        base["procedures"] = [item | {"attempts": 1, "successful": c.YesNo.YES}]
+        base["medications"] = []
+    return Report.model_validate(base)
+
+
+def scope_findings(report: Report, validator: Validator | None = None) -> list[Finding]:
+    found = (validator or Validator(clock=lambda: NOW)).validate(report).findings
+    return [f for f in found if f.rule == "scope.practice"]
+
+
+@pytest.fixture(scope="module")
+def validator() -> Validator:
+    return Validator(clock=lambda: NOW)
+
+
+@pytest.mark.parametrize(("what", "kind", "code", "route", "lowest"), CASES, ids=[c[0] for c in CASES])
+def test_every_level_against_the_national_table(
+    validator: Validator, what: str, kind: str, code: str, route: Any, lowest: Level
+) -> None:
+    for level in LADDER:
+        found = scope_findings(report_with(kind, code, route, level), validator)
+        allowed = LADDER.index(level) >= LADDER.index(lowest)
+        if allowed:
+            assert found == [], f"{level.value} should be allowed {what}: {found}"
+        else:
+            assert [f.severity for f in found] == [Severity.ERROR], f"{level.value} must not {what}"
+            assert level.value in found[0].message and "may not perform" in found[0].message
+
+
+def test_an_endorsement_extends_a_level(validator: Validator) -> None:
+    sga = "450611000124100"
+    assert scope_findings(report_with("procedure", sga, None, Level.EMT_BASIC), validator)
+    endorsed = report_with("procedure", sga, None, Level.EMT_BASIC, endorsements=["EMT Airway"])
+    assert scope_findings(endorsed, validator) == []
+
+
+def test_an_expired_certification_counts_as_not_certified(validator: Validator) -> None:
+    expired = report_with("procedure", "7443007", None, Level.PARAMEDIC, certification_expires="2025-01-31")
+    found = scope_findings(expired, validator)
+    assert (
+        len(found) == 1
+        and found[0].severity is Severity.ERROR
+        and "expired on 2025-01-31" in found[0].message
+    )
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"prior_to_care": c.YesNo.YES},
+        {"by_another_unit": c.YesNo.YES},
+        {"pertinent_negative": c.PertinentNegative.REFUSED},
+        {"performer_level": c.CaregiverLevel.LAW_ENFORCEMENT, "performer_crew_id": None},
+    ],
+    ids=["before arrival", "another unit", "pertinent negative", "law enforcement"],
+)
+def test_care_not_given_by_this_crew_is_not_scope_checked(
+    validator: Validator, change: dict[str, Any]
+) -> None:
+    report = report_with("procedure", "232674004", None, Level.EMT_BASIC)  # an EMT "intubating"
+    data = report.model_dump(mode="json")
+    data["procedures"][0] |= change
+    assert scope_findings(Report.model_validate(data), validator) == []
+
+
+def test_justified_care_stays_visible_as_a_warning(validator: Validator) -> None:
+    report = report_with("medication", "4337", c.MedicationRoute.INTRAVENOUS_IV, Level.AEMT)
+    data = report.model_dump(mode="json")
+    online = data["medications"][0] | {
+        "authorization": c.Authorization.ON_LINE_REMOTE_VERBAL_ORDER,
+        "authorizing_physician": "Dr. R. Okafor",
+    }
+    written = data["medications"][0] | {
+        "justification": "Paramedic incapacitated; AEMT gave the ordered dose"
+    }
+    for item, says in (
+        (online, "on-line medical control by Dr. R. Okafor"),
+        (written, "written justification"),
+    ):
+        found = scope_findings(Report.model_validate(data | {"medications": [item]}), validator)
+        assert [f.severity for f in found] == [Severity.WARNING] and says in found[0].message
+    # On-line authorization without the physician's name is not a justification.
+    unnamed = data["medications"][0] | {"authorization": c.Authorization.ON_LINE_REMOTE_VERBAL_ORDER}
+    found = scope_findings(Report.model_validate(data | {"medications": [unnamed]}), validator)
+    assert [f.severity for f in found] == [Severity.ERROR]
+
+
+def test_level_known_only_from_the_caregiver_code(validator: Validator) -> None:
+    data = report_with("procedure", "232674004", None, Level.EMT_BASIC).model_dump(mode="json")
+    data["procedures"][0]["performer_crew_id"] = None
+    found = scope_findings(Report.model_validate(data), validator)
+    assert [f.severity for f in found] == [Severity.ERROR] and "EMT-Basic" in found[0].message
+
+
+def test_unknown_code_is_a_finding_not_a_crash(validator: Validator) -> None:
+    report = report_with("procedure", "999999999", None, Level.PARAMEDIC)
+    found = validator.validate(report).findings
+    assert {f.rule for f in found} >= {"scope.practice", "codes.suggested_lists"}
+    assert all(f.severity is not Severity.ERROR for f in found)
+
+
+def test_the_national_table_uses_nemsis_codes() -> None:
+    from epcr.domain.defined_lists import medications, procedures
+    from epcr.rules.scope import Kind, load
+
+    table = load()
+    for skill in table.skills:
+        known = procedures() if skill.kind is Kind.PROCEDURE else medications()
+        unknown = [code for code in skill.codes if code not in known]
+        assert unknown == [], f"{skill.name}: {unknown} not on the NEMSIS suggested list"
+    assert table.decide(Kind.MEDICATION, "7242", "EMR", frozenset(), "9927017", date(2026, 1, 1)).permitted
