@@ -135,7 +135,7 @@ def test_install_refuses_a_bad_file_and_keeps_the_last_good_table(tmp_path: Path
     with pytest.raises(ScopeTableError):
         install(home, bad)
     assert active_scope(home).table.id == "riverside-2026" and active_scope(home).problems == []
-    # Someone edits the installed file by hand and breaks it: the last good table stays in force, and we say so.
+    # A hand edit breaks the installed file: the last good table stays in force, and we say so.
     (home / "scope" / "agency.toml").write_text(bad.read_text(encoding="utf-8"), encoding="utf-8")
     scope = active_scope(home)
     assert scope.table.id == "riverside-2026"
