@@ -15,10 +15,13 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from epcr.cli import export_json, read_report_file
 from epcr.demo import demo_report, large_report
+from epcr.rules.engine import Validator
+from epcr.rules.scope import load
 from epcr.store.database import Database
 
 SAVE_PAIRS = 1500
@@ -122,6 +125,27 @@ def bench_list(folder: Path) -> dict[str, float]:
     return {"list_10000_reports_median_ms": median_ms(samples)}
 
 
+def bench_rules() -> dict[str, float]:
+    validator = Validator(load(), clock=lambda: datetime(2026, 11, 25, tzinfo=UTC))
+    figures: dict[str, float] = {}
+    medians = {}
+    for scale, runs in ((1, 60), (10, 10), (100, 3)):
+        report = large_report(scale=scale)
+        validator.validate(report)  # warm: code lists and scope decisions load once
+        medians[scale] = statistics.median(timed(lambda r=report: validator.validate(r)) for _ in range(runs))
+    figures["validate_large_report_median_ms"] = round(medians[1] * 1000, 4)
+    figures["validate_10x_items_median_ms"] = round(medians[10] * 1000, 3)
+    figures["validate_100x_items_median_ms"] = round(medians[100] * 1000, 2)
+    figures["validate_10x_vs_1x_ratio"] = round(medians[10] / medians[1], 2)  # linear growth: about 10
+    figures["validate_100x_vs_1x_ratio"] = round(medians[100] / medians[1], 2)  # linear growth: about 100
+    report = large_report()
+    previous = validator.validate(report)
+    for section in ("patient", "narrative", "vitals"):
+        samples = [timed(lambda s=section: validator.revalidate(report, previous, [s])) for _ in range(200)]
+        figures[f"revalidate_{section}_section_median_ms"] = median_ms(samples)
+    return figures
+
+
 def main() -> int:
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="epcr-bench-") as tmp:
@@ -130,6 +154,7 @@ def main() -> int:
         figures |= bench_open_large(folder)
         figures |= bench_import(folder)
         figures |= bench_list(folder)
+    figures |= bench_rules()
     print(json.dumps(figures, indent=2))
     return 0
 

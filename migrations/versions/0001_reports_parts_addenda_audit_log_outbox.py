@@ -95,7 +95,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_reports")),
     )
     op.create_index("ix_reports_sort_at", "reports", ["sort_at", "id"])
-    op.create_index("ix_reports_updated_at", "reports", ["updated_at"])
 
     op.create_table(
         "addenda",
@@ -149,7 +148,6 @@ def downgrade() -> None:
     op.drop_table("report_parts")
     op.drop_table("outbox")
     op.drop_table("addenda")
-    op.drop_index("ix_reports_updated_at", table_name="reports")
     op.drop_index("ix_reports_sort_at", table_name="reports")
     op.drop_table("reports")
     op.drop_index("ix_audit_log_report_id", table_name="audit_log")

@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from pydantic import BaseModel
-from sqlalchemy import Connection
 
 from epcr.domain.report import Addendum, Lifecycle, Report, Status
 from epcr.domain.summary import ReportSummary
@@ -44,12 +43,10 @@ class UnitOfWork:
     write lock up front, so a unit of work never fails half-way for want of it.
     """
 
-    def __init__(self, connection: Connection, lock: threading.Lock) -> None:
-        raw = connection.connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
-        self.db = raw
+    def __init__(self, db: sqlite3.Connection, reports: ReportRepository, lock: threading.Lock) -> None:
+        self.db = db
+        self.reports = reports
         self._lock = lock
-        self.reports = ReportRepository(raw)
 
     def __enter__(self) -> UnitOfWork:
         self._lock.acquire()
@@ -84,6 +81,9 @@ class Database:
         self._write_engine = create_write_engine(self.path)
         self._read_engine = create_read_engine(self.path)
         self._writer = self._write_engine.connect()  # SQLite has one writer: hold its connection
+        raw = self._writer.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        self._raw_writer, self._writer_reports = raw, ReportRepository(raw)
         self._write_lock = threading.Lock()
 
     def close(self) -> None:
@@ -98,7 +98,7 @@ class Database:
         self.close()
 
     def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self._writer, self._write_lock)
+        return UnitOfWork(self._raw_writer, self._writer_reports, self._write_lock)
 
     @contextmanager
     def reading(self) -> Iterator[ReportRepository]:

@@ -47,7 +47,6 @@ class ReportRow(Base):
     __tablename__ = "reports"
     __table_args__ = (
         CheckConstraint("status IN ('draft', 'locked')", name="status"),
-        Index("ix_reports_updated_at", "updated_at"),
         Index("ix_reports_sort_at", "sort_at", "id"),
     )
 

@@ -266,13 +266,14 @@ class ReportRepository:
         entry = _validate(fp.part, data, _entry_path(fp))
         if fp.item_id and str(getattr(entry, "id", fp.item_id)) != fp.item_id:
             raise InvalidInput([Problem(f"{_entry_path(fp)}.id", "an entry's id cannot be changed")])
-        stored = entry.model_dump(mode="json", exclude=set(fp.part.nested_parts))
-        new = _get(stored, fp.keys)
+        stored = entry.model_dump_json(exclude=set(fp.part.nested_parts) or None)
+        stored_data = json.loads(stored)
+        new = _get(stored_data, fp.keys)
         if new == old:
             return FieldChange(report_id=rid, path=path, old_value=old, new_value=new, changed=False)
         now = at.isoformat()
-        self._db.execute(_UPDATE_PART, (_dumps(stored), rid, fp.part.key, fp.item_id))
-        self._touch(rid, now, _summary_of(fp.part.key, stored))
+        self._db.execute(_UPDATE_PART, (stored, rid, fp.part.key, fp.item_id))
+        self._touch(rid, now, _summary_of(fp.part.key, stored_data))
         audit.record(self._db, now, actor, "edit", rid, path, _dumps(old), _dumps(new))
         return FieldChange(report_id=rid, path=path, old_value=old, new_value=new, changed=True)
 
