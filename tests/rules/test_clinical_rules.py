@@ -295,3 +295,21 @@ def test_revalidating_a_changed_section_matches_a_full_run() -> None:
     again = VALIDATOR.revalidate(changed, before, ["vitals", "patient"])
     assert again.findings == VALIDATOR.validate(changed).findings
     assert any(f.rule == "vitals.dbp_below_sbp" for f in again.findings)
+
+
+def test_revalidating_one_entry_matches_a_full_run() -> None:
+    report = large_report()
+    before = VALIDATOR.validate(report)
+    changed = report.model_copy(deep=True)
+    target = changed.vitals[7]
+    target.sbp, target.dbp = 90, 120
+    again = VALIDATOR.revalidate(changed, before, [f"vitals[{target.id}].dbp"])
+    assert again.findings == VALIDATOR.validate(changed).findings
+    assert [f.path for f in again.findings if f.rule == "vitals.dbp_below_sbp"] == [
+        f"vitals[{target.id}].dbp"
+    ]
+    # the entry is removed: its findings go with it
+    removed = changed.model_copy(deep=True)
+    removed.vitals = [v for v in removed.vitals if v.id != target.id]
+    gone = VALIDATOR.revalidate(removed, again, [f"vitals[{target.id}]"])
+    assert gone.findings == VALIDATOR.validate(removed).findings == before.findings

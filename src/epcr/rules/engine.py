@@ -1,29 +1,37 @@
 """The validation engine: runs the rules in force for a report's call date and keeps their findings, so an
-edit re-runs only the rules that read the part it changed."""
+edit re-runs only the rules that read what it changed, and an entry rule only for the entry that changed."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
 
 from epcr.domain.report import Report
 from epcr.rules import checks  # noqa: F401  (registers every rule)
-from epcr.rules.context import build_context, call_time
+from epcr.rules.context import Context, build_context, call_time
 from epcr.rules.findings import Finding, Severity, Stage
-from epcr.rules.registry import RULES, Rule
+from epcr.rules.registry import RULES, Issue, Rule
 from epcr.rules.scope import ScopeTable, load
+
+_ENTRY = re.compile(r"^(?P<group>[a-z_.]+)\[(?P<id>[0-9a-fA-F-]{36})\]")
 
 
 @dataclass
 class Validation:
-    """The findings of one report, kept per rule."""
+    """The findings of one report: per report rule, and per entry for entry rules."""
 
     by_rule: dict[str, list[Finding]] = field(default_factory=dict)
+    by_entry: dict[str, dict[UUID, list[Finding]]] = field(default_factory=dict)
 
     @property
     def findings(self) -> list[Finding]:
-        return sorted((f for found in self.by_rule.values() for f in found), key=Finding.sort_key)
+        found = [f for fs in self.by_rule.values() for f in fs]
+        found += [f for entries in self.by_entry.values() for fs in entries.values() for f in fs]
+        return sorted(found, key=Finding.sort_key)
 
     @property
     def errors(self) -> list[Finding]:
@@ -31,7 +39,11 @@ class Validation:
 
     @property
     def can_lock(self) -> bool:
-        return not any(f.blocks_lock for found in self.by_rule.values() for f in found)
+        return not self.errors
+
+    def copy(self) -> Validation:
+        by_entry = {rule: dict(entries) for rule, entries in self.by_entry.items()}
+        return Validation(dict(self.by_rule), by_entry)
 
 
 class Validator:
@@ -46,14 +58,36 @@ class Validator:
         self.clock = clock
 
     def validate(self, report: Report) -> Validation:
-        return self._run(report, self._in_force(report), Validation())
+        into = Validation()
+        ctx = build_context(report, self.scope, self.clock())
+        for rule in self._in_force(report):
+            self._run(rule, report, ctx, into, None)
+        return into
 
     def revalidate(self, report: Report, previous: Validation, changed: Iterable[str]) -> Validation:
-        """Re-run only the rules that read a changed part ("vitals", "patient", "airway.confirmations")."""
-        sections = {part.split(".")[0].split("[")[0] for part in changed}
-        rules = [r for r in self._in_force(report) if r.reads & sections]
-        kept = Validation(dict(previous.by_rule))
-        return self._run(report, rules, kept)
+        """Re-run what a change touches. `changed` names sections ("patient"), groups ("vitals") or entries
+        ("vitals[<id>]", "airway.confirmations[<id>]"), as field paths do."""
+        whole: set[str] = set()
+        entries: dict[str, set[UUID]] = {}
+        for part in changed:
+            match = _ENTRY.match(part)
+            if match:
+                entries.setdefault(match["group"], set()).add(UUID(match["id"]))
+            else:
+                whole.add(part.split(".")[0].split("[")[0])
+        touched = whole | {group.split(".")[0] for group in entries}
+        into = previous.copy()
+        ctx = build_context(report, self.scope, self.clock())
+        for rule in self._in_force(report):
+            if not rule.groups:
+                if rule.reads & touched:
+                    self._run(rule, report, ctx, into, None)
+            elif rule.reads & whole:
+                self._run(rule, report, ctx, into, None)
+            elif any(group in entries for group in rule.groups):
+                only = {group: entries[group] for group in rule.groups if group in entries}
+                self._run(rule, report, ctx, into, only)
+        return into
 
     def lock_gate(self, report: Report) -> list[Finding]:
         """The errors that stop this report from being locked (empty: it may be locked)."""
@@ -63,25 +97,47 @@ class Validator:
         day = call_time(report).date()
         return [r for r in self.rules if r.in_effect(day)]
 
-    def _run(self, report: Report, rules: Sequence[Rule], into: Validation) -> Validation:
-        ctx = build_context(report, self.scope, self.clock())
-        for rule in rules:
-            found = []
-            for issue in rule.check(report, ctx):
-                found.append(
-                    Finding(
-                        rule.id,
-                        issue.severity if issue.severity is not None else rule.severity,
-                        issue.path,
-                        issue.message,
-                        rule.source_text
-                        if rule.id != "scope.practice"
-                        else f"scope table {self.scope.name!r}",
-                        rule.stage,
-                    )
-                )
-            into.by_rule[rule.id] = found
-        return into
+    def _run(
+        self, rule: Rule, report: Report, ctx: Context, into: Validation, only: dict[str, set[UUID]] | None
+    ) -> None:
+        if not rule.groups:
+            into.by_rule[rule.id] = [self._finding(rule, issue) for issue in rule.check(report, ctx)]
+            return
+        kept: dict[UUID, list[Finding]] = {} if only is None else dict(into.by_entry.get(rule.id, {}))
+        for group in rule.groups:
+            if only is None:
+                check, finding = rule.check, self._finding
+                for entry in _entries(report, group):  # the hot loop of a full validation: kept lean
+                    found = None
+                    for issue in check(report, ctx, group, entry):
+                        found = [*(found or ()), finding(rule, issue)]
+                    if found:
+                        kept[entry.id] = found
+                continue
+            if group not in only:
+                continue
+            index: dict[UUID, Any] | None = ctx.cache.get(f"entries:{group}")
+            if index is None:  # one id index per group per revalidation, shared by the rules
+                index = ctx.cache[f"entries:{group}"] = {entry.id: entry for entry in _entries(report, group)}
+            for entry_id in only[group]:
+                kept.pop(entry_id, None)  # an entry that was removed leaves no findings behind
+                entry = index.get(entry_id)
+                if entry is not None:
+                    found = [self._finding(rule, issue) for issue in rule.check(report, ctx, group, entry)]
+                    if found:
+                        kept[entry_id] = found
+        into.by_entry[rule.id] = kept
+
+    def _finding(self, rule: Rule, issue: Issue) -> Finding:
+        source = f"scope table {self.scope.name!r}" if rule.id == "scope.practice" else rule.source_text
+        severity = issue.severity if issue.severity is not None else rule.severity
+        return Finding(rule.id, severity, issue.path, issue.message, source, rule.stage)
+
+
+def _entries(report: Report, group: str) -> list[Any]:
+    section, _, child = group.partition(".")
+    value = getattr(report, section)
+    return list(getattr(value, child) if child else value)
 
 
 __all__ = ["Finding", "Severity", "Stage", "Validation", "Validator"]

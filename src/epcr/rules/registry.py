@@ -1,12 +1,16 @@
 """Rules are declared, not hard-wired: each says what it reads, how severe it is, where it comes from and
-from when it applies. The engine runs the ones in effect on the call's date."""
+from when it applies. The engine runs the ones in effect on the call's date.
+
+Two shapes: a report rule looks at the whole report; an entry rule looks at one entry of a repeating group
+(one vital-sign set, one procedure) so an edit to that entry re-checks only it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from epcr.rules.findings import Severity, Source, Stage
 
@@ -25,6 +29,7 @@ class Issue(NamedTuple):
 
 
 Check = Callable[["Report", "Context"], Iterable[Issue]]
+EntryCheck = Callable[["Report", "Context", str, Any], Iterable[Issue]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,11 +39,12 @@ class Rule:
     severity: Severity
     source: Source
     reference: str  # e.g. "NEMSIS e017-e055", "2019 NSOPM", "agency policy"
-    reads: frozenset[str]  # report parts whose change makes the rule run again
+    reads: frozenset[str]  # report sections whose change makes the rule run again
     stage: Stage
     since: date
     until: date | None
-    check: Check
+    check: Callable[..., Iterable[Issue]]
+    groups: tuple[str, ...] = ()  # an entry rule: the repeating groups whose entries it checks one by one
 
     def in_effect(self, on: date) -> bool:
         return self.since <= on and (self.until is None or on <= self.until)
@@ -49,6 +55,12 @@ class Rule:
 
 
 RULES: list[Rule] = []
+
+
+def _register(rule: Rule) -> None:
+    if any(r.id == rule.id and r.since == rule.since for r in RULES):
+        raise ValueError(f"rule {rule.id} since {rule.since} is declared twice")
+    RULES.append(rule)
 
 
 def rule(
@@ -63,11 +75,48 @@ def rule(
     since: date = FIRST_RELEASE,
     until: date | None = None,
 ) -> Callable[[Check], Check]:
+    """A report rule: `check(report, ctx)` yields issues."""
+
     def register(check: Check) -> Check:
-        if any(r.id == rule_id and r.since == since for r in RULES):
-            raise ValueError(f"rule {rule_id} since {since} is declared twice")
-        RULES.append(
+        _register(
             Rule(rule_id, title, severity, source, reference, frozenset(reads), stage, since, until, check)
+        )
+        return check
+
+    return register
+
+
+def entry_rule(
+    rule_id: str,
+    title: str,
+    *,
+    groups: Iterable[str],
+    reads: Iterable[str] = (),
+    source: Source,
+    reference: str = "",
+    severity: Severity = Severity.ERROR,
+    stage: Stage = Stage.ENTRY,
+    since: date = FIRST_RELEASE,
+    until: date | None = None,
+) -> Callable[[EntryCheck], EntryCheck]:
+    """An entry rule: `check(report, ctx, group, entry)` yields issues about that one entry."""
+
+    def register(check: EntryCheck) -> EntryCheck:
+        in_groups = tuple(groups)
+        _register(
+            Rule(
+                rule_id,
+                title,
+                severity,
+                source,
+                reference,
+                frozenset((*in_groups, *reads)),
+                stage,
+                since,
+                until,
+                check,
+                in_groups,
+            )
         )
         return check
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from uuid import UUID
 
+from epcr.domain.airway import AirwayConfirmation
 from epcr.domain.defined_lists import code_for, procedures
 from epcr.domain.nemsis.codes import AirwayConfirmationMethod
+from epcr.domain.procedures import Procedure
 from epcr.domain.report import Report
 from epcr.rules.checks.common import at, documented, performed_care
 from epcr.rules.context import Context
 from epcr.rules.findings import Severity, Source
-from epcr.rules.registry import Issue, rule
+from epcr.rules.registry import Issue, entry_rule, rule
 
 INVASIVE_AIRWAYS = (
     "Insertion of Single Lumen Supraglottic Airway Device",
@@ -31,35 +34,36 @@ def invasive_airway_codes(ctx: Context) -> frozenset[str]:
     return codes
 
 
-@rule(
+@entry_rule(
     "airway.confirmation",
     "An invasive airway is confirmed",
-    reads=["procedures", "airway"],
+    groups=["procedures"],
+    reads=["airway"],
     source=Source.AGENCY,
     reference="NEMSIS eAirway, NASEMSO airway measure",
 )
-def airway_confirmed(report: Report, ctx: Context) -> Iterator[Issue]:
-    codes = invasive_airway_codes(ctx)
-    confirmations = {c.procedure_id: c for c in report.airway.confirmations if c.procedure_id is not None}
-    for procedure in report.procedures:
-        if procedure.code not in codes or not performed_care(procedure):
-            continue
-        confirmation = confirmations.get(procedure.id)
-        if confirmation is None:
-            yield Issue(
-                at("procedures", procedure),
-                "invasive airway placed: add its confirmation (time, device, methods) in the airway section",
-            )
-            continue
-        base = f"airway.confirmations[{confirmation.id}]"
-        for field, what in (("confirmed_at", "time"), ("device", "device"), ("methods", "method")):
-            if not documented(getattr(confirmation, field)):
-                yield Issue(f"{base}.{field}", f"airway confirmation needs its {what}")
-        methods = confirmation.methods if isinstance(confirmation.methods, list) else []
-        if methods and AirwayConfirmationMethod.WAVEFORM_ETCO2 not in methods:
-            yield Issue(
-                f"{base}.methods", "confirm invasive airways with waveform capnography", Severity.WARNING
-            )
+def airway_confirmed(report: Report, ctx: Context, group: str, procedure: Procedure) -> Iterator[Issue]:
+    if procedure.code not in invasive_airway_codes(ctx) or not performed_care(procedure):
+        return
+    confirmations: dict[UUID, AirwayConfirmation] | None = ctx.cache.get("confirmations")
+    if confirmations is None:
+        confirmations = ctx.cache["confirmations"] = {
+            c.procedure_id: c for c in report.airway.confirmations if c.procedure_id is not None
+        }
+    confirmation = confirmations.get(procedure.id)
+    if confirmation is None:
+        yield Issue(
+            at("procedures", procedure),
+            "invasive airway placed: add its confirmation (time, device, methods) in the airway section",
+        )
+        return
+    base = f"airway.confirmations[{confirmation.id}]"
+    for field, what in (("confirmed_at", "time"), ("device", "device"), ("methods", "method")):
+        if not documented(getattr(confirmation, field)):
+            yield Issue(f"{base}.{field}", f"airway confirmation needs its {what}")
+    methods = confirmation.methods if isinstance(confirmation.methods, list) else []
+    if methods and AirwayConfirmationMethod.WAVEFORM_ETCO2 not in methods:
+        yield Issue(f"{base}.methods", "confirm invasive airways with waveform capnography", Severity.WARNING)
 
 
 @rule(

@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 from epcr.domain.defined_lists import code_for, procedures
+from epcr.domain.procedures import Procedure
 from epcr.domain.report import Report
 from epcr.rules.checks.common import at, hhmm, performed_care, when
 from epcr.rules.context import Context
 from epcr.rules.findings import Severity, Source
-from epcr.rules.registry import Issue, rule
+from epcr.rules.registry import Issue, entry_rule
 
 TOURNIQUET_LIMIT = timedelta(hours=2)  # limb risk rises past two hours (TCCC)
 
@@ -23,86 +24,80 @@ def _code(ctx: Context, name: str) -> str:
     return code
 
 
-@rule(
+@entry_rule(
     "bleeding.tourniquet",
     "A tourniquet needs its limb and time applied",
-    reads=["procedures"],
+    groups=["procedures"],
     source=Source.AGENCY,
     reference="hemorrhage control policy",
 )
-def tourniquet_documented(report: Report, ctx: Context) -> Iterator[Issue]:
-    tourniquet = _code(ctx, "Application of tourniquet")
-    for p in report.procedures:
-        if p.code != tourniquet or p.pertinent_negative is not None:
-            continue
-        detail = p.bleeding_control
-        if detail is None or detail.tourniquet_limb is None:
+def tourniquet_documented(report: Report, ctx: Context, group: str, p: Procedure) -> Iterator[Issue]:
+    if p.code != _code(ctx, "Application of tourniquet") or p.pertinent_negative is not None:
+        return
+    detail = p.bleeding_control
+    if detail is None or detail.tourniquet_limb is None:
+        yield Issue(at("procedures", p, "bleeding_control.tourniquet_limb"), "tourniquet: document the limb")
+    if detail is None or detail.tourniquet_applied_at is None:
+        yield Issue(
+            at("procedures", p, "bleeding_control.tourniquet_applied_at"),
+            "tourniquet: document the time it was applied",
+        )
+        return
+    applied = detail.tourniquet_applied_at
+    for field, moment in (
+        ("tourniquet_converted_at", detail.tourniquet_converted_at),
+        ("tourniquet_removed_at", detail.tourniquet_removed_at),
+    ):
+        if moment is not None and moment < applied:
             yield Issue(
-                at("procedures", p, "bleeding_control.tourniquet_limb"), "tourniquet: document the limb"
+                at("procedures", p, f"bleeding_control.{field}"),
+                f"{field.split('_')[1]} at {hhmm(moment)} is before the tourniquet was applied "
+                f"({hhmm(applied)})",
             )
-        if detail is None or detail.tourniquet_applied_at is None:
-            yield Issue(
-                at("procedures", p, "bleeding_control.tourniquet_applied_at"),
-                "tourniquet: document the time it was applied",
-            )
-            continue
-        applied = detail.tourniquet_applied_at
-        for field, moment in (
-            ("tourniquet_converted_at", detail.tourniquet_converted_at),
-            ("tourniquet_removed_at", detail.tourniquet_removed_at),
-        ):
-            if moment is not None and moment < applied:
-                yield Issue(
-                    at("procedures", p, f"bleeding_control.{field}"),
-                    f"{field.split('_')[1]} at {hhmm(moment)} is before the tourniquet was applied "
-                    f"({hhmm(applied)})",
-                )
 
 
-@rule(
+@entry_rule(
     "bleeding.tourniquet_time",
     "A tourniquet on past two hours is reassessed",
-    reads=["procedures", "times"],
+    groups=["procedures"],
+    reads=["times"],
     source=Source.AGENCY,
     reference="TCCC tourniquet guidance",
     severity=Severity.WARNING,
 )
-def tourniquet_time(report: Report, ctx: Context) -> Iterator[Issue]:
-    tourniquet = _code(ctx, "Application of tourniquet")
+def tourniquet_time(report: Report, ctx: Context, group: str, p: Procedure) -> Iterator[Issue]:
+    detail = p.bleeding_control
+    if (
+        p.code != _code(ctx, "Application of tourniquet")
+        or detail is None
+        or detail.tourniquet_applied_at is None
+    ):
+        return
+    if detail.tourniquet_converted_at or detail.tourniquet_removed_at:
+        return
     end = when(report.times.transfer_of_care) or ctx.now
-    for p in report.procedures:
-        detail = p.bleeding_control
-        if p.code != tourniquet or detail is None or detail.tourniquet_applied_at is None:
-            continue
-        if detail.tourniquet_converted_at or detail.tourniquet_removed_at:
-            continue
-        if end - detail.tourniquet_applied_at > TOURNIQUET_LIMIT:
-            yield Issue(
-                at("procedures", p, "bleeding_control.tourniquet_converted_at"),
-                f"tourniquet on since {hhmm(detail.tourniquet_applied_at)}, over 2 hours: reassess for "
-                "conversion and document it",
-            )
+    if end - detail.tourniquet_applied_at > TOURNIQUET_LIMIT:
+        yield Issue(
+            at("procedures", p, "bleeding_control.tourniquet_converted_at"),
+            f"tourniquet on since {hhmm(detail.tourniquet_applied_at)}, over 2 hours: reassess for "
+            "conversion and document it",
+        )
 
 
-@rule(
+@entry_rule(
     "bleeding.wound_location",
     "Packing and hemostatic agents name the wound",
-    reads=["procedures"],
+    groups=["procedures"],
     source=Source.AGENCY,
     reference="hemorrhage control policy",
     severity=Severity.WARNING,
 )
-def wound_location(report: Report, ctx: Context) -> Iterator[Issue]:
-    hemostatic = _code(ctx, "Application of chemical hemostatic agents")
-    for p in report.procedures:
-        detail = p.bleeding_control
-        packed = detail is not None and (detail.wound_packed or detail.hemostatic_agent)
-        if (
-            (p.code == hemostatic or packed)
-            and performed_care(p)
-            and (detail is None or not detail.wound_location)
-        ):
-            yield Issue(
-                at("procedures", p, "bleeding_control.wound_location"),
-                "wound packing / hemostatic agent: document where the wound is",
-            )
+def wound_location(report: Report, ctx: Context, group: str, p: Procedure) -> Iterator[Issue]:
+    detail = p.bleeding_control
+    packed = detail is not None and (detail.wound_packed or detail.hemostatic_agent)
+    hemostatic = p.code == _code(ctx, "Application of chemical hemostatic agents")
+    if (hemostatic or packed) and performed_care(p) and (detail is None or not detail.wound_location):
+        yield Issue(
+            at("procedures", p, "bleeding_control.wound_location"),
+            "wound packing / hemostatic agent: document where the wound is",
+        )

@@ -13,7 +13,7 @@ from epcr.domain.report import Report
 from epcr.rules.checks.common import at, performed_care
 from epcr.rules.context import Context
 from epcr.rules.findings import Severity, Source
-from epcr.rules.registry import Issue, rule
+from epcr.rules.registry import Issue, entry_rule
 from epcr.rules.scope.table import Decision, Kind
 
 # Care given by people outside EMS is documented but never scope-checked.
@@ -28,13 +28,6 @@ NOT_EMS = frozenset(
 )
 
 
-def _items(report: Report) -> Iterator[tuple[str, Kind, Intervention]]:
-    for p in report.procedures:
-        yield "procedures", Kind.PROCEDURE, p
-    for m in report.medications:
-        yield "medications", Kind.MEDICATION, m
-
-
 def _justification(item: Intervention) -> str | None:
     if item.authorization == Authorization.ON_LINE_REMOTE_VERBAL_ORDER and item.authorizing_physician:
         return f"on-line medical control by {item.authorizing_physician}"
@@ -42,75 +35,70 @@ def _justification(item: Intervention) -> str | None:
     return f"written justification: {text}" if text else None
 
 
-@rule(
+@entry_rule(
     "scope.practice",
     "Care within the performer's scope of practice",
-    reads=["procedures", "medications", "crew"],
+    groups=["procedures", "medications"],
+    reads=["crew"],
     source=Source.SCOPE,
     reference="performer's level at the time of care",
 )
-def scope_of_practice(report: Report, ctx: Context) -> Iterator[Issue]:
-    table = ctx.scope
-    decisions: dict[tuple[Kind, str, str, frozenset[str], str | None, date], Decision] = {}
-    for group, kind, item in _items(report):
-        if not performed_care(item) or item.performer_level in NOT_EMS:
-            continue
-        code: str = item.code  # type: ignore[attr-defined]
-        moment = item.at if isinstance(item.at, datetime) else None
-        day = moment.date() if moment else ctx.call_date
-        member = (
-            ctx.crew_by_id.get(item.performer_crew_id) if isinstance(item.performer_crew_id, str) else None
+def scope_of_practice(report: Report, ctx: Context, group: str, item: Intervention) -> Iterator[Issue]:
+    if not performed_care(item) or item.performer_level in NOT_EMS:
+        return
+    kind = Kind.PROCEDURE if group == "procedures" else Kind.MEDICATION
+    code: str = item.code  # type: ignore[attr-defined]
+    moment = item.at if isinstance(item.at, datetime) else None
+    day = moment.date() if moment else ctx.call_date
+    member = ctx.crew_by_id.get(item.performer_crew_id) if isinstance(item.performer_crew_id, str) else None
+    if member is not None and member.level is not None:
+        level, endorsements, who = (
+            member.level,
+            frozenset(member.endorsements),
+            member.name or member.member_id,
         )
-        if member is not None and member.level is not None:
-            level, endorsements, who = (
-                member.level,
-                frozenset(member.endorsements),
-                member.name or member.member_id,
-            )
-            expiry = member.certification_expires
-            if expiry is not None and expiry < day:
-                yield _out_of_scope(
-                    group,
-                    item,
-                    f"{who}'s certification expired on {expiry.isoformat()}: "
-                    "not certified on the day of care",
-                )
-                continue
-        elif isinstance(item.performer_level, CaregiverLevel) and Level.from_caregiver_code(
-            item.performer_level
-        ):
-            level = Level.from_caregiver_code(item.performer_level)  # type: ignore[assignment]
-            endorsements, who = frozenset(), "the performer"
-        else:
-            yield Issue(
-                at(group, item, "performer_crew_id"),
-                "name who did this (a crew member) so its scope can be checked",
-                Severity.WARNING,
-            )
-            continue
-        route = (
-            item.route.value
-            if isinstance(item, Medication) and isinstance(item.route, MedicationRoute)
-            else None
-        )
-        key = (kind, code, level.value, endorsements, route, day)
-        decision = decisions.get(key)
-        if decision is None:  # a long call repeats the same drug by the same person: decide once
-            decision = decisions[key] = table.decide(kind, code, level.value, endorsements, route, day)
-        if decision.skill is None:
-            yield Issue(
-                at(group, item, "code"),
-                f"{kind.value} {code} is not in the scope table {table.name!r}: scope cannot be checked",
-                Severity.WARNING,
-            )
-        elif not decision.permitted:
-            how = f" by route {item.route.label}" if route and isinstance(item, Medication) else ""  # type: ignore[union-attr]
-            allowed = " or ".join(str(g) for g in decision.needed) or "nobody"
+        expiry = member.certification_expires
+        if expiry is not None and expiry < day:
             yield _out_of_scope(
                 group,
                 item,
-                f"{who} ({level.value}) may not perform {decision.skill.name}{how}; allowed: {allowed}",
+                f"{who}'s certification expired on {expiry.isoformat()}: not certified on the day of care",
             )
+            return
+    elif isinstance(item.performer_level, CaregiverLevel) and (
+        coded := Level.from_caregiver_code(item.performer_level)
+    ):
+        level, endorsements, who = coded, frozenset(), "the performer"
+    else:
+        yield Issue(
+            at(group, item, "performer_crew_id"),
+            "name who did this (a crew member) so its scope can be checked",
+            Severity.WARNING,
+        )
+        return
+    route = (
+        item.route.value if isinstance(item, Medication) and isinstance(item.route, MedicationRoute) else None
+    )
+    decisions: dict[tuple[Kind, str, str, frozenset[str], str | None, date], Decision]
+    decisions = ctx.cache.setdefault("scope_decisions", {})  # a long call repeats the same drug: decide once
+    key = (kind, code, level.value, endorsements, route, day)
+    decision = decisions.get(key)
+    if decision is None:
+        decision = decisions[key] = ctx.scope.decide(kind, code, level.value, endorsements, route, day)
+    if decision.skill is None:
+        yield Issue(
+            at(group, item, "code"),
+            f"{kind.value} {code} is not in the scope table {ctx.scope.name!r}: scope cannot be checked",
+            Severity.WARNING,
+        )
+    elif not decision.permitted:
+        how = f" by route {item.route.label}" if route and isinstance(item, Medication) else ""  # type: ignore[union-attr]
+        allowed = " or ".join(str(g) for g in decision.needed) or "nobody"
+        yield _out_of_scope(
+            group,
+            item,
+            f"{who} ({level.value}) may not perform {decision.skill.name}{how}; allowed: {allowed}",
+        )
 
 
 def _out_of_scope(group: str, item: Intervention, message: str) -> Issue:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from typing import Any
 
 from epcr.domain.nemsis.codes import YesNo
 from epcr.domain.nemsis.elements import ELEMENTS
@@ -11,7 +12,7 @@ from epcr.domain.report import Report
 from epcr.rules.checks.common import at, hhmm, when
 from epcr.rules.context import Context
 from epcr.rules.findings import Severity, Source, Stage
-from epcr.rules.registry import Issue, rule
+from epcr.rules.registry import Issue, entry_rule, rule
 
 # eTimes in the order a call unfolds; each must not be earlier than the ones NEMSIS compares it with.
 MUST_FOLLOW: dict[str, tuple[str, ...]] = {
@@ -134,68 +135,72 @@ def times_span(report: Report, ctx: Context) -> Iterator[Issue]:
             yield Issue(f"times.{last[1]}", f"{label(last[1])} is more than 24 hours after {label(first[1])}")
 
 
-def _care_items(report: Report) -> Iterator[tuple[str, object, object, object]]:
-    for vitals in report.vitals:
-        yield "vitals", vitals, vitals.taken_at, vitals.prior_to_care
-    for procedure in report.procedures:
-        if procedure.pertinent_negative is None:
-            yield "procedures", procedure, procedure.at, procedure.prior_to_care
-    for medication in report.medications:
-        if medication.pertinent_negative is None:
-            yield "medications", medication, medication.at, medication.prior_to_care
-
-
 _TIME_FIELD = {"vitals": "taken_at", "procedures": "at", "medications": "at"}
 _NOUN = {"vitals": "Vital signs", "procedures": "Procedure", "medications": "Medication"}
+CARE_GROUPS = ["vitals", "procedures", "medications"]
 
 
-@rule(
+def _time_and_prior(group: str, item: Any) -> tuple[Any, Any] | None:
+    """The entry's time and prior-to-care flag; None for a pertinent negative (care that did not happen)."""
+    if group == "vitals":
+        return item.taken_at, item.prior_to_care
+    if item.pertinent_negative is not None:
+        return None
+    return item.at, item.prior_to_care
+
+
+@entry_rule(
     "times.care_within_call",
     "Vitals, procedures and medications fall inside the call",
-    reads=["times", "vitals", "procedures", "medications"],
+    groups=CARE_GROUPS,
+    reads=["times"],
     source=Source.NATIONAL,
     reference="NEMSIS e125-e130, e136-e141, e151-e156",
 )
-def care_within_call(report: Report, ctx: Context) -> Iterator[Issue]:
-    t = report.times
-    notified, at_patient = when(t.unit_notified), when(t.arrived_at_patient)
-    end = when(t.transfer_of_care) or when(t.back_in_service)
-    for group, item, moment_value, prior in _care_items(report):
-        moment = when(moment_value)
-        if moment is None:
-            continue
-        problem = None
-        if prior == YesNo.YES:
-            if at_patient is not None and moment > at_patient:
-                problem = (
-                    "is marked prior to this unit's care but is after arrival at the patient "
-                    f"({hhmm(at_patient)})"
-                )
-        elif notified is not None and moment < notified:
-            problem = f"is before the unit was notified ({hhmm(notified)})"
-        elif at_patient is not None and moment < at_patient:
+def care_within_call(report: Report, ctx: Context, group: str, item: Any) -> Iterator[Issue]:
+    found = _time_and_prior(group, item)
+    moment = when(found[0]) if found else None
+    if found is None or moment is None:
+        return
+    prior = found[1]
+    bounds = ctx.cache.get("care_bounds")
+    if bounds is None:  # the call's frame, read once per validation
+        t = report.times
+        end = when(t.transfer_of_care) or when(t.back_in_service)
+        bounds = ctx.cache["care_bounds"] = (when(t.unit_notified), when(t.arrived_at_patient), end)
+    notified, at_patient, end = bounds
+    problem = None
+    if prior == YesNo.YES:
+        if at_patient is not None and moment > at_patient:
             problem = (
-                f"is before arrival at the patient ({hhmm(at_patient)}); if another provider did it, mark it "
-                "prior to this unit's care"
+                "is marked prior to this unit's care but is after arrival at the patient "
+                f"({hhmm(at_patient)})"
             )
-        elif end is not None and moment > end:
-            problem = f"is after the end of this unit's care ({hhmm(end)})"
-        if problem is not None:  # paths are built only for findings: a long call has hundreds of items
-            yield Issue(at(group, item, _TIME_FIELD[group]), f"{_NOUN[group]} at {hhmm(moment)} {problem}")
+    elif notified is not None and moment < notified:
+        problem = f"is before the unit was notified ({hhmm(notified)})"
+    elif at_patient is not None and moment < at_patient:
+        problem = (
+            f"is before arrival at the patient ({hhmm(at_patient)}); if another provider did it, mark it "
+            "prior to this unit's care"
+        )
+    elif end is not None and moment > end:
+        problem = f"is after the end of this unit's care ({hhmm(end)})"
+    if problem is not None:
+        yield Issue(at(group, item, _TIME_FIELD[group]), f"{_NOUN[group]} at {hhmm(moment)} {problem}")
 
 
-@rule(
+@entry_rule(
     "times.care_time_missing",
     "Care given needs its time",
-    reads=["vitals", "procedures", "medications"],
+    groups=CARE_GROUPS,
     source=Source.NATIONAL,
     reference="NEMSIS e125, e136, e151",
     stage=Stage.LOCK,
 )
-def care_time_missing(report: Report, ctx: Context) -> Iterator[Issue]:
-    for group, item, moment, prior in _care_items(report):
-        if moment is None and prior != YesNo.YES:
-            yield Issue(at(group, item, _TIME_FIELD[group]), f"{_NOUN[group]} needs the time it was done")
+def care_time_missing(report: Report, ctx: Context, group: str, item: Any) -> Iterator[Issue]:
+    found = _time_and_prior(group, item)
+    if found is not None and found[0] is None and found[1] != YesNo.YES:
+        yield Issue(at(group, item, _TIME_FIELD[group]), f"{_NOUN[group]} needs the time it was done")
 
 
 @rule(

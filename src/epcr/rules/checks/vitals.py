@@ -12,7 +12,7 @@ from epcr.domain.vitals import VitalSigns
 from epcr.rules.checks.common import arrest_yes, at, performed_care
 from epcr.rules.context import Context
 from epcr.rules.findings import Severity, Source
-from epcr.rules.registry import Issue, rule
+from epcr.rules.registry import Issue, entry_rule, rule
 
 # Adult clinical flags (agency policy, to review with the medical director): (field, low, high, label).
 ADULT_FLAGS = (
@@ -34,90 +34,87 @@ def is_adult(report: Report) -> bool:
     return units == AgeUnits.YEARS and age >= ADULT_YEARS
 
 
-@rule(
+@entry_rule(
     "vitals.dbp_below_sbp",
     "Diastolic below systolic",
-    reads=["vitals"],
+    groups=["vitals"],
     source=Source.AGENCY,
     reference="physiology",
 )
-def dbp_below_sbp(report: Report, ctx: Context) -> Iterator[Issue]:
-    for v in report.vitals:
-        if isinstance(v.sbp, int) and isinstance(v.dbp, int) and v.dbp >= v.sbp:
-            yield Issue(at("vitals", v, "dbp"), f"diastolic {v.dbp} is not below systolic {v.sbp}")
+def dbp_below_sbp(report: Report, ctx: Context, group: str, v: VitalSigns) -> Iterator[Issue]:
+    if isinstance(v.sbp, int) and isinstance(v.dbp, int) and v.dbp >= v.sbp:
+        yield Issue(at("vitals", v, "dbp"), f"diastolic {v.dbp} is not below systolic {v.sbp}")
 
 
-@rule(
+@entry_rule(
     "vitals.adult_flags",
     "Adult vital signs outside clinical limits",
-    reads=["vitals", "patient"],
+    groups=["vitals"],
+    reads=["patient"],
     source=Source.AGENCY,
     reference="clinical flags",
     severity=Severity.WARNING,
 )
-def adult_flags(report: Report, ctx: Context) -> Iterator[Issue]:
-    if not is_adult(report):
+def adult_flags(report: Report, ctx: Context, group: str, v: VitalSigns) -> Iterator[Issue]:
+    adult = ctx.cache.get("adult")
+    if adult is None:
+        adult = ctx.cache["adult"] = is_adult(report)
+    if not adult:
         return
-    for v in report.vitals:
-        values = v.__dict__
-        for field, low, high, name in ADULT_FLAGS:
-            value = values[field]
-            if type(value) is not int and type(value) is not float:
-                continue
-            if value == 0 and field in ("sbp", "heart_rate", "respiratory_rate"):
-                continue  # reported by vitals.zero_without_arrest
-            if low is not None and value < low:
-                yield Issue(at("vitals", v, field), f"{name} {value} is below {low}: reassess and treat")
-            elif high is not None and value > high:
-                yield Issue(at("vitals", v, field), f"{name} {value} is above {high}: reassess and treat")
-        if v.glucose == "Low":
-            yield Issue(at("vitals", v, "glucose"), "Blood glucose reads LOW on the meter")
+    values = v.__dict__
+    for field, low, high, name in ADULT_FLAGS:
+        value = values[field]
+        if type(value) is not int and type(value) is not float:
+            continue
+        if value == 0 and field in ("sbp", "heart_rate", "respiratory_rate"):
+            continue  # reported by vitals.zero_without_arrest
+        if low is not None and value < low:
+            yield Issue(at("vitals", v, field), f"{name} {value} is below {low}: reassess and treat")
+        elif high is not None and value > high:
+            yield Issue(at("vitals", v, field), f"{name} {value} is above {high}: reassess and treat")
+    if v.glucose == "Low":
+        yield Issue(at("vitals", v, "glucose"), "Blood glucose reads LOW on the meter")
 
 
-@rule(
+@entry_rule(
     "vitals.zero_without_arrest",
     "No pulse, pressure or breathing without a cardiac arrest",
-    reads=["vitals", "arrest"],
+    groups=["vitals"],
+    reads=["arrest"],
     source=Source.AGENCY,
     reference="clinical consistency",
     severity=Severity.WARNING,
 )
-def zero_without_arrest(report: Report, ctx: Context) -> Iterator[Issue]:
+def zero_without_arrest(report: Report, ctx: Context, group: str, v: VitalSigns) -> Iterator[Issue]:
     if arrest_yes(report):
         return
-    for v in report.vitals:
-        for field, name in (("heart_rate", "Heart rate"), ("sbp", "Systolic BP"), ("respiratory_rate", "RR")):
-            if getattr(v, field) == 0:
-                yield Issue(at("vitals", v, field), f"{name} 0 but no cardiac arrest is recorded")
-        if v.heart_rate == 0 and isinstance(v.spo2, int) and v.spo2 > 0:
-            yield Issue(at("vitals", v, "spo2"), "SpO2 reading with a heart rate of 0: check the probe")
+    for field, name in (("heart_rate", "Heart rate"), ("sbp", "Systolic BP"), ("respiratory_rate", "RR")):
+        if getattr(v, field) == 0:
+            yield Issue(at("vitals", v, field), f"{name} 0 but no cardiac arrest is recorded")
+    if v.heart_rate == 0 and isinstance(v.spo2, int) and v.spo2 > 0:
+        yield Issue(at("vitals", v, "spo2"), "SpO2 reading with a heart rate of 0: check the probe")
 
 
-@rule(
+@entry_rule(
     "vitals.etco2_unit_range",
     "ETCO2 within its unit's range",
-    reads=["vitals"],
+    groups=["vitals"],
     source=Source.NATIONAL,
     reference="NEMSIS e131-e134",
 )
-def etco2_unit_range(report: Report, ctx: Context) -> Iterator[Issue]:
-    for v in report.vitals:
-        if (
-            isinstance(v.etco2, int)
-            and v.etco2_unit in (Etco2Unit.PERCENTAGE, Etco2Unit.KPA)
-            and v.etco2 > 100
-        ):
-            yield Issue(at("vitals", v, "etco2"), f"ETCO2 {v.etco2} is impossible in {v.etco2_unit.label}")
+def etco2_unit_range(report: Report, ctx: Context, group: str, v: VitalSigns) -> Iterator[Issue]:
+    if isinstance(v.etco2, int) and v.etco2_unit in (Etco2Unit.PERCENTAGE, Etco2Unit.KPA) and v.etco2 > 100:
+        yield Issue(at("vitals", v, "etco2"), f"ETCO2 {v.etco2} is impossible in {v.etco2_unit.label}")
 
 
 def _gcs_issues(gcs: Gcs, where: Callable[[], str]) -> Iterator[Issue]:
     parts = {"eye": gcs.eye, "verbal": gcs.verbal, "motor": gcs.motor}
     present = [name for name, value in parts.items() if value is not None]
     if present and len(present) < 3:
-        missing = ", ".join(name for name in parts if name not in present)
+        missing = [name for name in parts if name not in present]
         yield Issue(
-            f"{where()}.{missing.split(',')[0]}",
-            f"GCS {missing} missing: document all three or none",
+            f"{where()}.{missing[0]}",
+            f"GCS {', '.join(missing)} missing: document all three or none",
             Severity.WARNING,
         )
     computed = gcs.computed_total
@@ -133,19 +130,6 @@ def _gcs_issues(gcs: Gcs, where: Callable[[], str]) -> Iterator[Issue]:
         )
 
 
-@rule(
-    "vitals.gcs",
-    "GCS total is the sum of its parts",
-    reads=["vitals", "assessment"],
-    source=Source.NATIONAL,
-    reference="NEMSIS eVitals.23, e135",
-)
-def gcs_consistent(report: Report, ctx: Context) -> Iterator[Issue]:
-    yield from _gcs_issues(report.assessment.gcs, lambda: "assessment.gcs")
-    for v in report.vitals:
-        yield from _gcs_issues(v.gcs, lambda v=v: at("vitals", v, "gcs"))  # type: ignore[misc]
-
-
 def _avpu_gcs(avpu: object, gcs: Gcs, where: Callable[[], str]) -> Iterator[Issue]:
     total = gcs.computed_total if gcs.total is None else gcs.total
     if total is None:
@@ -156,18 +140,50 @@ def _avpu_gcs(avpu: object, gcs: Gcs, where: Callable[[], str]) -> Iterator[Issu
         yield Issue(where(), f"AVPU Unresponsive but GCS {total}: one of them is wrong")
 
 
+@entry_rule(
+    "vitals.gcs",
+    "GCS total is the sum of its parts",
+    groups=["vitals"],
+    source=Source.NATIONAL,
+    reference="NEMSIS eVitals.23, e135",
+)
+def gcs_consistent(report: Report, ctx: Context, group: str, v: VitalSigns) -> Iterator[Issue]:
+    yield from _gcs_issues(v.gcs, lambda: at("vitals", v, "gcs"))
+
+
 @rule(
+    "assessment.gcs",
+    "Initial GCS total is the sum of its parts",
+    reads=["assessment"],
+    source=Source.NATIONAL,
+    reference="NEMSIS eVitals.23, e135",
+)
+def initial_gcs_consistent(report: Report, ctx: Context) -> Iterator[Issue]:
+    yield from _gcs_issues(report.assessment.gcs, lambda: "assessment.gcs")
+
+
+@entry_rule(
     "vitals.avpu_gcs",
     "AVPU agrees with GCS",
-    reads=["vitals", "assessment"],
+    groups=["vitals"],
     source=Source.AGENCY,
     reference="clinical consistency",
     severity=Severity.WARNING,
 )
-def avpu_agrees_with_gcs(report: Report, ctx: Context) -> Iterator[Issue]:
+def avpu_agrees_with_gcs(report: Report, ctx: Context, group: str, v: VitalSigns) -> Iterator[Issue]:
+    yield from _avpu_gcs(v.avpu, v.gcs, lambda: at("vitals", v, "avpu"))
+
+
+@rule(
+    "assessment.avpu_gcs",
+    "Initial AVPU agrees with GCS",
+    reads=["assessment"],
+    source=Source.AGENCY,
+    reference="clinical consistency",
+    severity=Severity.WARNING,
+)
+def initial_avpu_agrees_with_gcs(report: Report, ctx: Context) -> Iterator[Issue]:
     yield from _avpu_gcs(report.assessment.avpu, report.assessment.gcs, lambda: "assessment.avpu")
-    for v in report.vitals:
-        yield from _avpu_gcs(v.avpu, v.gcs, lambda v=v: at("vitals", v, "avpu"))  # type: ignore[misc]
 
 
 def _glucose_treatments() -> frozenset[str]:
