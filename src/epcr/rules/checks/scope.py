@@ -46,6 +46,10 @@ def _justification(item: Intervention) -> str | None:
 def scope_of_practice(report: Report, ctx: Context, group: str, item: Intervention) -> Iterator[Issue]:
     if not performed_care(item) or item.performer_level in NOT_EMS:
         return
+    yield from _judge(ctx, group, item)
+
+
+def _judge(ctx: Context, group: str, item: Intervention) -> Iterator[Issue]:
     kind = Kind.PROCEDURE if group == "procedures" else Kind.MEDICATION
     code: str = item.code  # type: ignore[attr-defined]
     moment = item.at if isinstance(item.at, datetime) else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from epcr.domain.nemsis.codes import YesNo
@@ -158,17 +158,32 @@ def _time_and_prior(group: str, item: Any) -> tuple[Any, Any] | None:
     reference="NEMSIS e125-e130, e136-e141, e151-e156",
 )
 def care_within_call(report: Report, ctx: Context, group: str, item: Any) -> Iterator[Issue]:
-    found = _time_and_prior(group, item)
-    moment = when(found[0]) if found else None
-    if found is None or moment is None:
+    if group == "vitals":
+        moment, prior = item.taken_at, item.prior_to_care
+    elif item.pertinent_negative is not None:
         return
-    prior = found[1]
+    else:
+        moment, prior = item.at, item.prior_to_care
+    if not isinstance(moment, datetime):
+        return
     bounds = ctx.cache.get("care_bounds")
-    if bounds is None:  # the call's frame, read once per validation
+    if bounds is None:  # the call's frame, read once per validation, as instants (cheap to compare)
         t = report.times
-        end = when(t.transfer_of_care) or when(t.back_in_service)
-        bounds = ctx.cache["care_bounds"] = (when(t.unit_notified), when(t.arrived_at_patient), end)
-    notified, at_patient, end = bounds
+        frame = (
+            when(t.unit_notified),
+            when(t.arrived_at_patient),
+            when(t.transfer_of_care) or when(t.back_in_service),
+        )
+        bounds = ctx.cache["care_bounds"] = (frame, tuple(m.timestamp() if m else None for m in frame))
+    (notified, at_patient, end), (notified_s, at_patient_s, end_s) = bounds
+    instant = moment.timestamp()
+    if (
+        prior != YesNo.YES
+        and (notified_s is None or instant >= notified_s)
+        and (at_patient_s is None or instant >= at_patient_s)
+        and (end_s is None or instant <= end_s)
+    ):
+        return  # the common case: inside the call
     problem = None
     if prior == YesNo.YES:
         if at_patient is not None and moment > at_patient:

@@ -107,23 +107,30 @@ def etco2_unit_range(report: Report, ctx: Context, group: str, v: VitalSigns) ->
         yield Issue(at("vitals", v, "etco2"), f"ETCO2 {v.etco2} is impossible in {v.etco2_unit.label}")
 
 
+_LEGITIMATE = (
+    GcsQualifier.INITIAL_GCS_HAS_LEGITIMATE_VALUES_WITHOUT_INTERVENTIONS_SUCH_AS_INTUBATION_AND_SEDATION
+)
+
+
 def _gcs_issues(gcs: Gcs, where: Callable[[], str]) -> Iterator[Issue]:
-    parts = {"eye": gcs.eye, "verbal": gcs.verbal, "motor": gcs.motor}
-    present = [name for name, value in parts.items() if value is not None]
-    if present and len(present) < 3:
-        missing = [name for name in parts if name not in present]
+    eye, verbal, motor = gcs.eye, gcs.verbal, gcs.motor
+    present = (eye is not None) + (verbal is not None) + (motor is not None)
+    if 0 < present < 3:
+        missing = [
+            name for name, value in (("eye", eye), ("verbal", verbal), ("motor", motor)) if value is None
+        ]
         yield Issue(
             f"{where()}.{missing[0]}",
             f"GCS {', '.join(missing)} missing: document all three or none",
             Severity.WARNING,
         )
-    computed = gcs.computed_total
-    if gcs.total is not None and computed is not None and gcs.total != computed:
-        yield Issue(f"{where()}.total", f"GCS total {gcs.total} is not eye + verbal + motor = {computed}")
-    legit = (
-        GcsQualifier.INITIAL_GCS_HAS_LEGITIMATE_VALUES_WITHOUT_INTERVENTIONS_SUCH_AS_INTUBATION_AND_SEDATION
-    )
-    if legit in gcs.qualifiers and len(gcs.qualifiers) > 1:
+    all_scored = type(eye) is int and type(verbal) is int and type(motor) is int
+    if gcs.total is not None and all_scored and gcs.total != eye + verbal + motor:  # type: ignore[operator]
+        yield Issue(
+            f"{where()}.total",
+            f"GCS total {gcs.total} is not eye + verbal + motor = {eye + verbal + motor}",  # type: ignore[operator]
+        )
+    if len(gcs.qualifiers) > 1 and _LEGITIMATE in gcs.qualifiers:
         yield Issue(
             f"{where()}.qualifiers",
             "'Initial GCS has legitimate values' cannot be combined with another qualifier (NEMSIS e135)",
