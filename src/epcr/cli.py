@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("--format", choices=["text", "json"], default="text", help="output format")
 
+    commands.add_parser("rules", help="the validation rules: id, severity, stage, source")
+
     scope = commands.add_parser("scope", help="scope-of-practice tables")
     scope_commands = scope.add_subparsers(dest="scope_command", metavar="ACTION", required=True)
     show = scope_commands.add_parser("show", help="the table in force, or what one level may do")
@@ -122,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "demo": cmd_demo,
         "validate": cmd_validate,
         "scope": cmd_scope,
+        "rules": cmd_rules,
     }
     try:
         return handlers[args.command](args)
@@ -367,6 +370,19 @@ def _count(findings: list[Finding]) -> str:
 
     counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
     return ", ".join(f"{n} {s.label}{'s' if n != 1 else ''}" for s, n in counts.items())
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from epcr.rules import checks  # noqa: F401  (registers the rules)
+    from epcr.rules.registry import RULES
+
+    print(f"{'RULE':30} {'SEVERITY':8} {'STAGE':5} {'SINCE':10}  TITLE  [SOURCE]")
+    for rule in sorted(RULES, key=lambda r: (r.id, r.since)):
+        print(
+            f"{rule.id:30} {rule.severity.label:8} {rule.stage.value:5} {rule.since.isoformat():10}  "
+            f"{rule.title}  [{rule.source_text}]"
+        )
+    return EXIT_OK
 
 
 def cmd_scope(args: argparse.Namespace) -> int:

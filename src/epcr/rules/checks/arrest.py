@@ -64,7 +64,7 @@ def _values(value: Any) -> list[Any]:
     "CPR, defibrillation or an arrest rhythm means a cardiac arrest",
     reads=["arrest", "procedures", "vitals", "cpr_events"],
     source=Source.NATIONAL,
-    reference="NEMSIS eArrest.01 (epcr rule)",
+    reference="NEMSIS eArrest.01; epcr rule",
 )
 def arrest_implied(report: Report, ctx: Context) -> Iterator[Issue]:
     if arrest_yes(report):
