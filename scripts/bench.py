@@ -140,8 +140,8 @@ def bench_rules() -> dict[str, float]:
     figures["validate_100x_vs_1x_ratio"] = round(medians[100] / medians[1], 2)  # linear growth: about 100
     report = large_report()
     previous = validator.validate(report)
-    # One edit re-checks what it touched: an entry of a repeating group, or a singleton section. Times and crew
-    # fan out to every care entry (each time and performer is checked against them).
+    # One edit re-checks what it touched: an entry of a repeating group, or a singleton section. Times
+    # and crew fan out to every care entry (each time and performer is checked against them).
     changes = {
         "one_vital_set": f"vitals[{report.vitals[50].id}].sbp",
         "one_procedure": f"procedures[{report.procedures[50].id}].at",
