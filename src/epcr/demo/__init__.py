@@ -8,16 +8,14 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID, uuid4
 
 from epcr.demo.calls import SCENARIOS, cardiac_arrest
-from epcr.demo.scene import MOUNTAIN, ROSTER, vital_sets
+from epcr.demo.scene import MOUNTAIN, ROSTER, demo_accounts, vital_sets
 from epcr.domain.arrest import CprEventKind
 from epcr.domain.report import Lifecycle, Report
 
-__all__ = ["ROSTER", "demo_report", "large_report"]
+__all__ = ["ROSTER", "demo_accounts", "demo_report", "large_report"]
 
 
-def demo_report(
-    number: int, start: datetime | None = None, seed: int = 0, created_by: str = "P-1042"
-) -> Report:
+def demo_report(number: int, start: datetime | None = None, seed: int = 0) -> Report:
     rng = random.Random(seed * 100_003 + number)
     start = start or datetime(2026, 11, 1, 6, 0, tzinfo=MOUNTAIN) + timedelta(
         hours=7 * number + rng.randint(0, 5)
@@ -27,7 +25,7 @@ def demo_report(
     return Report.model_validate(
         {
             "uuid": uuid,
-            "lifecycle": Lifecycle(created_at=start.astimezone(UTC), created_by=created_by),
+            "lifecycle": Lifecycle(created_at=start.astimezone(UTC), created_by=data["crew"][0]["member_id"]),
             **data,
         }
     )

@@ -10,6 +10,8 @@ from typing import Any
 from epcr.domain.defined_lists import code_for, impressions, medications, procedures
 from epcr.domain.levels import Level
 from epcr.domain.nemsis import codes as c
+from epcr.security.accounts import Account
+from epcr.security.roles import Role
 
 MOUNTAIN = timezone(timedelta(hours=-7), "MST")
 
@@ -182,3 +184,26 @@ def vital_sets(
             }
         )
     return sets
+
+
+def demo_accounts() -> list[tuple[Account, str]]:
+    """The demo device's roster and their PINs (printed by `epcr demo`; never use them for real)."""
+    crew = [
+        (
+            Account(
+                id=m["member_id"],
+                name=m["name"],
+                role=Role.EMT,
+                level=m["level"],
+                certification_number=m["cert"],
+                certification_expires=date(2027, 6, 30),
+            ),
+            m["member_id"][2:] * 2,  # P-1042 -> 10421042
+        )
+        for m in ROSTER
+    ]
+    return [
+        (Account(id="A-0001", name="Ada Admin", role=Role.ADMIN), "90000001"),
+        (Account(id="Q-0100", name="Quinn Reviewer", role=Role.QA), "70000100"),
+        *crew,
+    ]

@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from epcr.security.audit_chain import ChainCheck, entry_hash, verify
+
 INSERT = (
-    "INSERT INTO audit_log (at, actor, action, report_id, path, old_value, new_value) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO audit_log (at, actor, action, report_id, path, old_value, new_value, prev_hash, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+LAST_HASH = "SELECT last_hash FROM audit_head WHERE id = 1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +39,10 @@ def record(
     old_value: str | None = None,
     new_value: str | None = None,
 ) -> None:
-    """Values arrive already JSON-encoded: the hot path encodes once."""
-    db.execute(INSERT, (at, actor, action, report_id, path, old_value, new_value))
+    """Values arrive already JSON-encoded: the hot path encodes once. Chained to the entry before."""
+    row = (at, actor, action, report_id, path, old_value, new_value)
+    previous = db.execute(LAST_HASH).fetchone()[0]
+    db.execute(INSERT, (*row, previous, entry_hash(previous, row)))
 
 
 def entries(db: sqlite3.Connection, report_id: str | None = None) -> list[AuditRecord]:
@@ -55,3 +60,12 @@ def entries(db: sqlite3.Connection, report_id: str | None = None) -> list[AuditR
 
 def _load(value: str | None) -> Any:
     return None if value is None else json.loads(value)
+
+
+def verify_chain(db: sqlite3.Connection) -> ChainCheck:
+    rows = db.execute(
+        "SELECT id, at, actor, action, report_id, path, old_value, new_value, prev_hash, hash FROM audit_log "
+        "ORDER BY id"
+    )
+    head = db.execute("SELECT entries, last_hash FROM audit_head WHERE id = 1").fetchone()
+    return verify(rows, (int(head[0]), str(head[1])) if head else None)

@@ -7,6 +7,7 @@ come from anywhere.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -14,16 +15,20 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from pydantic import BaseModel
+from sqlalchemy import Connection
 
 from epcr.domain.report import Addendum, Lifecycle, Report, Status
 from epcr.domain.summary import ReportSummary
 from epcr.rules.engine import Validator
 from epcr.rules.scope.library import active_scope
+from epcr.security.accounts import Account
+from epcr.security.audit_chain import ChainCheck
 from epcr.store import audit
+from epcr.store.accounts import AccountRepository
 from epcr.store.engine import create_read_engine, create_write_engine
 from epcr.store.migrate import ensure_current
 from epcr.store.reports import FieldChange, ReportRepository
@@ -46,6 +51,7 @@ class UnitOfWork:
     def __init__(self, db: sqlite3.Connection, reports: ReportRepository, lock: threading.Lock) -> None:
         self.db = db
         self.reports = reports
+        self.accounts = AccountRepository(db)
         self._lock = lock
 
     def __enter__(self) -> UnitOfWork:
@@ -71,18 +77,20 @@ class UnitOfWork:
 
 
 class Database:
-    def __init__(self, path: Path, clock: Clock = utc_now, validator: Validator | None = None) -> None:
+    def __init__(
+        self, path: Path, clock: Clock = utc_now, validator: Validator | None = None, key: bytes | None = None
+    ) -> None:
+        """`key`: the raw 256-bit SQLCipher key (from a key slot); None opens a plain SQLite file."""
         self.path = Path(path)
         self._validator = validator
         self.scope_problems: list[str] = []  # a bad agency scope file, and which table is used instead
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        ensure_current(self.path)
+        ensure_current(self.path, key)
         self.clock = clock
-        self._write_engine = create_write_engine(self.path)
-        self._read_engine = create_read_engine(self.path)
+        self._write_engine = create_write_engine(self.path, key)
+        self._read_engine = create_read_engine(self.path, key)
         self._writer = self._write_engine.connect()  # SQLite has one writer: hold its connection
-        raw = self._writer.connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
+        raw = _driver(self._writer)
         self._raw_writer, self._writer_reports = raw, ReportRepository(raw)
         self._write_lock = threading.Lock()
 
@@ -104,9 +112,7 @@ class Database:
     def reading(self) -> Iterator[ReportRepository]:
         """A consistent snapshot for reads; never takes the write lock."""
         with self._read_engine.connect() as conn, conn.begin():
-            raw = conn.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
-            yield ReportRepository(raw)
+            yield ReportRepository(_driver(conn))
 
     # -- operations (each one durable transaction) ---------------------------------------------------
 
@@ -159,6 +165,50 @@ class Database:
         self.write(add_all)
         return [r.uuid for r in reports]
 
+    def record_event(
+        self, actor: str, action: str, report_id: UUID | str | None = None, detail: Any = None
+    ) -> None:
+        """An audit entry for something that changes no record: login, logout, view, export, print, sync."""
+        encoded = None if detail is None else json.dumps(detail, ensure_ascii=False, separators=(",", ":"))
+        rid = str(report_id) if report_id is not None else None
+        self.write(
+            lambda reports, now: audit.record(
+                reports.db, now.isoformat(), actor, action, rid, None, None, encoded
+            )
+        )
+
+    def owned_report_ids(self, member_id: str, report_id: UUID | str | None = None) -> set[str]:
+        with self.reading() as reports:
+            return reports.owned_by(member_id, report_id)
+
+    # -- roster ---------------------------------------------------------------------------------------
+
+    def add_account(self, account: Account, pin_hash: str, by: str) -> None:
+        self._write_accounts(lambda accounts, now: accounts.add(account, pin_hash, now, by))
+
+    def deactivate_account(self, account_id: str, by: str) -> None:
+        self._write_accounts(lambda accounts, now: accounts.deactivate(account_id, now, by))
+
+    def set_pin_hash(self, account_id: str, pin_hash: str) -> None:
+        self._write_accounts(lambda accounts, now: accounts.set_pin_hash(account_id, pin_hash, now))
+
+    def account(self, account_id: str) -> Account:
+        with self._read_engine.connect() as conn:
+            return AccountRepository(_driver(conn)).get(account_id)
+
+    def accounts(self) -> list[Account]:
+        with self._read_engine.connect() as conn:
+            return AccountRepository(_driver(conn)).all()
+
+    def _write_accounts(self, work: Callable[[AccountRepository, datetime], None]) -> None:
+        with self.unit_of_work() as uow:
+            work(uow.accounts, self.clock())
+            uow.commit()
+
+    def verify_audit(self) -> ChainCheck:
+        with self._read_engine.connect() as conn:
+            return audit.verify_chain(_driver(conn))
+
     def open_report(self, report_id: UUID | str) -> Report:
         with self.reading() as reports:
             return reports.get(report_id)
@@ -169,6 +219,12 @@ class Database:
 
     def audit_trail(self, report_id: UUID | str | None = None) -> list[audit.AuditRecord]:
         with self._read_engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
+            raw = _driver(conn)
             return audit.entries(raw, str(report_id) if report_id else None)
+
+
+def _driver(connection: Connection) -> sqlite3.Connection:
+    """The DB-API connection under SQLAlchemy's: sqlite3's, or SQLCipher's with the same interface."""
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    return cast(sqlite3.Connection, raw)

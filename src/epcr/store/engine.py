@@ -1,4 +1,5 @@
-"""SQLite engines set up for durability: WAL, synchronous=FULL, foreign keys, BEGIN IMMEDIATE for writes.
+"""SQLite engines set up for durability: WAL, synchronous=FULL, foreign keys, BEGIN IMMEDIATE for writes;
+encrypted with SQLCipher when a key is given.
 
 Python's sqlite3 driver opens transactions lazily and not before DDL; we take control of BEGIN ourselves
 (the recipe in SQLAlchemy's SQLite dialect documentation) so a write transaction holds the write lock from its
@@ -7,7 +8,6 @@ first statement and a reader sees one consistent snapshot.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -25,43 +25,64 @@ PRAGMAS = (
 )
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    dbapi_connection.isolation_level = None  # autocommit at the driver: we emit BEGIN ourselves
-    for pragma in PRAGMAS:
-        dbapi_connection.execute(pragma)
+class Keyed:
+    """How to open the file: SQLCipher with a raw 256-bit key, or plain SQLite when key is None."""
+
+    def __init__(self, path: Path, key: bytes | None) -> None:
+        if key is not None and len(key) != 32:
+            raise ValueError("the database key is 32 random bytes")
+        self.path, self.key = path, key
+
+    def module(self) -> Any:
+        if self.key is None:
+            import sqlite3
+
+            return sqlite3
+        import sqlcipher3  # type: ignore[import-untyped]
+
+        return sqlcipher3.dbapi2
+
+    def connect(self, dbapi_connection: Any) -> None:
+        if self.key is not None:
+            dbapi_connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our error to report
+            # A raw key (x'..'): no passphrase stretching on every open; must come before any read.
+            dbapi_connection.execute(f"PRAGMA key = \"x'{self.key.hex()}'\"")
+        dbapi_connection.isolation_level = None  # autocommit at the driver: we emit BEGIN ourselves
+        for pragma in PRAGMAS:
+            dbapi_connection.execute(pragma)
+
+    def engine(self, pool: dict[str, Any], begin: str | None, extra: tuple[str, ...] = ()) -> Engine:
+        module = self.module()
+        engine = create_engine(
+            "sqlite://",
+            module=module,
+            creator=lambda: module.connect(str(self.path), check_same_thread=False),
+            **pool,
+        )
+
+        def on_connect(dbapi_connection: Any, _record: Any) -> None:
+            self.connect(dbapi_connection)
+            for statement in extra:
+                dbapi_connection.execute(statement)
+
+        event.listen(engine, "connect", on_connect)
+        if begin:
+            event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(begin))
+        return engine
 
 
-def _engine(path: Path, pool_size: int, overflow: int, begin: str) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
-        poolclass=QueuePool,
-        pool_size=pool_size,
-        max_overflow=overflow,
-        connect_args={"check_same_thread": False},  # handed to the database worker thread
-    )
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(begin))
-    return engine
-
-
-def create_write_engine(path: Path) -> Engine:
+def create_write_engine(path: Path, key: bytes | None = None) -> Engine:
     """The one writer: a single pooled connection, every transaction BEGIN IMMEDIATE."""
-    return _engine(path, pool_size=1, overflow=0, begin="BEGIN IMMEDIATE")
+    return Keyed(path, key).engine(
+        {"poolclass": QueuePool, "pool_size": 1, "max_overflow": 0}, "BEGIN IMMEDIATE"
+    )
 
 
-def create_read_engine(path: Path) -> Engine:
+def create_read_engine(path: Path, key: bytes | None = None) -> Engine:
     """Readers never take the write lock; WAL lets them run beside the writer."""
-    return _engine(path, pool_size=4, overflow=4, begin="BEGIN")
+    return Keyed(path, key).engine({"poolclass": QueuePool, "pool_size": 4, "max_overflow": 4}, "BEGIN")
 
 
-def create_migration_engine(path: Path) -> Engine:
+def create_migration_engine(path: Path, key: bytes | None = None) -> Engine:
     """For alembic: one short-lived connection, foreign keys off while tables are rebuilt (batch mode)."""
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
-
-    def connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
-        _on_connect(dbapi_connection, record)
-        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
-
-    event.listen(engine, "connect", connect)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
-    return engine
+    return Keyed(path, key).engine({"poolclass": NullPool}, "BEGIN IMMEDIATE", ("PRAGMA foreign_keys=OFF",))

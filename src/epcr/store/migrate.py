@@ -10,11 +10,11 @@ from epcr.resources import migrations_dir
 from epcr.store.engine import create_migration_engine
 
 # The newest migration; a test checks it against alembic so opening an up-to-date database skips alembic.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 
 
-def current_revision(path: Path) -> str | None:
-    engine = create_migration_engine(path)
+def current_revision(path: Path, key: bytes | None = None) -> str | None:
+    engine = create_migration_engine(path, key)
     try:
         with engine.connect() as conn:
             exists = conn.execute(
@@ -36,19 +36,19 @@ def alembic_config(path: Path) -> object:
     return config
 
 
-def upgrade(path: Path, revision: str = "head") -> None:
-    _run("upgrade", path, revision)
+def upgrade(path: Path, revision: str = "head", key: bytes | None = None) -> None:
+    _run("upgrade", path, revision, key)
 
 
-def downgrade(path: Path, revision: str) -> None:
-    _run("downgrade", path, revision)
+def downgrade(path: Path, revision: str, key: bytes | None = None) -> None:
+    _run("downgrade", path, revision, key)
 
 
-def _run(direction: str, path: Path, revision: str) -> None:
+def _run(direction: str, path: Path, revision: str, key: bytes | None) -> None:
     from alembic import command
 
     config = alembic_config(path)
-    engine = create_migration_engine(path)
+    engine = create_migration_engine(path, key)
     try:
         with engine.begin() as conn:
             config.attributes["connection"] = conn  # type: ignore[attr-defined]
@@ -57,7 +57,7 @@ def _run(direction: str, path: Path, revision: str) -> None:
         engine.dispose()
 
 
-def ensure_current(path: Path) -> None:
+def ensure_current(path: Path, key: bytes | None = None) -> None:
     """Upgrade to head unless already there (the common case costs one query, not an alembic import)."""
-    if current_revision(path) != HEAD_REVISION:
-        upgrade(path)
+    if current_revision(path, key) != HEAD_REVISION:
+        upgrade(path, key=key)

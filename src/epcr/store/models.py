@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -110,6 +120,40 @@ class AuditEntry(Base):
     path: Mapped[str | None] = mapped_column(Text)
     old_value: Mapped[str | None] = mapped_column(Text)  # JSON
     new_value: Mapped[str | None] = mapped_column(Text)  # JSON
+    prev_hash: Mapped[str] = mapped_column(String(64), server_default="0" * 64)  # the entry before's hash
+    hash: Mapped[str] = mapped_column(
+        String(64), server_default="0" * 64
+    )  # SHA-256 over prev_hash + this row
+
+
+class AuditHead(Base):
+    """The chain's far end (entry count and last hash), kept by a trigger: cutting off the tail shows."""
+
+    __tablename__ = "audit_head"
+    __table_args__ = (CheckConstraint("id = 1", name="single"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AccountRow(Base):
+    """A crew member who may log in on this device: the roster the station keeps current."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (CheckConstraint("role IN ('emt', 'qa', 'admin')", name="role"),)
+
+    id: Mapped[str] = mapped_column(String(50), primary_key=True)  # eCrew.01 / dPersonnel crew member id
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(10))
+    level: Mapped[str | None] = mapped_column(String(30))
+    certification_number: Mapped[str | None] = mapped_column(String(50))
+    certification_expires: Mapped[str | None] = mapped_column(Text)  # ISO date
+    endorsements: Mapped[str] = mapped_column(Text)  # JSON list
+    pin_hash: Mapped[str] = mapped_column(Text)  # argon2id PHC string
+    active: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime())
+    updated_at: Mapped[datetime] = mapped_column(AwareDateTime())
 
 
 class OutboxItem(Base):

@@ -93,6 +93,10 @@ class ReportRepository:
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
 
+    @property
+    def db(self) -> sqlite3.Connection:
+        return self._db
+
     # -- reading ------------------------------------------------------------------------------------
 
     def get(self, report_id: UUID | str) -> Report:
@@ -151,6 +155,19 @@ class ReportRepository:
                     body = "{" + ",".join(nested) + ("," + body[1:] if body != "{}" else "}")
                 fields.append(f'"{key}":{body}')
         return Report.model_validate_json("{" + ",".join(fields) + "}")
+
+    def owned_by(self, member_id: str, report_id: UUID | str | None = None) -> set[str]:
+        """Reports this crew member wrote or is on the crew of (an EMT's "own reports")."""
+        sql = (
+            "SELECT id FROM reports WHERE created_by = :who{one} UNION SELECT report_id FROM report_parts "
+            "WHERE part = 'crew' AND json_extract(data, '$.member_id') = :who{one_part}"
+        )
+        one = " AND id = :rid" if report_id is not None else ""
+        one_part = " AND report_id = :rid" if report_id is not None else ""
+        rows = self._db.execute(
+            sql.format(one=one, one_part=one_part), {"who": member_id, "rid": str(report_id)}
+        )
+        return {r[0] for r in rows}
 
     def status(self, report_id: UUID | str) -> Status:
         row = self._db.execute("SELECT status FROM reports WHERE id = ?", (str(report_id),)).fetchone()

@@ -1,0 +1,275 @@
+"""Report commands: list, import, export, validate, demo, schema, rules."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from epcr.cli.auth import device, open_session
+from epcr.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    EXIT_REFUSED,
+    CommandError,
+    database_path,
+    export_json,
+    home_folder,
+    read_report_file,
+    write_or_print,
+)
+
+if TYPE_CHECKING:
+    from epcr.rules.findings import Finding
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    # The desktop app (issue #5) is not built yet: log in, then show what this account may see.
+    print(
+        "epcr: the desktop app is not part of this build yet; after login, here is your report list "
+        "(epcr --help)."
+    )
+    return cmd_list(argparse.Namespace(**vars(args), status=None, search=None, json=False))
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from epcr.domain.report import Status
+
+    session = open_session(args)
+    try:
+        summaries = session.list_reports(Status(args.status) if args.status else None, args.search)
+    finally:
+        session.log_out()
+    if args.json:
+        for s in summaries:
+            print(
+                json.dumps(
+                    {
+                        "uuid": s.uuid,
+                        "status": s.status.value,
+                        "pcr_number": s.pcr_number,
+                        "incident_at": s.incident_at,
+                        "unit": s.unit,
+                        "patient": s.patient_name,
+                        "chief_complaint": s.chief_complaint,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        return EXIT_OK
+    if not summaries:
+        print(f"no reports for {session.who} in {database_path(args)}")
+        return EXIT_OK
+    print(f"{'UUID':36}  {'STATUS':6}  {'PCR':12}  {'INCIDENT':16}  {'UNIT':10}  {'PATIENT':22}  COMPLAINT")
+    for s in summaries:
+        when = (s.incident_at or "")[:16].replace("T", " ")
+        print(
+            f"{s.uuid:36}  {s.status.value:6}  {s.pcr_number or '':12.12}  {when:16}  {s.unit or '':10.10}  "
+            f"{s.patient_name or '':22.22}  {s.chief_complaint or ''}"
+        )
+    print(f"{len(summaries)} report(s)")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from epcr.domain.errors import InvalidInput
+    from epcr.store.errors import DuplicateReport
+
+    status = EXIT_OK
+    session = open_session(args)
+    try:
+        for path in args.files:
+            try:
+                reports = read_report_file(path)
+                uuids = session.import_reports(reports)
+            except InvalidInput as error:
+                status = EXIT_BAD_INPUT
+                print(f"epcr: {path}: refused, nothing imported from it:", file=sys.stderr)
+                for problem in error.problems:
+                    print(f"  {problem}", file=sys.stderr)
+                continue
+            except DuplicateReport as error:
+                status = EXIT_BAD_INPUT
+                print(f"epcr: {path}: refused, nothing imported from it: {error}", file=sys.stderr)
+                continue
+            for uuid in uuids:
+                print(uuid)
+    finally:
+        session.log_out()
+    return status
+
+
+def _report_id(text: str) -> str:
+    from uuid import UUID
+
+    try:
+        return str(UUID(text))
+    except ValueError:
+        raise CommandError(f"uuid: {text!r} is not a UUID (like 3f2b8c1e-...)", EXIT_BAD_INPUT) from None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from epcr.store.errors import ReportNotFound
+
+    report_id = _report_id(args.uuid)
+    session = open_session(args)
+    try:
+        report = session.export_report(report_id, f"{args.format} to {args.output or 'stdout'}")
+    except ReportNotFound as error:
+        raise CommandError(str(error), EXIT_REFUSED) from None
+    finally:
+        session.log_out()
+    write_or_print(export_json(report), args.output)
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from epcr.domain.report import Report
+
+    print(json.dumps(Report.model_json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """A demo device: set up with the demo roster the first time, then demo reports (idempotent)."""
+    from epcr.demo import demo_accounts, demo_report
+    from epcr.domain.report import Status
+    from epcr.security.roles import Action
+
+    if not 1 <= args.count <= 10_000:
+        raise CommandError(f"--count: must be between 1 and 10000; got {args.count}", EXIT_BAD_INPUT)
+    place = device(args)
+    accounts = demo_accounts()
+    recovery = None
+    if place.is_set_up():
+        session = open_session(args)
+    else:
+        admin, admin_pin = accounts[0]
+        session, recovery = place.set_up(admin, admin_pin)
+        for account, pin in accounts[1:]:
+            session.add_account(account, pin)
+    try:
+        session.require(Action.DEMO)
+        db = session.db  # demo calls are stored as written by their crews, then locked by their authors
+        present = {s.uuid for s in db.list_reports()}
+        added = 0
+        for number in range(args.count):
+            report = demo_report(number)
+            if str(report.uuid) in present:
+                continue
+            db.import_reports([report], session.who)
+            if number % 3 == 0:  # some finished calls, one with a late correction
+                author = report.lifecycle.created_by
+                db.lock_report(report.uuid, author)
+                if number % 6 == 0:
+                    db.add_addendum(
+                        report.uuid,
+                        author,
+                        "Late entry",
+                        "Patient's daughter reported a penicillin allergy after handover.",
+                    )
+            added += 1
+        total, locked = len(db.list_reports()), len(db.list_reports(Status.LOCKED))
+    finally:
+        session.log_out()
+    print(f"demo database {database_path(args)}: {added} report(s) added, {total} in all ({locked} locked)")
+    if recovery is not None:
+        print("\ndemo accounts (log in with --user ID; the PIN is asked, or taken from EPCR_PIN):")
+        for account, pin in accounts:
+            level = account.level.value if account.level else ""
+            print(f"  {account.id:8} PIN {pin:10} {account.role.value:6} {level:17} {account.name}")
+        print(f"\nrecovery key (shown once; it opens this database if every PIN is lost):\n  {recovery}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Exit 0: no error; 1: errors found; 2: the input cannot be read."""
+    from epcr.domain.errors import InvalidInput
+    from epcr.rules.engine import Validator
+    from epcr.rules.scope.library import active_scope
+    from epcr.store.errors import ReportNotFound
+
+    target = Path(args.target)
+    if target.exists() or target.suffix == ".json":  # a file needs no database and no login
+        try:
+            reports = read_report_file(target)
+        except InvalidInput as error:
+            lines = "\n".join(f"  {p}" for p in error.problems)
+            raise CommandError(f"{target}: cannot be read:\n{lines}", EXIT_BAD_INPUT) from None
+    else:
+        report_id = _report_id(args.target) if _looks_like_uuid(args.target) else None
+        if report_id is None:
+            raise CommandError(f"{args.target}: no such file, and not a report UUID", EXIT_BAD_INPUT)
+        session = open_session(args)
+        try:
+            reports = [session.open_report(report_id)]
+        except ReportNotFound as error:
+            raise CommandError(str(error), EXIT_BAD_INPUT) from None
+        finally:
+            session.log_out()
+    scope = active_scope(home_folder(args))
+    for problem in scope.problems:
+        print(f"epcr: scope table: {problem}", file=sys.stderr)
+    validator = Validator(scope.table)
+    results = [(report, validator.validate(report).findings) for report in reports]
+    if args.format == "json":
+        print(
+            json.dumps(
+                [
+                    {
+                        "uuid": str(r.uuid),
+                        "pcr_number": r.response.pcr_number,
+                        "findings": [f.as_json() for f in found],
+                    }
+                    for r, found in results
+                ],
+                indent=2,
+            )
+        )
+    else:
+        for report, found in results:
+            print(f"{report.uuid}  PCR {report.response.pcr_number or '-'}: {_count(found)}")
+            for f in found:
+                print(
+                    f"  {f.severity.label.upper():7} {f.rule:28} {f.path}\n"
+                    f"          {f.message}  [{f.source}]"
+                )
+    return EXIT_REFUSED if any(f.blocks_lock for _, found in results for f in found) else EXIT_OK
+
+
+def _looks_like_uuid(text: str) -> bool:
+    return len(text) == 36 and text.count("-") == 4
+
+
+def _count(findings: list[Finding]) -> str:
+    from epcr.rules.findings import Severity
+
+    counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+    return ", ".join(f"{n} {s.label}{'s' if n != 1 else ''}" for s, n in counts.items())
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from epcr.rules import checks  # noqa: F401  (registers the rules)
+    from epcr.rules.registry import RULES
+
+    print(f"{'RULE':30} {'SEVERITY':8} {'STAGE':5} {'SINCE':10}  TITLE  [SOURCE]")
+    for rule in sorted(RULES, key=lambda r: (r.id, r.since)):
+        print(
+            f"{rule.id:30} {rule.severity.label:8} {rule.stage.value:5} {rule.since.isoformat():10}  "
+            f"{rule.title}  [{rule.source_text}]"
+        )
+    return EXIT_OK
+
+
+__all__ = [
+    "cmd_app",
+    "cmd_demo",
+    "cmd_export",
+    "cmd_import",
+    "cmd_list",
+    "cmd_rules",
+    "cmd_schema",
+    "cmd_validate",
+]

@@ -1,0 +1,95 @@
+"""This device's data folder: the encrypted database and its key slots, set up once and opened per login."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from epcr.security.accounts import Account, check_pin
+from epcr.security.kdf import hash_pin
+from epcr.security.keyslots import KeySlotError, KeySlots, new_database_key, new_recovery_key
+from epcr.security.roles import Action, NotPermitted, Role
+from epcr.session import Session
+from epcr.store.database import Clock, Database, utc_now
+
+DB_FILE = "epcr.sqlite3"
+
+
+@dataclass(frozen=True)
+class Device:
+    database: Path
+
+    @classmethod
+    def at(cls, home: Path) -> Device:
+        return cls(home / DB_FILE)
+
+    @property
+    def keys(self) -> Path:
+        return self.database.with_name(self.database.name + ".keys")
+
+    @property
+    def home(self) -> Path:
+        return self.database.parent
+
+    def is_set_up(self) -> bool:
+        return self.keys.exists()
+
+    def set_up(self, admin: Account, pin: str, clock: Clock = utc_now) -> tuple[Session, str]:
+        """A new encrypted database with its first (admin) account. Returns the session and the recovery key,
+        which is shown once and never stored."""
+        if admin.role is not Role.ADMIN:
+            raise NotPermitted(admin.id, admin.role, Action.ROSTER, "the first account must be an admin")
+        check_pin(pin)
+        if self.database.exists() or self.keys.exists():
+            raise KeySlotError(f"{self.database} already exists: log in instead, or choose another --db")
+        self.database.parent.mkdir(parents=True, exist_ok=True)
+        database_key, recovery_key = new_database_key(), new_recovery_key()
+        slots = KeySlots.create(
+            self.keys, database_key, recovery_key
+        )  # first: a crash after it is recoverable
+        db = Database(self.database, clock=clock, key=database_key)
+        db.add_account(admin, hash_pin(pin), admin.id)
+        slots.add(admin.id, pin, database_key)
+        db.record_event(admin.id, "device set up")
+        db.record_event(admin.id, "login")
+        return Session(db, admin, slots, database_key), recovery_key
+
+    def log_in(self, account_id: str, pin: str, clock: Clock = utc_now) -> Session:
+        """Open the database with this account's PIN (the slow key derivation runs here, once)."""
+        slots = KeySlots.load(self.keys)
+        database_key = slots.unlock(account_id, pin, clock())
+        db = Database(self.database, clock=clock, key=database_key)
+        try:
+            account = db.account(account_id)
+            if not account.active:
+                raise NotPermitted(account_id, account.role, Action.REPORT_VIEW, "this account was removed")
+            for failed in slots.take_failed_attempts(account_id):  # wrong PINs typed while it was closed
+                db.record_event(account_id, "failed login", detail={"at": failed})
+            db.record_event(account_id, "login")
+        except BaseException:
+            db.close()
+            raise
+        return Session(db, account, slots, database_key)
+
+    def recover(self, recovery_key: str, admin: Account, pin: str, clock: Clock = utc_now) -> Session:
+        """The admin recovery key opens the database and gives `admin` a (new) key slot and PIN."""
+        check_pin(pin)
+        slots = KeySlots.load(self.keys)
+        database_key = slots.unlock_with_recovery(recovery_key)
+        db = Database(self.database, clock=clock, key=database_key)
+        accounts = {a.id: a for a in db.accounts()}
+        if admin.id not in accounts:
+            db.add_account(admin, hash_pin(pin), admin.id)
+        elif accounts[admin.id].role is not Role.ADMIN:
+            db.close()
+            raise NotPermitted(
+                admin.id, accounts[admin.id].role, Action.ROSTER, "recovery restores admins only"
+            )
+        else:
+            db.set_pin_hash(admin.id, hash_pin(pin))
+        slots.add(admin.id, pin, database_key)
+        db.record_event(
+            admin.id, "recovered with the recovery key", detail={"at": datetime.now().isoformat()}
+        )
+        return Session(db, db.account(admin.id), slots, database_key)

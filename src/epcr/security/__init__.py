@@ -1,0 +1,1 @@
+"""Protecting patient records on a device that will be lost one day: accounts, keys, roles, audit chain."""

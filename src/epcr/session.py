@@ -1,0 +1,189 @@
+"""A logged-in crew member's door to the records: every action checks the role, and what changes no record
+(a view, an export, logging in and out) still leaves an audit entry."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+from uuid import UUID
+
+from pydantic import BaseModel
+
+from epcr.domain.report import Addendum, Report, Status
+from epcr.domain.summary import ReportSummary
+from epcr.security.accounts import Account, check_pin
+from epcr.security.audit_chain import ChainCheck
+from epcr.security.kdf import hash_pin
+from epcr.security.keyslots import KeySlots
+from epcr.security.roles import OWN_REPORTS_ONLY, Action, NotPermitted, Role, allowed
+from epcr.store.database import Database
+from epcr.store.reports import FieldChange
+
+DEFAULT_IDLE_MINUTES = 5
+
+
+class Session:
+    def __init__(self, db: Database, account: Account, slots: KeySlots, database_key: bytes | None) -> None:
+        self.db, self.account, self._slots, self._key = db, account, slots, database_key
+        self._own: dict[str, bool] = {}
+        self.closed = False
+
+    @property
+    def who(self) -> str:
+        return self.account.id
+
+    # -- access control -------------------------------------------------------------------------------
+
+    def require(self, action: Action, report_id: UUID | str | None = None) -> None:
+        if self.closed:
+            raise NotPermitted(self.who, self.account.role, action, "the session has ended; log in again")
+        if not allowed(self.account.role, action):
+            raise NotPermitted(self.who, self.account.role, action)
+        if report_id is not None and self.account.role in OWN_REPORTS_ONLY and not self._owns(str(report_id)):
+            raise NotPermitted(self.who, self.account.role, action, "it is not one of your reports")
+
+    def _owns(self, report_id: str) -> bool:
+        """Own reports: written by this crew member, or with them on the crew list."""
+        if report_id not in self._own:
+            self._own[report_id] = bool(self.db.owned_report_ids(self.who, report_id))
+        return self._own[report_id]
+
+    # -- reports --------------------------------------------------------------------------------------
+
+    def create_report(self, **sections: Any) -> Report:
+        self.require(Action.REPORT_CREATE)
+        report = self.db.create_report(self.who, **sections)
+        self._own[str(report.uuid)] = True
+        return report
+
+    def save_field(self, report_id: UUID | str, path: str, value: Any) -> FieldChange:
+        self.require(Action.REPORT_EDIT, report_id)
+        return self.db.save_field(report_id, path, value, self.who)
+
+    def add_entry(self, report_id: UUID | str, group: str, data: dict[str, Any] | BaseModel) -> UUID:
+        self.require(Action.REPORT_EDIT, report_id)
+        return self.db.add_entry(report_id, group, data, self.who)
+
+    def remove_entry(self, report_id: UUID | str, path: str) -> None:
+        self.require(Action.REPORT_EDIT, report_id)
+        self.db.remove_entry(report_id, path, self.who)
+
+    def lock_report(self, report_id: UUID | str) -> Report:
+        self.require(Action.REPORT_LOCK, report_id)
+        return self.db.lock_report(report_id, self.who)
+
+    def add_addendum(self, report_id: UUID | str, reason: str, text: str) -> Addendum:
+        self.require(Action.REPORT_ADDENDUM, report_id)
+        return self.db.add_addendum(report_id, self.who, reason, text)
+
+    def open_report(self, report_id: UUID | str) -> Report:
+        self.require(Action.REPORT_VIEW, report_id)
+        report = self.db.open_report(report_id)
+        self.db.record_event(self.who, "view", report_id)
+        return report
+
+    def list_reports(self, status: Status | None = None, search: str | None = None) -> list[ReportSummary]:
+        self.require(Action.REPORT_LIST)
+        found = self.db.list_reports(status, search)
+        if self.account.role in OWN_REPORTS_ONLY:
+            own = self.db.owned_report_ids(self.who)
+            found = [s for s in found if s.uuid in own]
+        return found
+
+    def import_reports(self, reports: Sequence[Report]) -> list[UUID]:
+        self.require(Action.REPORT_IMPORT)
+        return self.db.import_reports(reports, self.who)
+
+    def export_report(self, report_id: UUID | str, what: str) -> Report:
+        """The report to write out; the export itself is audited (format and destination in `what`)."""
+        self.require(Action.REPORT_EXPORT, report_id)
+        report = self.db.open_report(report_id)
+        self.db.record_event(self.who, "export", report_id, {"to": what})
+        return report
+
+    # -- roster ---------------------------------------------------------------------------------------
+
+    def accounts(self) -> list[Account]:
+        self.require(Action.ROSTER)
+        return self.db.accounts()
+
+    def add_account(self, account: Account, pin: str) -> None:
+        """A new crew member: roster row and key slot (they can open this database from now on)."""
+        self.require(Action.ROSTER)
+        check_pin(pin)
+        assert self._key is not None
+        self.db.add_account(account, hash_pin(pin), self.who)
+        self._slots.add(account.id, pin, self._key)
+
+    def remove_account(self, account_id: str) -> None:
+        """Deactivate on the roster and delete the key slot: that PIN no longer opens the database."""
+        self.require(Action.ROSTER)
+        if account_id == self.who:
+            raise NotPermitted(
+                self.who, self.account.role, Action.ROSTER, "you cannot remove your own account"
+            )
+        self._slots.remove(account_id)
+        self.db.deactivate_account(account_id, self.who)
+
+    def change_pin(self, old_pin: str, new_pin: str) -> None:
+        """Re-wrap this account's key slot under the new PIN (the old one must be right)."""
+        check_pin(new_pin)
+        key = self._slots.unlock(self.who, old_pin)
+        self._slots.add(self.who, new_pin, key)
+        self.db.set_pin_hash(self.who, hash_pin(new_pin))
+
+    # -- audit ----------------------------------------------------------------------------------------
+
+    def verify_audit(self) -> ChainCheck:
+        self.require(Action.AUDIT_VERIFY)
+        return self.db.verify_audit()
+
+    def log_out(self) -> None:
+        if not self.closed:
+            self.db.record_event(self.who, "logout")
+            self.db.close()
+            self.closed, self._key = True, None
+
+
+class IdleLock:
+    """Locks a session after `minutes` without activity (45 CFR 164.312(a)(2)(iii), automatic logoff). The
+    screen shows the lock; the PIN of the same account resumes exactly where the user was, and clinical timers
+    keep running because only input is blocked, not the session."""
+
+    def __init__(
+        self,
+        session: Session,
+        minutes: float = DEFAULT_IDLE_MINUTES,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if minutes <= 0:
+            raise ValueError("the idle time before locking must be more than 0 minutes")
+        self.session, self.seconds, self._clock = session, minutes * 60, clock
+        self._last = clock()
+        self._locked = False
+
+    def touch(self) -> None:
+        """Any keystroke or tap: the user is still here."""
+        if not self.locked:
+            self._last = self._clock()
+
+    @property
+    def locked(self) -> bool:
+        if not self._locked and self._clock() - self._last >= self.seconds:
+            self._locked = True
+            self.session.db.record_event(self.session.who, "screen locked")
+        return self._locked
+
+    @property
+    def seconds_left(self) -> float:
+        return max(0.0, self.seconds - (self._clock() - self._last))
+
+    def unlock(self, pin: str) -> None:
+        """Wrong PINs count towards the account's lockout, as at login."""
+        self.session._slots.unlock(self.session.who, pin)
+        self._locked, self._last = False, self._clock()
+        self.session.db.record_event(self.session.who, "screen unlocked")
+
+
+__all__ = ["DEFAULT_IDLE_MINUTES", "IdleLock", "Role", "Session"]
