@@ -34,7 +34,7 @@ HEAD_FOLLOWS = """
 
 
 def entry_hash(previous: str, row: Sequence[object]) -> str:
-    # Frozen copy of epcr.security.audit_chain.entry_hash as of this revision: migrations never import app code.
+    # A frozen copy of epcr.security.audit_chain.entry_hash: migrations never import app code.
     body = json.dumps([previous, *row], separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
