@@ -8,6 +8,7 @@ on the same disk (a bare sqlite3 durable commit), because this machine's timings
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import statistics
 import sys
@@ -20,8 +21,12 @@ from pathlib import Path
 
 from epcr.cli import export_json, read_report_file
 from epcr.demo import demo_report, large_report
+from epcr.device import Device
 from epcr.rules.engine import Validator
 from epcr.rules.scope import load
+from epcr.security.accounts import Account
+from epcr.security.keyslots import KeySlots
+from epcr.security.roles import Role
 from epcr.store.database import Database
 
 SAVE_PAIRS = 1500
@@ -29,6 +34,7 @@ OPEN_RUNS = 40
 LIST_RUNS = 15
 IMPORT_REPORTS = 1000
 LIST_REPORTS = 10_000
+LOGIN_RUNS = 7
 
 
 def median_ms(samples: list[float]) -> float:
@@ -51,10 +57,12 @@ def bare_sqlite(path: Path) -> sqlite3.Connection:
 
 
 def bench_save_field(folder: Path) -> dict[str, float]:
-    db = Database(folder / "save.sqlite3")
+    plain = Database(folder / "save.sqlite3")
+    encrypted = Database(folder / "save-encrypted.sqlite3", key=os.urandom(32))  # SQLCipher, raw key
     report = demo_report(0)
-    db.import_reports([report], "bench")
-    entry = report.vitals[0].id
+    plain.import_reports([report], "bench")
+    encrypted.import_reports([report], "bench")
+    path = f"vitals[{report.vitals[0].id}].heart_rate"
     floor = bare_sqlite(folder / "floor.sqlite3")
 
     def bare_commit(i: int) -> None:
@@ -62,19 +70,37 @@ def bench_save_field(folder: Path) -> dict[str, float]:
         floor.execute("INSERT INTO t (v) VALUES (?)", (f"heart rate {i}",))
         floor.execute("COMMIT")
 
-    ours, bare = [], []
-    for i in range(SAVE_PAIRS):  # interleaved so both see the same disk and CPU weather
-        ours.append(
-            timed(lambda i=i: db.save_field(report.uuid, f"vitals[{entry}].heart_rate", 40 + i % 120, "b"))
-        )
+    ours, sealed, bare = [], [], []
+    for i in range(SAVE_PAIRS):  # interleaved so all three see the same disk and CPU weather
+        ours.append(timed(lambda i=i: plain.save_field(report.uuid, path, 40 + i % 120, "b")))
+        sealed.append(timed(lambda i=i: encrypted.save_field(report.uuid, path, 40 + i % 120, "b")))
         bare.append(timed(lambda i=i: bare_commit(i)))
-    db.close()
+    plain.close()
+    encrypted.close()
     floor.close()
     return {
         "save_field_median_ms": median_ms(ours),
         "bare_sqlite_durable_commit_median_ms": median_ms(bare),
         "save_field_vs_bare_sqlite_ratio": round(statistics.median(ours) / statistics.median(bare), 3),
+        "save_field_encrypted_median_ms": median_ms(sealed),
+        "save_field_encrypted_vs_plain_ratio": round(statistics.median(sealed) / statistics.median(ours), 3),
     }
+
+
+def bench_login(folder: Path) -> dict[str, float]:
+    """Logging in: argon2id of the PIN unwraps the database key (once per login), then the database opens."""
+    device = Device.at(folder / "login-home")
+    session, _ = device.set_up(Account(id="A-0001", name="Bench Admin", role=Role.ADMIN), "90000001")
+    session.log_out()
+    samples = []
+    for _ in range(LOGIN_RUNS):
+        start = time.perf_counter()
+        session = device.log_in("A-0001", "90000001")
+        samples.append(time.perf_counter() - start)
+        session.log_out()
+    key = KeySlots.load(device.keys).unlock("A-0001", "90000001")
+    opens = [timed(lambda: Database(device.database, key=key).close()) for _ in range(LOGIN_RUNS)]
+    return {"login_median_ms": median_ms(samples), "open_encrypted_database_median_ms": median_ms(opens)}
 
 
 def bench_open_large(folder: Path) -> dict[str, float]:
@@ -166,6 +192,7 @@ def main() -> int:
         figures |= bench_open_large(folder)
         figures |= bench_import(folder)
         figures |= bench_list(folder)
+        figures |= bench_login(folder)
     figures |= bench_rules()
     print(json.dumps(figures, indent=2))
     return 0

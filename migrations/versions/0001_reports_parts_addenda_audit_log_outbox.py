@@ -72,7 +72,6 @@ def upgrade() -> None:
         sa.Column("new_value", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_log")),
     )
-    op.create_index("ix_audit_log_report_id", "audit_log", ["report_id"])
 
     op.create_table(
         "reports",
@@ -150,5 +149,4 @@ def downgrade() -> None:
     op.drop_table("addenda")
     op.drop_index("ix_reports_sort_at", table_name="reports")
     op.drop_table("reports")
-    op.drop_index("ix_audit_log_report_id", table_name="audit_log")
     op.drop_table("audit_log")

@@ -49,7 +49,8 @@ def main(argv: list[str]) -> None:
     from epcr.store.database import Database
 
     db_path, state_file, start = Path(argv[1]), Path(argv[2]), int(argv[3])
-    db = Database(db_path)
+    key = os.environ.get("EPCR_CRASH_KEY")  # hex: the SQLCipher-encrypted variant of the test
+    db = Database(db_path, key=bytes.fromhex(key) if key else None)
     state = _setup(db, state_file)
     out = sys.stdout
     out.write(f"ready {state['report']}\n")

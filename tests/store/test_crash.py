@@ -68,7 +68,7 @@ class Run:
         )
 
 
-def _run_writer(run: Run, db_path: Path, state_file: Path, workdir: Path) -> None:
+def _run_writer(run: Run, db_path: Path, state_file: Path, workdir: Path, key: bytes | None) -> None:
     """Start the writer, let it write `run.delay` seconds once ready, SIGKILL it, collect its acks."""
     stderr_path = workdir / f"writer-{run.index}.stderr"
     lines: list[bytes] = []
@@ -79,6 +79,7 @@ def _run_writer(run: Run, db_path: Path, state_file: Path, workdir: Path) -> Non
             stdout=subprocess.PIPE,
             stderr=stderr,
             cwd=workdir,
+            env={**os.environ, "EPCR_CRASH_KEY": key.hex() if key else ""},
         )
 
     def read() -> None:
@@ -162,10 +163,23 @@ def _check_report_consistency(db: Database, raw: sqlite3.Connection, report_id: 
     assert complaint == report.situation.chief_complaint, f"{where}: list column chief_complaint out of step"
 
 
+def _open_raw(path: Path, key: bytes | None) -> sqlite3.Connection:
+    if key is None:
+        return sqlite3.connect(path)
+    import sqlcipher3  # type: ignore[import-untyped]
+
+    conn: sqlite3.Connection = sqlcipher3.dbapi2.connect(str(path))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
 @pytest.mark.slow
-def test_killed_writer_loses_no_acknowledged_save(tmp_path: Path) -> None:
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "sqlcipher"])
+def test_killed_writer_loses_no_acknowledged_save(tmp_path: Path, encrypted: bool) -> None:
     seed = int(os.environ.get("EPCR_CRASH_SEED") or random.SystemRandom().randrange(2**32))
-    print(f"crash test: {RUNS} runs, seed {seed} (replay with EPCR_CRASH_SEED={seed})")
+    runs = RUNS if not encrypted else max(1, RUNS // 2)  # the encrypted file repeats the proof, shorter
+    key = os.urandom(32) if encrypted else None
+    print(f"crash test: {runs} runs, seed {seed} (replay with EPCR_CRASH_SEED={seed})")
     rng = random.Random(seed)
     db_path = tmp_path / "device.db"
     state_file = tmp_path / "writer-state.json"
@@ -174,10 +188,10 @@ def test_killed_writer_loses_no_acknowledged_save(tmp_path: Path) -> None:
     last_audit_id = 0  # audit rows up to here were checked by earlier runs
     latest: dict[str, Any] = {}  # field path -> its committed value, as the test knows it
     total_acknowledged = 0
-    for index in range(RUNS):
+    for index in range(runs):
         run = Run(index=index, start=next_save, delay=rng.uniform(*DELAY_RANGE))
         first_run = not state_file.exists()
-        _run_writer(run, db_path, state_file, tmp_path)
+        _run_writer(run, db_path, state_file, tmp_path, key)
         where = run.label(seed)
         state = json.loads(state_file.read_text())
         assert state["report"] == run.report_id
@@ -186,7 +200,7 @@ def test_killed_writer_loses_no_acknowledged_save(tmp_path: Path) -> None:
         in_flight = tuple(crash_writer.operation(run.start + len(run.acknowledged), state["vitals"]))
 
         # 1. The file, opened anew after the crash, is sound.
-        raw = sqlite3.connect(db_path)
+        raw = _open_raw(db_path, key)
         try:
             assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)], where
             assert raw.execute("PRAGMA foreign_key_check").fetchall() == [], where
@@ -226,7 +240,7 @@ def test_killed_writer_loses_no_acknowledged_save(tmp_path: Path) -> None:
             next_save = run.start + len(run.acknowledged) + len(extra)
             total_acknowledged += len(run.acknowledged)
 
-            db = Database(db_path)
+            db = Database(db_path, key=key)
             try:
                 report = db.open_report(run.report_id).model_dump(mode="json")
                 for path, value in latest.items():
@@ -243,5 +257,5 @@ def test_killed_writer_loses_no_acknowledged_save(tmp_path: Path) -> None:
             raw.close()
         print(f"{where}: {len(extra)} unacknowledged save committed")
 
-    print(f"crash test: {total_acknowledged} acknowledged saves over {RUNS} kills")
-    assert total_acknowledged > RUNS, "the writer hardly wrote anything: the test proved nothing"
+    print(f"crash test: {total_acknowledged} acknowledged saves over {runs} kills")
+    assert total_acknowledged > runs, "the writer hardly wrote anything: the test proved nothing"

@@ -110,7 +110,7 @@ class AuditEntry(Base):
     """Append-only: who changed what, when, from which value to which."""
 
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_report_id", "report_id"),)
+    # No index on report_id: every edit would write one more page; a report's trail is read rarely (QA, PDF).
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(AwareDateTime())
