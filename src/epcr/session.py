@@ -133,6 +133,10 @@ class Session:
         self._slots.add(self.who, new_pin, key)
         self.db.set_pin_hash(self.who, hash_pin(new_pin))
 
+    def confirm_pin(self, pin: str) -> None:
+        """Re-entry of this account's PIN (to sign a lock, to unlock an idle screen); wrong PINs count."""
+        self._slots.unlock(self.who, pin)
+
     # -- audit ----------------------------------------------------------------------------------------
 
     def verify_audit(self) -> ChainCheck:
@@ -181,7 +185,7 @@ class IdleLock:
 
     def unlock(self, pin: str) -> None:
         """Wrong PINs count towards the account's lockout, as at login."""
-        self.session._slots.unlock(self.session.who, pin)
+        self.session.confirm_pin(pin)
         self._locked, self._last = False, self._clock()
         self.session.db.record_event(self.session.who, "screen unlocked")
 

@@ -1,0 +1,175 @@
+"""The main window composes login, report list, report editor and idle lock; it decides nothing."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QStackedWidget
+
+from epcr.device import Device
+from epcr.domain.summary import ReportSummary
+from epcr.rules.engine import Validator
+from epcr.rules.scope.library import active_scope
+from epcr.session import IdleLock, Session
+from epcr.ui import theme
+from epcr.ui.editor.window import ReportEditor
+from epcr.ui.login import LoginWindow
+from epcr.ui.report_list import ReportListView
+from epcr.ui.runner import Runner
+
+IDLE_CHECK_MS = 5_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, device: Device, idle_minutes: float = 5.0) -> None:
+        super().__init__()
+        self.setWindowTitle("epcr")
+        self.device, self.idle_minutes = device, idle_minutes
+        self.runner = Runner(self)
+        self.validator = Validator(active_scope(device.home).table)
+        self.session: Session | None = None
+        self.idle: IdleLock | None = None
+        self.editor: ReportEditor | None = None
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.login = LoginWindow(device, self.runner)
+        self.login.logged_in.connect(self.start)
+        self.reports = ReportListView()
+        self.reports.filters_changed.connect(self.refresh)
+        self.reports.open_report.connect(self.open_report)
+        self.reports.new_report.connect(self.new_report)
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(self.reports)
+        self._night = False
+        self._point_size = 13
+        self._actions()
+        self._idle_timer = QTimer(self, interval=IDLE_CHECK_MS)
+        self._idle_timer.timeout.connect(self.check_idle)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+
+    def _actions(self) -> None:
+        for text, keys, slot in (
+            ("Night theme", "Ctrl+T", self.toggle_night),
+            ("Larger text", "Ctrl+=", lambda: self.scale(+1)),
+            ("Smaller text", "Ctrl+-", lambda: self.scale(-1)),
+            ("Log out", "Ctrl+Q", self.log_out),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    # -- session --------------------------------------------------------------------------------------
+
+    def start(self, session: Session) -> None:
+        self.session = session
+        self.idle = IdleLock(session, self.idle_minutes)
+        self._idle_timer.start()
+        self.setWindowTitle(f"epcr - {session.account.name} ({session.account.role.value})")
+        self.stack.setCurrentWidget(self.reports)
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        status, search = self.reports.filters()
+        self.runner.run(lambda: session.list_reports(status, search), self._show_rows, self._say)
+
+    def _show_rows(self, rows: list[ReportSummary]) -> None:
+        self.reports.show_rows(rows)
+
+    def new_report(self) -> None:
+        session = self.session
+        if session is not None:
+            self.runner.run(lambda: str(session.create_report().uuid), self.open_report, self._say)
+
+    def open_report(self, report_id: str) -> None:
+        if self.session is None:
+            return
+        self.editor = ReportEditor(self.session, self.runner, self.validator, report_id)
+        self.editor.closed.connect(self.close_report)
+        self.stack.addWidget(self.editor)
+        self.stack.setCurrentWidget(self.editor)
+
+    def close_report(self) -> None:
+        if self.editor is not None:
+            self.stack.removeWidget(self.editor)
+            self.editor.deleteLater()
+            self.editor = None
+        self.stack.setCurrentWidget(self.reports)
+        self.refresh()
+
+    def log_out(self) -> None:
+        session, self.session = self.session, None
+        self.close_report()
+        self._idle_timer.stop()
+        if session is not None:
+            self.runner.run(session.log_out)
+        self.stack.setCurrentWidget(self.login)
+
+    def _say(self, error: Exception) -> None:
+        self.statusBar().showMessage(str(error), 10_000)
+
+    # -- idle lock ------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.idle is not None and event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.TouchBegin,
+        ):
+            self.idle.touch()
+        return False
+
+    def check_idle(self) -> None:
+        """Lock the screen after the idle time; the same PIN resumes exactly here. Timers keep running."""
+        if self.idle is None or not self.idle.locked or self.session is None:
+            return
+        self._idle_timer.stop()
+        self.centralWidget().setEnabled(False)
+        while self.idle.locked:
+            pin, ok = QInputDialog.getText(
+                self,
+                "Screen locked",
+                f"{self.session.account.name}: PIN to resume",
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                continue
+            try:
+                self.idle.unlock(pin)
+            except Exception as error:  # wrong PIN or lockout: say so and ask again
+                self.statusBar().showMessage(str(error), 10_000)
+        self.centralWidget().setEnabled(True)
+        self._idle_timer.start()
+
+    # -- fit for the ambulance ------------------------------------------------------------------------
+
+    def toggle_night(self) -> None:
+        self._night = not self._night
+        theme.apply(QApplication.instance(), self._night, self._point_size)  # type: ignore[arg-type]
+
+    def scale(self, step: int) -> None:
+        self._point_size = max(9, min(28, self._point_size + step))
+        theme.apply(QApplication.instance(), self._night, self._point_size)  # type: ignore[arg-type]
+
+    def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self.runner.shutdown()  # finishes what is queued: every edit the user made is written
+        if self.session is not None:
+            self.session.log_out()
+            self.session = None
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def main(database: Path, night: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("epcr")
+    theme.apply(app, night)  # type: ignore[arg-type]
+    window = MainWindow(Device(database))
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()

@@ -1,0 +1,214 @@
+"""Widgets bound to report fields by a `path` property (set in the Designer form): load shows the value, a
+committed edit emits (path, value) for the database worker. Conversion follows the field's declared type."""
+
+from __future__ import annotations
+
+import types
+import typing
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, Union, get_args, get_origin
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+
+from epcr.domain.defined_lists import impressions
+from epcr.domain.fields import Blank
+from epcr.domain.paths import field_annotation
+
+
+class ValueError_(ValueError):
+    """Text the widget cannot turn into the field's type (the message says what is allowed)."""
+
+
+def base_types(annotation: Any) -> list[Any]:
+    if get_origin(annotation) in (Union, types.UnionType):
+        return [a for a in get_args(annotation) if a is not type(None) and a is not Blank]
+    return [annotation]
+
+
+def enum_of(path: str) -> type[Enum] | None:
+    for kind in base_types(field_annotation(path)):
+        if isinstance(kind, type) and issubclass(kind, Enum):
+            return kind
+    return None
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def show_value(value: Any, day: date | None) -> str:
+    if value is None or isinstance(value, Blank):
+        return ""
+    if isinstance(value, datetime):
+        local = value.astimezone()
+        return (
+            local.strftime("%H:%M")
+            if day is not None and local.date() == day
+            else local.strftime("%Y-%m-%d %H:%M")
+        )
+    if isinstance(value, Enum):
+        return str(value.value)
+    return str(value)
+
+
+def parse_text(path: str, text: str, day: date | None) -> Any:
+    """The field's value from what was typed; empty text clears the field."""
+    text = text.strip()
+    if not text:
+        return None
+    kinds = base_types(field_annotation(path))
+    if datetime in kinds or any(getattr(k, "__name__", "") == "AwareDatetime" for k in kinds):
+        return parse_time(text, day).isoformat()
+    if int in kinds:
+        try:
+            return int(text)
+        except ValueError:
+            if not any(k is str or get_origin(k) is typing.Literal for k in kinds):
+                raise ValueError_(f"{text!r} is not a whole number") from None
+    if float in kinds:
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            raise ValueError_(f"{text!r} is not a number") from None
+    if date in kinds:
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            raise ValueError_(f"{text!r}: write the date as YYYY-MM-DD") from None
+    return text
+
+
+def parse_time(text: str, day: date | None) -> datetime:
+    """`HH:MM` on the call's day, or `YYYY-MM-DD HH:MM`; in this device's time zone (with its offset)."""
+    zone = local_now().tzinfo
+    try:
+        if len(text) <= 5:
+            hour, minute = (int(part) for part in text.replace(".", ":").split(":"))
+            return datetime.combine(day or local_now().date(), datetime.min.time(), zone).replace(
+                hour=hour, minute=minute
+            )
+        return datetime.fromisoformat(text.replace(" ", "T")).replace(tzinfo=zone)
+    except ValueError:
+        raise ValueError_(f"{text!r}: write the time as HH:MM (or YYYY-MM-DD HH:MM)") from None
+
+
+class FieldBinder(QObject):
+    committed = Signal(str, object)  # path, new value (JSON-ready)
+    problem = Signal(str, str)  # path, what is wrong with the typed text
+
+    def __init__(self, root: QWidget, day: date | None = None) -> None:
+        super().__init__(root)
+        self.day = day
+        self.widgets: dict[str, QWidget] = {}
+        for widget in root.findChildren(QWidget):
+            path = widget.property("path")
+            if isinstance(path, str) and path:
+                self.widgets[path] = widget
+                self._wire(path, widget)
+            now_for = widget.property("nowFor")
+            if isinstance(now_for, str) and isinstance(widget, QPushButton):
+                widget.clicked.connect(lambda _=False, p=now_for: self.stamp_now(p))
+
+    def _wire(self, path: str, widget: QWidget) -> None:
+        if isinstance(widget, QComboBox):
+            self._fill(path, widget)
+            widget.activated.connect(lambda _i, p=path, w=widget: self._commit_combo(p, w))
+            if widget.isEditable() and widget.lineEdit() is not None:
+                widget.lineEdit().editingFinished.connect(lambda p=path, w=widget: self._commit_combo(p, w))
+        elif isinstance(widget, QLineEdit):
+            widget.editingFinished.connect(lambda p=path, w=widget: self._commit_text(p, w.text()))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setProperty("lastSaved", "")
+
+    def _fill(self, path: str, combo: QComboBox) -> None:
+        combo.addItem("", None)
+        enum = enum_of(path)
+        if enum is not None:
+            for member in enum:
+                combo.addItem(getattr(member, "label", member.name), member.value)
+        elif path.endswith("primary_impression"):
+            for code, entry in impressions().items():
+                combo.addItem(f"{code} {entry.label}", code)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(combo.model(), combo)  # type-ahead anywhere in the label
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        combo.setCompleter(completer)
+
+    def _commit_combo(self, path: str, combo: QComboBox) -> None:
+        index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
+        value = combo.itemData(index) if index >= 0 else None
+        if index < 0 and combo.currentText().strip():
+            self.problem.emit(path, f"{combo.currentText()!r} is not in the list")
+            return
+        if combo.property("shown") != value:
+            combo.setProperty("shown", value)
+            self.committed.emit(path, value)
+
+    def _commit_text(self, path: str, text: str) -> None:
+        widget = self.widgets[path]
+        if widget.property("shown") == text:
+            return
+        try:
+            value = parse_text(path, text, self.day)
+        except ValueError_ as error:
+            self.problem.emit(path, str(error))
+            return
+        widget.setProperty("shown", text)
+        self.committed.emit(path, value)
+
+    def stamp_now(self, path: str) -> None:
+        """One tap: this moment, to the minute, in the device's time zone."""
+        widget = self.widgets[path]
+        moment = local_now()
+        if isinstance(widget, QLineEdit):
+            widget.setText(show_value(moment, self.day))
+            widget.setProperty("shown", widget.text())
+        self.committed.emit(path, moment.isoformat())
+
+    def load(self, values: dict[str, Any]) -> None:
+        """Show stored values (path -> value) without emitting edits."""
+        for path, widget in self.widgets.items():
+            value = values.get(path)
+            self.mark(path, None)
+            if isinstance(widget, QComboBox):
+                code = value.value if isinstance(value, Enum) else value
+                index = widget.findData(code)
+                widget.setCurrentIndex(max(index, 0))
+                widget.setProperty("shown", code if index >= 0 else None)
+            elif isinstance(widget, QLineEdit):
+                text = show_value(value, self.day)
+                widget.setText(text)
+                widget.setProperty("shown", text)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText("" if value is None else str(value))
+                widget.setProperty("lastSaved", widget.toPlainText())
+
+    def mark(self, path: str, message: str | None) -> None:
+        """Red border and the reason as tooltip, or clear."""
+        widget = self.widgets.get(path)
+        if widget is None:
+            return
+        widget.setProperty("invalid", message is not None)
+        widget.setToolTip(message or "")
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in self.widgets.values():
+            widget.setEnabled(not read_only)
+        for button in self.parent().findChildren(QPushButton):  # type: ignore[union-attr]
+            if button.property("nowFor"):
+                button.setEnabled(not read_only)
+
+
+def value_at(report: Any, path: str) -> Any:
+    """The value a dotted singleton path names in a report (for loading form pages)."""
+    current = report
+    for key in path.split("."):
+        current = getattr(current, key, None)
+        if current is None:
+            return None
+    return current

@@ -1,0 +1,271 @@
+"""The report editor: section pages, the live findings panel, the "saved" indicator, lock and addenda.
+Every edit goes to the database worker at once (no Save button); findings come back from it."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from epcr.domain.errors import InvalidInput
+from epcr.domain.report import Report, Status
+from epcr.rules.engine import Validator
+from epcr.rules.findings import Finding, Severity
+from epcr.session import Session
+from epcr.store.errors import LockRefused
+from epcr.ui.editor.pages import Page, all_pages
+from epcr.ui.forms.ui_editor import Ui_ReportEditor
+from epcr.ui.runner import Runner
+from epcr.ui.theme import TOUCH
+
+COLOURS = {Severity.ERROR: "#d0021b", Severity.WARNING: "#b86e00", Severity.INFO: "#4a6fa5"}
+
+
+class ReportEditor(QWidget):
+    closed = Signal()
+    saved = Signal(str)  # path of the edit the database confirmed
+    findings_shown = Signal(list)
+
+    def __init__(self, session: Session, runner: Runner, validator: Validator, report_id: str) -> None:
+        super().__init__()
+        self.session, self.runner, self.validator, self.report_id = session, runner, validator, report_id
+        self.report: Report | None = None
+        self.findings: list[Finding] = []
+        self.ui = Ui_ReportEditor()
+        self.ui.setupUi(self)
+        me = session.account
+        self.pages: list[Page] = all_pages(
+            {
+                "member_id": me.id,
+                "name": me.name,
+                "level": me.level.value if me.level else None,
+                "endorsements": me.endorsements,
+                "certification_number": me.certification_number,
+                "certification_expires": me.certification_expires.isoformat()
+                if me.certification_expires
+                else None,
+            },
+            time.monotonic,
+        )
+        for page in self.pages:
+            self.ui.sections.addItem(page.title)
+            self.ui.sections.item(self.ui.sections.count() - 1).setSizeHint(QSize(0, TOUCH))
+            self.ui.pages.addWidget(page)
+            page.edited.connect(self.save_field)
+            page.added.connect(self.add_entry)
+            page.problem.connect(self.show_problem)
+        self.ui.sections.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.sections.setCurrentRow(0)
+        self.ui.findings.itemActivated.connect(self._jump)
+        self.ui.findings.itemClicked.connect(self._jump)
+        self.ui.back.clicked.connect(self.closed)
+        self.ui.lock.clicked.connect(self.lock)
+        self.ui.addendum.clicked.connect(self.addendum)
+        self.set_indicator("opening...")
+        self.reload()
+
+    # -- loading --------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        rid = self.report_id
+        self.runner.run(lambda: self._read(rid), self._show)
+
+    def _read(self, rid: str) -> tuple[Report, list[Finding]]:
+        report = self.session.open_report(rid)
+        return report, self.validator.validate(report).findings
+
+    def _show(self, loaded: tuple[Report, list[Finding]]) -> None:
+        report, findings = loaded
+        self.report = report
+        day = _call_day(report)
+        for page in self.pages:
+            page.show_report(report, day)
+        locked = report.status is Status.LOCKED
+        for page in self.pages:
+            page.set_read_only(locked)
+        self.ui.lock.setVisible(not locked)
+        self.ui.addendum.setVisible(locked)
+        pcr = report.response.pcr_number or "new report"
+        state = (
+            f"LOCKED {report.lifecycle.locked_at:%Y-%m-%d %H:%M}"
+            if locked and report.lifecycle.locked_at
+            else "draft"
+        )
+        self.ui.title.setText(f"PCR {pcr} - {state}")
+        self.set_indicator("saved" if not locked else "locked: read-only")
+        self.show_findings(findings)
+
+    # -- edits ----------------------------------------------------------------------------------------
+
+    def save_field(self, path: str, value: Any) -> None:
+        self.set_indicator("saving...")
+        rid = self.report_id
+        self.runner.run(
+            lambda: self._write(lambda: self.session.save_field(rid, path, value)),
+            lambda loaded: self._saved(path, loaded),
+            lambda error: self._failed(path, error),
+        )
+
+    def add_entry(self, group: str, data: Any) -> None:
+        self.set_indicator("saving...")
+        rid = self.report_id
+        self.runner.run(
+            lambda: self._write(lambda: self.session.add_entry(rid, group, data)),
+            lambda loaded: self._saved(group, loaded),
+            lambda error: self._failed(group, error),
+        )
+
+    def _write(self, work: Any) -> tuple[Report, list[Finding]]:
+        work()  # durable when it returns
+        return self._read(self.report_id)
+
+    def _saved(self, path: str, loaded: tuple[Report, list[Finding]]) -> None:
+        self._show(loaded)
+        self.set_indicator(f"saved {datetime.now():%H:%M:%S}")
+        self.saved.emit(path)
+
+    def _failed(self, path: str, error: Exception) -> None:
+        message = "; ".join(str(p) for p in error.problems) if isinstance(error, InvalidInput) else str(error)
+        self.show_problem(path, message)
+        self.set_indicator("NOT saved: see the finding")
+
+    def show_problem(self, path: str, message: str) -> None:
+        item = QListWidgetItem(f"NOT SAVED  {path}\n{message}")
+        item.setForeground(QColor(COLOURS[Severity.ERROR]))
+        item.setData(Qt.ItemDataRole.UserRole, path)
+        self.ui.findings.insertItem(0, item)
+        for page in self.pages:
+            binder = getattr(page, "binder", None)
+            if binder is not None:
+                binder.mark(path, message)
+
+    def set_indicator(self, text: str) -> None:
+        self.ui.savedIndicator.setText(text)
+        self.ui.savedIndicator.setAccessibleDescription(text)
+
+    # -- findings -------------------------------------------------------------------------------------
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self.ui.findings.clear()
+        for finding in findings:  # errors first: the engine sorts them
+            label = finding.severity.label.upper()
+            item = QListWidgetItem(f"{label}  {finding.message}\n{finding.path}  [{finding.rule}]")
+            item.setForeground(QColor(COLOURS[finding.severity]))
+            item.setData(Qt.ItemDataRole.UserRole, finding.path)
+            item.setToolTip(finding.source)
+            self.ui.findings.addItem(item)
+        self.findings_shown.emit(findings)
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        for index, page in enumerate(self.pages):
+            if page.focus_path(path) or _section_of(page, path):
+                self.ui.sections.setCurrentRow(index)
+                page.focus_path(path)
+                return
+
+    # -- lock and addenda -----------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        blocking = [f for f in self.findings if f.blocks_lock]
+        if blocking:
+            QMessageBox.warning(
+                self,
+                "Cannot lock yet",
+                f"{len(blocking)} error(s) to fix first; they are listed in red on the right.",
+            )
+            return
+        pin = _ask(self, "Lock report", "Primary caregiver's PIN", secret=True)
+        if pin is None:
+            return
+        rid = self.report_id
+
+        def work() -> tuple[Report, list[Finding]]:
+            self.session.confirm_pin(pin)  # re-entry of the PIN signs the lock
+            self.session.lock_report(rid)
+            return self._read(rid)
+
+        self.runner.run(work, lambda loaded: self._saved("lock", loaded), self._lock_failed)
+
+    def _lock_failed(self, error: Exception) -> None:
+        if isinstance(error, LockRefused):
+            self.show_findings(error.findings)
+        QMessageBox.warning(self, "Not locked", str(error))
+
+    def addendum(self) -> None:
+        dialog = AddendumDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        reason, text, rid = dialog.reason.text(), dialog.text.toPlainText(), self.report_id
+        self.runner.run(
+            lambda: self._write(lambda: self.session.add_addendum(rid, reason, text)),
+            lambda loaded: self._saved("addenda", loaded),
+            lambda e: self._failed("addendum", e),
+        )
+
+
+class AddendumDialog(QDialog):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add addendum")
+        form = QFormLayout(self)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Reason")
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Addendum text")
+        form.addRow("Reason", self.reason)
+        form.addRow("Text", self.text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+def _ask(parent: QWidget, title: str, label: str, secret: bool = False) -> str | None:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    form = QFormLayout(dialog)
+    field = QLineEdit()
+    field.setAccessibleName(label)
+    if secret:
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+    form.addRow(label, field)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    return field.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _call_day(report: Report) -> date | None:
+    notified = report.times.unit_notified
+    return notified.astimezone().date() if isinstance(notified, datetime) else None
+
+
+def _section_of(page: Page, path: str) -> bool:
+    groups = {
+        "VitalsPage": "vitals",
+        "ProceduresPage": "procedures",
+        "MedicationsPage": "medications",
+        "SignaturesPage": "signatures",
+        "CrewPage": "crew",
+        "CodeModePage": "arrest",
+        "NarrativePage": "narrative",
+    }
+    return path.startswith(groups.get(type(page).__name__, "\0"))

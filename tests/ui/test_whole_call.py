@@ -1,0 +1,201 @@
+"""A whole call through the real window: log in, new report, times, crew, patient, vitals, an arrest in code
+mode with two shocks and ROSC, OPA and BVM, a tourniquet, a medication; an out-of-scope entry flagged at once; lock
+and addendum; and everything saved is there after the app is closed and opened again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
+
+from epcr.demo import demo_report
+from epcr.device import Device
+from epcr.domain.arrest import CprEventKind
+from epcr.domain.report import Status
+from epcr.ui.app import MainWindow
+from epcr.ui.editor import window as editor_window
+from epcr.ui.editor.pages import CodeModePage, CrewPage, FormPage, MedicationsPage, ProceduresPage, VitalsPage
+from tests.ui.conftest import PINS
+
+WAIT = 15_000
+
+
+def settle(qtbot: Any, main: MainWindow) -> None:
+    qtbot.waitUntil(lambda: main.runner.idle, timeout=WAIT)
+
+
+def log_in(qtbot: Any, main: MainWindow, user: str) -> None:
+    main.login.ui.user.setCurrentText(user)
+    main.login.ui.pin.setText(PINS[user])
+    qtbot.mouseClick(main.login.ui.logIn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main.session is not None, timeout=WAIT)
+    settle(qtbot, main)
+
+
+def page(main: MainWindow, kind: type, title: str | None = None) -> Any:
+    assert main.editor is not None
+    for index, candidate in enumerate(main.editor.pages):
+        if isinstance(candidate, kind) and (title is None or candidate.title == title):
+            main.editor.ui.sections.setCurrentRow(index)
+            return candidate
+    raise AssertionError(f"no page {kind.__name__} {title or ''}")
+
+
+def type_into(qtbot: Any, main: MainWindow, line: QLineEdit, text: str) -> None:
+    line.setText(
+        text
+    )  # keyClicks cannot send non-ASCII (a QtTest limit): set the text, then commit as Enter would
+    line.editingFinished.emit()
+    settle(qtbot, main)
+
+
+def click(qtbot: Any, main: MainWindow, button: QPushButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot, main)
+
+
+def button(container: Any, label: str) -> QPushButton:
+    found = [b for b in container.findChildren(QPushButton) if b.text().replace("\n", " ") == label]
+    assert found, f"no button {label!r}"
+    return found[0]
+
+
+def stored(main: MainWindow) -> Any:
+    assert main.editor is not None and main.session is not None
+    return main.session.db.open_report(main.editor.report_id)
+
+
+def test_a_whole_call(qtbot: Any, window: MainWindow, home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    main = window
+    log_in(qtbot, main, "P-1042")
+    assert main.stack.currentWidget() is main.reports and main.reports.model.rowCount() == 0
+
+    click(qtbot, main, main.reports.ui.newReport)
+    qtbot.waitUntil(lambda: main.editor is not None and main.editor.report is not None, timeout=WAIT)
+    editor = main.editor
+    assert editor is not None
+
+    incident = page(main, FormPage, "Incident and times")
+    type_into(qtbot, main, incident.ui.pcrNumber, "2026-100001")
+    for now in ("unitNotifiedNow", "enRouteNow", "arrivedOnSceneNow", "arrivedAtPatientNow"):
+        click(qtbot, main, getattr(incident.ui, now))
+    assert editor.ui.savedIndicator.text().startswith("saved")
+
+    crew = page(main, CrewPage)
+    click(qtbot, main, button(crew, "Add me: primary caregiver"))
+    crew.member_id.setText("E-2210")
+    crew.name.setText("Luis Ortega")
+    crew.level.setCurrentText("EMT-Basic")
+    click(qtbot, main, button(crew, "Add crew member"))
+
+    patient = page(main, FormPage, "Patient")
+    type_into(qtbot, main, patient.ui.lastName, "Müller")
+    type_into(qtbot, main, patient.ui.firstName, "Jürgen")
+    type_into(qtbot, main, patient.ui.age, "64")
+    patient.ui.sex.setCurrentIndex(patient.ui.sex.findText("Male"))
+    patient.ui.sex.activated.emit(patient.ui.sex.currentIndex())
+    settle(qtbot, main)
+    type_into(qtbot, main, patient.ui.age, "640")  # out of range: refused, named, nothing written
+    assert "between 1 and 120" in editor.ui.findings.item(0).text()
+
+    vitals = page(main, VitalsPage)
+    for _ in range(3):
+        click(qtbot, main, vitals.add)
+    for row, (sbp, hr) in enumerate(((88, 132), (96, 124), (112, 108))):
+        vitals.table.item(row, 1).setText(str(sbp))
+        settle(qtbot, main)
+        vitals.table.item(row, 3).setText(str(hr))
+        settle(qtbot, main)
+
+    code = page(main, CodeModePage)
+    for kind in (
+        CprEventKind.ARREST_RECOGNIZED,
+        CprEventKind.COMPRESSIONS_STARTED,
+        CprEventKind.AED_APPLIED,
+        CprEventKind.ANALYSIS_SHOCK_ADVISED,
+        CprEventKind.SHOCK_DELIVERED,
+        CprEventKind.ANALYSIS_SHOCK_ADVISED,
+        CprEventKind.SHOCK_DELIVERED,
+        CprEventKind.ROSC,
+    ):
+        code.stamp(kind)
+        settle(qtbot, main)
+    assert code.log.count() == 8
+
+    procedures = page(main, ProceduresPage)
+    for label in ("OPA", "BVM", "Tourniquet"):
+        click(qtbot, main, button(procedures, label))
+    assert "TOURNIQUET" in procedures.tourniquets.text()
+
+    medications = page(main, MedicationsPage)
+    medications.drug.setCurrentIndex(medications.drug.findData("7242"))
+    medications.route.setCurrentIndex(medications.route.findData("9927017"))  # intranasal
+    medications.dose.setText("4")
+    medications.unit.setCurrentIndex(medications.unit.findData("3706021"))  # mg
+    click(qtbot, main, button(medications, "Give (now)"))
+
+    # An EMT-Basic picked as the performer of an intubation: flagged the moment it is entered.
+    procedures = page(main, ProceduresPage)
+    procedures.performer.setCurrentIndex(procedures.performer.findData("E-2210"))
+    click(qtbot, main, button(procedures, "Intubation"))
+    scope = [f for f in editor.findings if f.rule == "scope.practice"]
+    assert scope and "EMT-Basic" in scope[0].message and scope[0].blocks_lock
+    assert any("arrest" in f.rule for f in editor.findings)  # CPR events without an arrest recorded
+
+    report = stored(main)
+    assert report.patient.last_name == "Müller" and report.patient.age == 64
+    assert [v.sbp for v in report.vitals] == [88, 96, 112] and [v.heart_rate for v in report.vitals] == [
+        132,
+        124,
+        108,
+    ]
+    kinds = [e.kind for e in report.cpr_events]
+    assert kinds.count(CprEventKind.SHOCK_DELIVERED) == 2 and kinds[-1] is CprEventKind.ROSC
+    assert len(report.procedures) == 4 and len(report.medications) == 1
+    assert report.procedures[2].bleeding_control.tourniquet_applied_at is not None
+    report_id = str(report.uuid)
+
+    # Close the app; open it again: everything saved is there.
+    main.log_out()
+    settle(qtbot, main)
+    again = MainWindow(Device.at(home))
+    qtbot.addWidget(again)
+    log_in(qtbot, again, "P-1042")
+    again.open_report(report_id)
+    qtbot.waitUntil(lambda: again.editor is not None and again.editor.report is not None, timeout=WAIT)
+    assert again.editor.report.patient.first_name == "Jürgen"
+    assert page(again, FormPage, "Patient").ui.lastName.text() == "Müller"
+    again.log_out()
+    settle(qtbot, again)
+
+
+def test_lock_and_addendum(qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.cli.conftest import PINS as pins
+
+    main = window
+    log_in(qtbot, main, "P-1042")
+    draft = demo_report(4)  # a complete chest-pain call, still a draft
+    main.session.db.import_reports([draft], "P-1042")
+    main.open_report(str(draft.uuid))
+    qtbot.waitUntil(lambda: main.editor is not None and main.editor.report is not None, timeout=WAIT)
+    editor = main.editor
+    assert not [f for f in editor.findings if f.blocks_lock]
+    monkeypatch.setattr(editor_window, "_ask", lambda *a, **k: pins["P-1042"])  # the PIN re-entry dialog
+    click(qtbot, main, editor.ui.lock)
+    qtbot.waitUntil(lambda: editor.report is not None and editor.report.status is Status.LOCKED, timeout=WAIT)
+    assert "LOCKED" in editor.ui.title.text() and not editor.ui.lock.isVisible()
+    assert not page(main, FormPage, "Patient").ui.lastName.isEnabled()  # read-only now
+
+    def filled_dialog(self: Any) -> QDialog.DialogCode:
+        self.reason.setText("Late entry")
+        self.text.setPlainText("Daughter reports a penicillin allergy.")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(editor_window.AddendumDialog, "exec", filled_dialog)
+    click(qtbot, main, editor.ui.addendum)
+    qtbot.waitUntil(lambda: editor.report is not None and len(editor.report.addenda) == 1, timeout=WAIT)
+    addendum = editor.report.addenda[0]
+    assert addendum.author == "P-1042" and addendum.previous_hash == editor.report.lifecycle.content_hash
