@@ -1,6 +1,6 @@
 """A whole call through the real window: log in, new report, times, crew, patient, vitals, an arrest in code
-mode with two shocks and ROSC, OPA and BVM, a tourniquet, a medication; an out-of-scope entry flagged at once; lock
-and addendum; and everything saved is there after the app is closed and opened again."""
+mode with two shocks and ROSC, OPA and BVM, a tourniquet, a medication; an out-of-scope entry flagged at
+once; lock and addendum; and everything saved is there after the app is closed and opened again."""
 
 from __future__ import annotations
 
