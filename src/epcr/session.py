@@ -10,6 +10,7 @@ from uuid import UUID
 
 from pydantic import BaseModel
 
+from epcr.domain.code_mode import arrest_fields
 from epcr.domain.report import Addendum, Report, Status
 from epcr.domain.summary import ReportSummary
 from epcr.security.accounts import Account, check_pin
@@ -64,6 +65,14 @@ class Session:
     def add_entry(self, report_id: UUID | str, group: str, data: dict[str, Any] | BaseModel) -> UUID:
         self.require(Action.REPORT_EDIT, report_id)
         return self.db.add_entry(report_id, group, data, self.who)
+
+    def stamp_cpr_event(self, report_id: UUID | str, event: dict[str, Any]) -> UUID:
+        """A code-mode tap: the event, then the arrest fields it implies (only those still empty)."""
+        self.require(Action.REPORT_EDIT, report_id)
+        entry = self.db.add_entry(report_id, "cpr_events", event, self.who)
+        for name, value in arrest_fields(self.db.open_report(report_id)).items():
+            self.db.save_field(report_id, f"arrest.{name}", value, self.who)
+        return entry
 
     def remove_entry(self, report_id: UUID | str, path: str) -> None:
         self.require(Action.REPORT_EDIT, report_id)

@@ -143,7 +143,7 @@ def test_a_whole_call(qtbot: Any, window: MainWindow, home: Path, monkeypatch: p
     click(qtbot, main, button(procedures, "Intubation"))
     scope = [f for f in editor.findings if f.rule == "scope.practice"]
     assert scope and "EMT-Basic" in scope[0].message and scope[0].blocks_lock
-    assert any("arrest" in f.rule for f in editor.findings)  # CPR events without an arrest recorded
+    assert not any(f.rule == "arrest.implied" for f in editor.findings)  # code mode recorded the arrest
 
     report = stored(main)
     assert report.patient.last_name == "Müller" and report.patient.age == 64
@@ -154,6 +154,8 @@ def test_a_whole_call(qtbot: Any, window: MainWindow, home: Path, monkeypatch: p
     ]
     kinds = [e.kind for e in report.cpr_events]
     assert kinds.count(CprEventKind.SHOCK_DELIVERED) == 2 and kinds[-1] is CprEventKind.ROSC
+    assert report.arrest.cardiac_arrest is not None and report.arrest.rosc  # filled from the taps
+    assert report.arrest.initial_cpr_at == report.cpr_events[1].at
     assert len(report.procedures) == 4 and len(report.medications) == 1
     assert report.procedures[2].bleeding_control.tourniquet_applied_at is not None
     report_id = str(report.uuid)

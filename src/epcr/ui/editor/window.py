@@ -122,8 +122,14 @@ class ReportEditor(QWidget):
     def add_entry(self, group: str, data: Any) -> None:
         self.set_indicator("saving...")
         rid = self.report_id
+
+        def add() -> Any:
+            if group == "cpr_events":  # a code-mode tap also fills the arrest fields it implies
+                return self.session.stamp_cpr_event(rid, data)
+            return self.session.add_entry(rid, group, data)
+
         self.runner.run(
-            lambda: self._write(lambda: self.session.add_entry(rid, group, data)),
+            lambda: self._write(add),
             lambda loaded: self._saved(group, loaded),
             lambda error: self._failed(group, error),
         )
