@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
 
 from epcr.demo import demo_report
@@ -185,10 +185,20 @@ def test_lock_and_addendum(qtbot: Any, window: MainWindow, monkeypatch: pytest.M
     qtbot.waitUntil(lambda: main.editor is not None and main.editor.report is not None, timeout=WAIT)
     editor = main.editor
     assert not [f for f in editor.findings if f.blocks_lock]
-    monkeypatch.setattr(editor_window, "_ask", lambda *a, **k: pins["P-1042"])  # the PIN re-entry dialog
+
+    def sign_and_enter_pin(self: Any) -> QDialog.DialogCode:
+        qtbot.mousePress(self.pad, Qt.MouseButton.LeftButton, pos=QPoint(20, 40))
+        for x in range(30, 300, 15):
+            qtbot.mouseMove(self.pad, QPoint(x, 40 + (x % 40)))
+        self.pin.setText(pins["P-1042"])
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(editor_window.LockDialog, "exec", sign_and_enter_pin)  # the modal sign-and-PIN dialog
     click(qtbot, main, editor.ui.lock)
     qtbot.waitUntil(lambda: editor.report is not None and editor.report.status is Status.LOCKED, timeout=WAIT)
     assert "LOCKED" in editor.ui.title.text() and not editor.ui.lock.isVisible()
+    signature = editor.report.signatures[-1]
+    assert signature.image_base64 and signature.last_name == "Whitfield"
     assert not page(main, FormPage, "Patient").ui.lastName.isEnabled()  # read-only now
 
     def filled_dialog(self: Any) -> QDialog.DialogCode:

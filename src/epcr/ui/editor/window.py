@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidgetItem,
     QMessageBox,
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from epcr.domain.errors import InvalidInput
+from epcr.domain.nemsis.codes import SignatureReason, SignatureStatus, SignerType
 from epcr.domain.report import Report, Status
 from epcr.rules.engine import Validator
 from epcr.rules.findings import Finding, Severity
 from epcr.session import Session
 from epcr.store.errors import LockRefused
-from epcr.ui.editor.pages import Page, all_pages
+from epcr.ui.binding import local_now
+from epcr.ui.editor.pages import Page, SignaturePad, all_pages
 from epcr.ui.forms.ui_editor import Ui_ReportEditor
 from epcr.ui.runner import Runner
 from epcr.ui.theme import TOUCH
@@ -187,7 +190,8 @@ class ReportEditor(QWidget):
     # -- lock and addenda -----------------------------------------------------------------------------
 
     def lock(self) -> None:
-        blocking = [f for f in self.findings if f.blocks_lock]
+        """The lock gate, then the primary caregiver signs and re-enters their PIN; then it is read-only."""
+        blocking = [f for f in self.findings if f.blocks_lock and f.rule != "lock.signatures"]
         if blocking:
             QMessageBox.warning(
                 self,
@@ -195,13 +199,29 @@ class ReportEditor(QWidget):
                 f"{len(blocking)} error(s) to fix first; they are listed in red on the right.",
             )
             return
-        pin = _ask(self, "Lock report", "Primary caregiver's PIN", secret=True)
-        if pin is None:
+        dialog = LockDialog(self, self.session.account.name)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        rid = self.report_id
+        pin, image, rid = dialog.pin.text(), dialog.pad.png_base64(), self.report_id
+        name = self.session.account.name.split()
 
         def work() -> tuple[Report, list[Finding]]:
-            self.session.confirm_pin(pin)  # re-entry of the PIN signs the lock
+            self.session.confirm_pin(pin)  # re-entry of the PIN: it is really them
+            if image is not None:
+                self.session.add_entry(
+                    rid,
+                    "signatures",
+                    {
+                        "signer_type": SignerType.EMS_PRIMARY_CARE_PROVIDER_FOR_THIS_EVENT.value,
+                        "reasons": [SignatureReason.TRANSFER_OF_PATIENT_CARE.value],
+                        "status": SignatureStatus.SIGNED.value,
+                        "signed_at": local_now().isoformat(),
+                        "first_name": name[0],
+                        "last_name": name[-1],
+                        "file_type": "image/png",
+                        "image_base64": image,
+                    },
+                )
             self.session.lock_report(rid)
             return self._read(rid)
 
@@ -224,6 +244,34 @@ class ReportEditor(QWidget):
         )
 
 
+class LockDialog(QDialog):
+    """Sign and re-enter the PIN: the signature goes on the report (eOther.SignatureGroup) before it locks."""
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Lock report")
+        form = QFormLayout(self)
+        form.addRow(
+            QLabel(
+                f"{name}: sign as the primary caregiver, then enter your PIN. A locked report can "
+                "only be amended by an addendum."
+            )
+        )
+        self.pad = SignaturePad()
+        form.addRow("Signature", self.pad)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName("PIN")
+        form.addRow("PIN", self.pin)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign and lock")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
 class AddendumDialog(QDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -241,22 +289,6 @@ class AddendumDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-
-
-def _ask(parent: QWidget, title: str, label: str, secret: bool = False) -> str | None:
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
-    form = QFormLayout(dialog)
-    field = QLineEdit()
-    field.setAccessibleName(label)
-    if secret:
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-    form.addRow(label, field)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
-    return field.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def _call_day(report: Report) -> date | None:
