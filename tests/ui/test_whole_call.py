@@ -211,3 +211,19 @@ def test_lock_and_addendum(qtbot: Any, window: MainWindow, monkeypatch: pytest.M
     qtbot.waitUntil(lambda: editor.report is not None and len(editor.report.addenda) == 1, timeout=WAIT)
     addendum = editor.report.addenda[0]
     assert addendum.author == "P-1042" and addendum.previous_hash == editor.report.lifecycle.content_hash
+
+
+def test_first_run_offers_the_demo(qtbot: Any, tmp_path: Path) -> None:
+    main = MainWindow(Device.at(tmp_path / "fresh"))
+    qtbot.addWidget(main)
+    main.show()
+    assert main.login.ui.firstRun.isVisible() and not main.login.ui.pin.isVisible()
+    qtbot.mouseClick(main.login.ui.loadDemo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main.login.ui.pin.isVisible(), timeout=60_000)
+    assert (
+        "Demo ready: 12 calls" in main.login.ui.message.text()
+        and "P-1042 (PIN 10421042" in main.login.ui.message.text()
+    )
+    log_in(qtbot, main, "Q-0100")
+    assert main.reports.model.rowCount() == 12
+    main.close()

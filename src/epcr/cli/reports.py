@@ -134,50 +134,27 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """A demo device: set up with the demo roster the first time, then demo reports (idempotent)."""
-    from epcr.demo import demo_accounts, demo_report
-    from epcr.domain.report import Status
-    from epcr.security.roles import Action
+    from epcr.demo import demo_accounts, load_demo
 
     if not 1 <= args.count <= 10_000:
         raise CommandError(f"--count: must be between 1 and 10000; got {args.count}", EXIT_BAD_INPUT)
     place = device(args)
-    accounts = demo_accounts()
-    recovery = None
     if place.is_set_up():
         session = open_session(args)
+        try:
+            loaded = load_demo(place, args.count, session)
+        finally:
+            session.log_out()
     else:
-        admin, admin_pin = accounts[0]
-        session, recovery = place.set_up(admin, admin_pin)
-        for account, pin in accounts[1:]:
-            session.add_account(account, pin)
-    try:
-        session.require(Action.DEMO)
-        db = session.db  # demo calls are stored as written by their crews, then locked by their authors
-        present = {s.uuid for s in db.list_reports()}
-        added = 0
-        for number in range(args.count):
-            report = demo_report(number)
-            if str(report.uuid) in present:
-                continue
-            db.import_reports([report], session.who)
-            if number % 3 == 0:  # some finished calls, one with a late correction
-                author = report.lifecycle.created_by
-                db.lock_report(report.uuid, author)
-                if number % 6 == 0:
-                    db.add_addendum(
-                        report.uuid,
-                        author,
-                        "Late entry",
-                        "Patient's daughter reported a penicillin allergy after handover.",
-                    )
-            added += 1
-        total, locked = len(db.list_reports()), len(db.list_reports(Status.LOCKED))
-    finally:
-        session.log_out()
-    print(f"demo database {database_path(args)}: {added} report(s) added, {total} in all ({locked} locked)")
+        loaded = load_demo(place, args.count)
+    print(
+        f"demo database {database_path(args)}: {loaded.added} report(s) added, {loaded.total} in all "
+        f"({loaded.locked} locked)"
+    )
+    recovery = loaded.recovery_key
     if recovery is not None:
         print("\ndemo accounts (log in with --user ID; the PIN is asked, or taken from EPCR_PIN):")
-        for account, pin in accounts:
+        for account, pin in demo_accounts():
             level = account.level.value if account.level else ""
             print(f"  {account.id:8} PIN {pin:10} {account.role.value:6} {level:17} {account.name}")
         print(f"\nrecovery key (shown once; it opens this database if every PIN is lost):\n  {recovery}")

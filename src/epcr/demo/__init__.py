@@ -4,15 +4,22 @@ trying the app, for screenshots and for benchmarks. Every code is looked up in t
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 from uuid import UUID, uuid4
 
 from epcr.demo.calls import SCENARIOS, cardiac_arrest
 from epcr.demo.scene import MOUNTAIN, ROSTER, demo_accounts, vital_sets
 from epcr.domain.arrest import CprEventKind
-from epcr.domain.report import Lifecycle, Report
+from epcr.domain.report import Lifecycle, Report, Status
+from epcr.security.roles import Action
 
-__all__ = ["ROSTER", "demo_accounts", "demo_report", "large_report"]
+if TYPE_CHECKING:
+    from epcr.device import Device
+    from epcr.session import Session
+
+__all__ = ["ROSTER", "demo_accounts", "demo_report", "large_report", "load_demo"]
 
 
 def demo_report(number: int, start: datetime | None = None, seed: int = 0) -> Report:
@@ -75,3 +82,51 @@ def large_report(seed: int = 0, scale: int = 1) -> Report:
     return Report.model_validate(
         {"lifecycle": Lifecycle(created_at=start.astimezone(UTC), created_by="C-0815"), **data}
     )
+
+
+@dataclass(frozen=True)
+class DemoLoad:
+    added: int
+    total: int
+    locked: int
+    recovery_key: str | None  # only when this call set the device up: shown once, never stored
+
+
+def load_demo(device: Device, count: int = 12, session: Session | None = None) -> DemoLoad:
+    """Demo calls on `device`: the first time it sets the device up with the demo roster; later it adds the
+    calls that are missing, as an admin `session`. Some calls are locked, one with a late correction."""
+    recovery = None
+    if session is None:
+        accounts = demo_accounts()
+        session, recovery = device.set_up(*accounts[0])
+        for account, pin in accounts[1:]:
+            session.add_account(account, pin)
+        owned = True
+    else:
+        owned = False
+    try:
+        session.require(Action.DEMO)
+        db = session.db  # demo calls are stored as written by their crews, then locked by their authors
+        present = {s.uuid for s in db.list_reports()}
+        added = 0
+        for number in range(count):
+            report = demo_report(number)
+            if str(report.uuid) in present:
+                continue
+            db.import_reports([report], session.who)
+            if number % 3 == 0:
+                author = report.lifecycle.created_by
+                db.lock_report(report.uuid, author)
+                if number % 6 == 0:
+                    db.add_addendum(
+                        report.uuid,
+                        author,
+                        "Late entry",
+                        "Patient's daughter reported a penicillin allergy after handover.",
+                    )
+            added += 1
+        total, locked = len(db.list_reports()), len(db.list_reports(Status.LOCKED))
+    finally:
+        if owned:
+            session.log_out()
+    return DemoLoad(added, total, locked, recovery)

@@ -73,6 +73,30 @@ class Ui_LoginWindow(object):
 
         self.outer.addWidget(self.logIn)
 
+        self.firstRun = QWidget(LoginWindow)
+        self.firstRun.setObjectName(u"firstRun")
+        self.firstRunLayout = QVBoxLayout(self.firstRun)
+        self.firstRunLayout.setObjectName(u"firstRunLayout")
+        self.firstRunLayout.setContentsMargins(0, 0, 0, 0)
+        self.firstRunText = QLabel(self.firstRun)
+        self.firstRunText.setObjectName(u"firstRunText")
+        self.firstRunText.setWordWrap(True)
+
+        self.firstRunLayout.addWidget(self.firstRunText)
+
+        self.loadDemo = QPushButton(self.firstRun)
+        self.loadDemo.setObjectName(u"loadDemo")
+
+        self.firstRunLayout.addWidget(self.loadDemo)
+
+        self.setUp = QPushButton(self.firstRun)
+        self.setUp.setObjectName(u"setUp")
+
+        self.firstRunLayout.addWidget(self.setUp)
+
+
+        self.outer.addWidget(self.firstRun)
+
         self.message = QLabel(LoginWindow)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
@@ -112,6 +136,15 @@ class Ui_LoginWindow(object):
         self.logIn.setText(QCoreApplication.translate("LoginWindow", u"Log in", None))
 #if QT_CONFIG(accessibility)
         self.logIn.setAccessibleName(QCoreApplication.translate("LoginWindow", u"Log in", None))
+#endif // QT_CONFIG(accessibility)
+        self.firstRunText.setText(QCoreApplication.translate("LoginWindow", u"There is no database on this device yet.", None))
+        self.loadDemo.setText(QCoreApplication.translate("LoginWindow", u"Load the demo (crew accounts and sample calls)", None))
+#if QT_CONFIG(accessibility)
+        self.loadDemo.setAccessibleName(QCoreApplication.translate("LoginWindow", u"Load the demo database", None))
+#endif // QT_CONFIG(accessibility)
+        self.setUp.setText(QCoreApplication.translate("LoginWindow", u"Set up a new database for this agency", None))
+#if QT_CONFIG(accessibility)
+        self.setUp.setAccessibleName(QCoreApplication.translate("LoginWindow", u"Set up a new database", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.message.setAccessibleName(QCoreApplication.translate("LoginWindow", u"Login message", None))
