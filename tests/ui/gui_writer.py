@@ -80,7 +80,7 @@ def main(argv: list[str]) -> int:
     wait_until(
         lambda: window.session is not None,
         "log in",
-        lambda: "" if window.login.ui.logIn.isEnabled() is False else window.login.ui.message.text(),
+        lambda: window.login.ui.message.text() if window.login.ui.logIn.isEnabled() else "",  # refused
     )
 
     window.open_report(report_id)

@@ -17,7 +17,11 @@ from epcr.domain.arrest import CprEventKind
 from epcr.domain.report import Status
 from epcr.ui.app import MainWindow
 from epcr.ui.editor import window as editor_window
-from epcr.ui.editor.pages import CodeModePage, CrewPage, FormPage, MedicationsPage, ProceduresPage, VitalsPage
+from epcr.ui.editor.code_mode import CodeModePage
+from epcr.ui.editor.interventions import BleedingPage, MedicationsPage, ProceduresPage
+from epcr.ui.editor.page import FormPage
+from epcr.ui.editor.people import CrewPage
+from epcr.ui.editor.vitals import VitalsPage
 from tests.ui.conftest import PINS
 
 WAIT = 15_000
@@ -128,7 +132,11 @@ def test_a_whole_call(qtbot: Any, window: MainWindow, home: Path, monkeypatch: p
     procedures = page(main, ProceduresPage)
     for label in ("OPA", "BVM", "Tourniquet"):
         click(qtbot, main, button(procedures, label))
-    assert "TOURNIQUET" in procedures.tourniquets.text()
+    bleeding = page(main, BleedingPage)
+    assert "TOURNIQUET" in bleeding.tourniquets.text() and "ON 0:00" in bleeding.tourniquets.text()
+    bleeding.ui.limb.setCurrentIndex(bleeding.ui.limb.findData("right_leg"))
+    click(qtbot, main, bleeding.ui.setLimb)
+    assert "TOURNIQUET right leg" in bleeding.tourniquets.text()
 
     medications = page(main, MedicationsPage)
     medications.drug.setCurrentIndex(medications.drug.findData("7242"))
@@ -158,6 +166,7 @@ def test_a_whole_call(qtbot: Any, window: MainWindow, home: Path, monkeypatch: p
     assert report.arrest.initial_cpr_at == report.cpr_events[1].at
     assert len(report.procedures) == 4 and len(report.medications) == 1
     assert report.procedures[2].bleeding_control.tourniquet_applied_at is not None
+    assert report.procedures[2].bleeding_control.tourniquet_limb == "right_leg"
     report_id = str(report.uuid)
 
     # Close the app; open it again: everything saved is there.

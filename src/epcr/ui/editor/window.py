@@ -29,10 +29,12 @@ from epcr.rules.findings import Finding, Severity
 from epcr.session import Session
 from epcr.store.errors import LockRefused
 from epcr.ui.binding import local_now
-from epcr.ui.editor.pages import Page, SignaturePad, all_pages
+from epcr.ui.editor.page import Page
+from epcr.ui.editor.sections import sections
 from epcr.ui.forms.ui_editor import Ui_ReportEditor
 from epcr.ui.runner import Runner
 from epcr.ui.theme import TOUCH
+from epcr.ui.widgets import SignaturePad
 
 COLOURS = {Severity.ERROR: "#d0021b", Severity.WARNING: "#b86e00", Severity.INFO: "#4a6fa5"}
 
@@ -50,27 +52,23 @@ class ReportEditor(QWidget):
         self.ui = Ui_ReportEditor()
         self.ui.setupUi(self)
         me = session.account
-        self.pages: list[Page] = all_pages(
-            {
-                "member_id": me.id,
-                "name": me.name,
-                "level": me.level.value if me.level else None,
-                "endorsements": me.endorsements,
-                "certification_number": me.certification_number,
-                "certification_expires": me.certification_expires.isoformat()
-                if me.certification_expires
-                else None,
-            },
-            time.monotonic,
-        )
-        for page in self.pages:
-            self.ui.sections.addItem(page.title)
+        me_as_crew = {
+            "member_id": me.id,
+            "name": me.name,
+            "level": me.level.value if me.level else None,
+            "endorsements": me.endorsements,
+            "certification_number": me.certification_number,
+            "certification_expires": me.certification_expires.isoformat()
+            if me.certification_expires
+            else None,
+        }
+        self._sections = sections(me_as_crew, time.monotonic)
+        self._built: list[Page | None] = [None] * len(self._sections)
+        for title, _ in self._sections:
+            self.ui.sections.addItem(title)
             self.ui.sections.item(self.ui.sections.count() - 1).setSizeHint(QSize(0, TOUCH))
-            self.ui.pages.addWidget(page)
-            page.edited.connect(self.save_field)
-            page.added.connect(self.add_entry)
-            page.problem.connect(self.show_problem)
-        self.ui.sections.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+            self.ui.pages.addWidget(QWidget())  # a place for the page, built when first opened
+        self.ui.sections.currentRowChanged.connect(self.open_page)
         self.ui.sections.setCurrentRow(0)
         self.ui.findings.itemActivated.connect(self._jump)
         self.ui.findings.itemClicked.connect(self._jump)
@@ -79,6 +77,41 @@ class ReportEditor(QWidget):
         self.ui.addendum.clicked.connect(self.addendum)
         self.set_indicator("opening...")
         self.reload()
+
+    # -- pages ----------------------------------------------------------------------------------------
+
+    def open_page(self, index: int) -> Page:
+        """Build the page on first use (a report opens without building thirteen pages), then show it."""
+        page = self._built[index]
+        if page is None:
+            page = self._sections[index][1]()
+            page.edited.connect(self.save_field)
+            page.added.connect(self.add_entry)
+            page.problem.connect(self.show_problem)
+            placeholder = self.ui.pages.widget(index)
+            self.ui.pages.insertWidget(index, page)
+            if placeholder is not None:
+                self.ui.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._built[index] = page
+            if self.report is not None:
+                page.show_report(self.report, _call_day(self.report))
+                page.set_read_only(self.report.status is Status.LOCKED)
+        self.ui.pages.setCurrentIndex(index)
+        if self.ui.sections.currentRow() != index:
+            self.ui.sections.setCurrentRow(index)
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, built (for tests and tools that reach into them)."""
+        current = self.ui.sections.currentRow()
+        built = [self.open_page(i) for i in range(len(self._sections))]
+        self.open_page(max(current, 0))
+        return built
+
+    def built_pages(self) -> list[Page]:
+        return [page for page in self._built if page is not None]
 
     # -- loading --------------------------------------------------------------------------------------
 
@@ -94,10 +127,9 @@ class ReportEditor(QWidget):
         report, findings = loaded
         self.report = report
         day = _call_day(report)
-        for page in self.pages:
-            page.show_report(report, day)
         locked = report.status is Status.LOCKED
-        for page in self.pages:
+        for page in self.built_pages():
+            page.show_report(report, day)
             page.set_read_only(locked)
         self.ui.lock.setVisible(not locked)
         self.ui.addendum.setVisible(locked)
@@ -156,7 +188,7 @@ class ReportEditor(QWidget):
         item.setForeground(QColor(COLOURS[Severity.ERROR]))
         item.setData(Qt.ItemDataRole.UserRole, path)
         self.ui.findings.insertItem(0, item)
-        for page in self.pages:
+        for page in self.built_pages():
             binder = getattr(page, "binder", None)
             if binder is not None:
                 binder.mark(path, message)
@@ -180,11 +212,11 @@ class ReportEditor(QWidget):
         self.findings_shown.emit(findings)
 
     def _jump(self, item: QListWidgetItem) -> None:
+        """Open the page of the field the finding names and put the cursor on it."""
         path = item.data(Qt.ItemDataRole.UserRole)
-        for index, page in enumerate(self.pages):
-            if page.focus_path(path) or _section_of(page, path):
-                self.ui.sections.setCurrentRow(index)
-                page.focus_path(path)
+        for index, (title, _) in enumerate(self._sections):
+            if _section_of(title, path):
+                self.open_page(index).focus_path(path)
                 return
 
     # -- lock and addenda -----------------------------------------------------------------------------
@@ -296,14 +328,24 @@ def _call_day(report: Report) -> date | None:
     return notified.astimezone().date() if isinstance(notified, datetime) else None
 
 
-def _section_of(page: Page, path: str) -> bool:
-    groups = {
-        "VitalsPage": "vitals",
-        "ProceduresPage": "procedures",
-        "MedicationsPage": "medications",
-        "SignaturesPage": "signatures",
-        "CrewPage": "crew",
-        "CodeModePage": "arrest",
-        "NarrativePage": "narrative",
-    }
-    return path.startswith(groups.get(type(page).__name__, "\0"))
+SECTION_PARTS = {  # which report parts each section edits (a finding's path opens its section)
+    "Incident and times": ("response", "dispatch", "times"),
+    "Crew": ("crew",),
+    "Patient": ("patient",),
+    "Situation and assessment": ("situation", "assessment"),
+    "Vital signs": ("vitals",),
+    "Cardiac arrest: code mode": ("arrest", "cpr_events"),
+    "Airway": ("airway",),
+    "Bleeding control": ("__bleeding__",),
+    "Procedures": ("procedures",),
+    "Medications": ("medications",),
+    "Narrative": ("narrative",),
+    "Disposition": ("disposition",),
+    "Signatures": ("signatures",),
+}
+
+
+def _section_of(title: str, path: str) -> bool:
+    if "bleeding_control" in path:
+        return title == "Bleeding control"
+    return path.split(".")[0].split("[")[0] in SECTION_PARTS.get(title, ())

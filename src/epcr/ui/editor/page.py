@@ -1,0 +1,102 @@
+"""What every section page of the editor is: it shows a report, emits edits, and can put the cursor on the
+field a finding names. Form pages come whole from Designer files whose widgets carry a `path` property."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QWidget
+
+from epcr.domain.report import Report
+from epcr.ui.binding import FieldBinder, value_at
+from epcr.ui.forms.ui_narrative import Ui_NarrativePage
+
+
+class Page(QWidget):
+    title = ""
+    group = ""  # the report part this page edits: findings on it open this page
+    edited = Signal(str, object)  # path, value: a committed edit for the worker
+    added = Signal(str, object)  # group, data: a new entry for the worker
+    problem = Signal(str, str)
+
+    def show_report(self, report: Report, day: date | None) -> None:
+        """Show the report's values; each page overrides it."""
+
+    def focus_path(self, path: str) -> bool:
+        """Put the cursor on the field a finding names; False when it is not on this page."""
+        return False
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, (QLineEdit, QComboBox, QPushButton, QPlainTextEdit, QTableWidget)):
+                widget.setEnabled(not read_only)
+
+
+class FormPage(Page):
+    """A Designer form whose widgets carry `path` properties."""
+
+    def __init__(self, ui_class: type, title: str, group: str) -> None:
+        super().__init__()
+        self.title, self.group = title, group
+        self.ui = ui_class()
+        self.ui.setupUi(self)
+        self.binder = FieldBinder(self)
+        self.binder.committed.connect(self.edited)
+        self.binder.problem.connect(self.problem)
+
+    def show_report(self, report: Report, day: date | None) -> None:
+        self.binder.day = day
+        self.binder.load({path: value_at(report, path) for path in self.binder.widgets})
+
+    def focus_path(self, path: str) -> bool:
+        widget = self.binder.widgets.get(path)
+        if widget is None:
+            return False
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+
+class NarrativePage(Page):
+    title, group = "Narrative", "narrative"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ui = Ui_NarrativePage()
+        self.ui.setupUi(self)
+        self.text = self.ui.text
+        self._saved = ""
+        self._timer = QTimer(self, singleShot=True, interval=1500)  # save after a pause in typing
+        self._timer.timeout.connect(self.commit)
+        self.text.textChanged.connect(self._timer.start)
+
+    def commit(self) -> None:
+        text = self.text.toPlainText()
+        if text != self._saved:
+            self._saved = text
+            self.edited.emit("narrative.text", text or None)
+
+    def show_report(self, report: Report, day: date | None) -> None:
+        self._saved = report.narrative.text or ""
+        self.text.blockSignals(True)
+        self.text.setPlainText(self._saved)
+        self.text.blockSignals(False)
+
+    def focus_path(self, path: str) -> bool:
+        if path.startswith("narrative"):
+            self.text.setFocus()
+            return True
+        return False
+
+
+def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for col, text in enumerate(row):
+            table.setItem(r, col, QTableWidgetItem(text))
+
+
+__all__ = ["FormPage", "NarrativePage", "Page", "fill_table"]

@@ -1,0 +1,52 @@
+"""The editor's sections in clinical order. Pages are built when first opened, so a report opens at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from epcr.ui.editor.page import Page
+
+PageFactory = Callable[[], Page]
+
+
+def sections(me: dict[str, Any], monotonic: Callable[[], float]) -> list[tuple[str, PageFactory]]:
+    who = str(me["member_id"])
+
+    def form(module: str, cls: str, title: str, group: str) -> PageFactory:
+        def build() -> Page:
+            from importlib import import_module
+
+            from epcr.ui.editor.page import FormPage
+
+            return FormPage(getattr(import_module(f"epcr.ui.forms.{module}"), cls), title, group)
+
+        return build
+
+    def lazy(module: str, cls: str, *args: Any) -> PageFactory:
+        def build() -> Page:
+            from importlib import import_module
+
+            page: Page = getattr(import_module(f"epcr.ui.editor.{module}"), cls)(*args)
+            return page
+
+        return build
+
+    return [
+        ("Incident and times", form("ui_incident", "Ui_IncidentPage", "Incident and times", "times")),
+        ("Crew", lazy("people", "CrewPage", me)),
+        ("Patient", form("ui_patient", "Ui_PatientPage", "Patient", "patient")),
+        (
+            "Situation and assessment",
+            form("ui_situation", "Ui_SituationPage", "Situation and assessment", "situation"),
+        ),
+        ("Vital signs", lazy("vitals", "VitalsPage")),
+        ("Cardiac arrest: code mode", lazy("code_mode", "CodeModePage", monotonic)),
+        ("Airway", lazy("interventions", "AirwayPage")),
+        ("Bleeding control", lazy("interventions", "BleedingPage")),
+        ("Procedures", lazy("interventions", "ProceduresPage", who)),
+        ("Medications", lazy("interventions", "MedicationsPage", who)),
+        ("Narrative", lazy("page", "NarrativePage")),
+        ("Disposition", form("ui_disposition", "Ui_DispositionPage", "Disposition", "disposition")),
+        ("Signatures", lazy("people", "SignaturesPage")),
+    ]
