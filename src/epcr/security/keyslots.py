@@ -15,14 +15,10 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.hashes import SHA256
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-from epcr.security.kdf import KdfParams, derive_key
+if TYPE_CHECKING:
+    from epcr.security.kdf import KdfParams
 
 FORMAT = "epcr-keyslots/1"
 MAX_FAILURES = 5  # wrong PINs in a row before the account locks
@@ -80,6 +76,8 @@ class Slot:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Slot:
+        from epcr.security.kdf import KdfParams
+
         until = data.get("locked_until")
         return cls(
             KdfParams.from_json(data["kdf"]) if data.get("kdf") else None,
@@ -102,7 +100,29 @@ def new_recovery_key() -> str:
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
+def _aes(key: bytes) -> Any:
+    # Imported when a key is used, not when the login screen lists crew IDs: it keeps the first paint quick.
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
+
+
+def _invalid_tag() -> type[Exception]:
+    from cryptography.exceptions import InvalidTag
+
+    return InvalidTag
+
+
+def _kek(pin: str, params: KdfParams) -> bytes:
+    from epcr.security.kdf import derive_key
+
+    return derive_key(pin, params)
+
+
 def _recovery_kek(recovery_key: str, file_id: bytes) -> bytes:
+    from cryptography.hazmat.primitives.hashes import SHA256
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     raw = recovery_key.replace("-", "").replace(" ", "").upper()
     try:
         material = base64.b32decode(raw + "=" * (-len(raw) % 8))
@@ -125,7 +145,7 @@ class KeySlots:
             raise KeySlotError(f"{path} already exists: this database is already set up")
         keys = cls(path, secrets.token_bytes(16), {})
         nonce = secrets.token_bytes(12)
-        wrapped = AESGCM(_recovery_kek(recovery_key, keys.file_id)).encrypt(
+        wrapped = _aes(_recovery_kek(recovery_key, keys.file_id)).encrypt(
             nonce, database_key, keys._aad(RECOVERY)
         )
         keys.slots[RECOVERY] = Slot(None, nonce, wrapped)
@@ -172,9 +192,11 @@ class KeySlots:
 
     def add(self, account_id: str, pin: str, database_key: bytes) -> None:
         """Give an account its own wrapped copy of the key (the slow derivation runs once, here)."""
+        from epcr.security.kdf import KdfParams
+
         params = KdfParams.fresh()
         nonce = secrets.token_bytes(12)
-        wrapped = AESGCM(derive_key(pin, params)).encrypt(nonce, database_key, self._aad(account_id))
+        wrapped = _aes(_kek(pin, params)).encrypt(nonce, database_key, self._aad(account_id))
         self.slots[account_id] = Slot(params, nonce, wrapped)
         self.save()
 
@@ -193,8 +215,8 @@ class KeySlots:
         if slot.locked_until is not None and now < slot.locked_until:
             raise AccountLocked(account_id, slot.locked_until)
         try:
-            key = AESGCM(derive_key(pin, slot.kdf)).decrypt(slot.nonce, slot.wrapped, self._aad(account_id))
-        except InvalidTag:
+            key: bytes = _aes(_kek(pin, slot.kdf)).decrypt(slot.nonce, slot.wrapped, self._aad(account_id))
+        except _invalid_tag():
             slot.failures += 1
             slot.failed_at.append(now.isoformat())
             left = MAX_FAILURES - slot.failures
@@ -221,10 +243,11 @@ class KeySlots:
     def unlock_with_recovery(self, recovery_key: str) -> bytes:
         slot = self.slots[RECOVERY]
         try:
-            return AESGCM(_recovery_kek(recovery_key, self.file_id)).decrypt(
+            key: bytes = _aes(_recovery_kek(recovery_key, self.file_id)).decrypt(
                 slot.nonce, slot.wrapped, self._aad(RECOVERY)
             )
-        except InvalidTag:
+            return key
+        except _invalid_tag():
             raise KeySlotError("wrong recovery key") from None
 
     def _aad(self, account_id: str) -> bytes:

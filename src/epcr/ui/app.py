@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QStackedWidget
 
-from epcr.device import Device
-from epcr.domain.summary import ReportSummary
-from epcr.rules.engine import Validator
-from epcr.rules.scope.library import active_scope
-from epcr.session import IdleLock, Session
 from epcr.ui import theme
-from epcr.ui.editor.window import ReportEditor
 from epcr.ui.login import LoginWindow
-from epcr.ui.report_list import ReportListView
 from epcr.ui.runner import Runner
+
+if TYPE_CHECKING:  # loaded on the worker while the user types the PIN: the login screen paints at once
+    from epcr.device import Device
+    from epcr.domain.summary import ReportSummary
+    from epcr.rules.engine import Validator
+    from epcr.session import IdleLock, Session
+    from epcr.ui.editor.window import ReportEditor
+    from epcr.ui.report_list import ReportListView
 
 IDLE_CHECK_MS = 5_000
 
@@ -29,7 +31,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("epcr")
         self.device, self.idle_minutes = device, idle_minutes
         self.runner = Runner(self)
-        self.validator = Validator(active_scope(device.home).table)
+        self.validator: Validator | None = None  # built on the worker, behind the login screen
         self.session: Session | None = None
         self.idle: IdleLock | None = None
         self.editor: ReportEditor | None = None
@@ -37,12 +39,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.login = LoginWindow(device, self.runner)
         self.login.logged_in.connect(self.start)
-        self.reports = ReportListView()
-        self.reports.filters_changed.connect(self.refresh)
-        self.reports.open_report.connect(self.open_report)
-        self.reports.new_report.connect(self.new_report)
         self.stack.addWidget(self.login)
-        self.stack.addWidget(self.reports)
+        self._reports: ReportListView | None = None
+        self.runner.run(self._warm_up, self._warmed)
         self._night = False
         self._point_size = 13
         self._actions()
@@ -62,9 +61,34 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             self.addAction(action)
 
+    def _warm_up(self) -> Validator:
+        """While the user types the PIN: load the store, the rules and the scope table on the worker."""
+        import epcr.device  # noqa: F401
+        from epcr.rules.engine import Validator
+        from epcr.rules.scope.library import active_scope
+
+        return Validator(active_scope(self.device.home).table)
+
+    def _warmed(self, validator: Validator) -> None:
+        self.validator = validator
+
+    @property
+    def reports(self) -> ReportListView:
+        if self._reports is None:
+            from epcr.ui.report_list import ReportListView
+
+            self._reports = ReportListView()
+            self._reports.filters_changed.connect(self.refresh)
+            self._reports.open_report.connect(self.open_report)
+            self._reports.new_report.connect(self.new_report)
+            self.stack.addWidget(self._reports)
+        return self._reports
+
     # -- session --------------------------------------------------------------------------------------
 
     def start(self, session: Session) -> None:
+        from epcr.session import IdleLock
+
         self.session = session
         self.idle = IdleLock(session, self.idle_minutes)
         self._idle_timer.start()
@@ -90,6 +114,11 @@ class MainWindow(QMainWindow):
     def open_report(self, report_id: str) -> None:
         if self.session is None:
             return
+        if self.validator is None:  # still warming up on the worker: open right after it (the worker is FIFO)
+            self.runner.run(self._warm_up, lambda v: (self._warmed(v), self.open_report(report_id)))
+            return
+        from epcr.ui.editor.window import ReportEditor
+
         self.editor = ReportEditor(self.session, self.runner, self.validator, report_id)
         self.editor.closed.connect(self.close_report)
         self.stack.addWidget(self.editor)
@@ -166,6 +195,8 @@ class MainWindow(QMainWindow):
 
 
 def main(database: Path, night: bool = False) -> int:
+    from epcr.device import Device
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("epcr")
     theme.apply(app, night)  # type: ignore[arg-type]

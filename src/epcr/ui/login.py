@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QWidget
 
-from epcr.demo import DemoLoad, demo_accounts, load_demo
-from epcr.device import Device
-from epcr.domain.errors import as_invalid_input
-from epcr.security.accounts import Account
 from epcr.security.keyslots import KeySlotError, KeySlots
-from epcr.security.roles import Role
-from epcr.session import Session
 from epcr.ui.forms.ui_login import Ui_LoginWindow
 from epcr.ui.runner import Runner
+
+if TYPE_CHECKING:  # the store, rules and demo load on the worker at login: the screen paints first
+    from epcr.demo import DemoLoad
+    from epcr.device import Device
 
 
 class LoginWindow(QWidget):
@@ -49,9 +48,17 @@ class LoginWindow(QWidget):
     def load_demo(self) -> None:
         self.say("Setting up the demo database...")
         self.ui.firstRun.setEnabled(False)
-        self.runner.run(lambda: load_demo(self.device), self._demo_loaded, self._failed)
+
+        def work() -> DemoLoad:
+            from epcr.demo import load_demo
+
+            return load_demo(self.device)
+
+        self.runner.run(work, self._demo_loaded, self._failed)
 
     def _demo_loaded(self, loaded: DemoLoad) -> None:
+        from epcr.demo import demo_accounts
+
         self.ui.firstRun.setEnabled(True)
         self.refresh()
         accounts = ", ".join(f"{a.id} (PIN {pin}, {a.role.value})" for a, pin in demo_accounts()[:4])
@@ -67,6 +74,12 @@ class LoginWindow(QWidget):
         if dialog.pin.text() != dialog.repeat.text():
             self.say("The two PINs differ; nothing was set up.")
             return
+        from pydantic import ValidationError
+
+        from epcr.domain.errors import as_invalid_input
+        from epcr.security.accounts import Account
+        from epcr.security.roles import Role
+
         try:
             admin = Account(
                 id=dialog.admin_id.text().strip(), name=dialog.name.text().strip(), role=Role.ADMIN
@@ -77,7 +90,7 @@ class LoginWindow(QWidget):
         pin = dialog.pin.text()
         self.runner.run(lambda: self.device.set_up(admin, pin), self._set_up_done, self._failed)
 
-    def _set_up_done(self, result: tuple[Session, str]) -> None:
+    def _set_up_done(self, result: tuple[Any, str]) -> None:
         session, recovery = result
         QMessageBox.information(
             self,
@@ -100,7 +113,7 @@ class LoginWindow(QWidget):
         self.say("Checking...")
         self.runner.run(lambda: self.device.log_in(user, pin), self._done, self._failed)
 
-    def _done(self, session: Session) -> None:
+    def _done(self, session: Any) -> None:
         self.ui.pin.clear()
         self.ui.logIn.setEnabled(True)
         self.say("")
