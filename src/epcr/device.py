@@ -5,13 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from epcr.security.accounts import Account, check_pin
-from epcr.security.kdf import hash_pin
 from epcr.security.keyslots import KeySlotError, KeySlots, new_database_key, new_recovery_key
 from epcr.security.roles import Action, NotPermitted, Role
-from epcr.session import Session
-from epcr.store.database import Clock, Database, utc_now
+
+if TYPE_CHECKING:  # the store loads when a database is opened, not when the login screen asks for paths
+    from epcr.security.accounts import Account
+    from epcr.session import Session
+    from epcr.store.database import Clock
+
+
+def _now() -> datetime:
+    from datetime import UTC
+
+    return datetime.now(UTC)
+
 
 DB_FILE = "epcr.sqlite3"
 
@@ -35,9 +44,14 @@ class Device:
     def is_set_up(self) -> bool:
         return self.keys.exists()
 
-    def set_up(self, admin: Account, pin: str, clock: Clock = utc_now) -> tuple[Session, str]:
+    def set_up(self, admin: Account, pin: str, clock: Clock = _now) -> tuple[Session, str]:
         """A new encrypted database with its first (admin) account. Returns the session and the recovery key,
         which is shown once and never stored."""
+        from epcr.security.accounts import check_pin
+        from epcr.security.kdf import hash_pin
+        from epcr.session import Session
+        from epcr.store.database import Database
+
         if admin.role is not Role.ADMIN:
             raise NotPermitted(admin.id, admin.role, Action.ROSTER, "the first account must be an admin")
         check_pin(pin)
@@ -55,8 +69,11 @@ class Device:
         db.record_event(admin.id, "login")
         return Session(db, admin, slots, database_key), recovery_key
 
-    def log_in(self, account_id: str, pin: str, clock: Clock = utc_now) -> Session:
+    def log_in(self, account_id: str, pin: str, clock: Clock = _now) -> Session:
         """Open the database with this account's PIN (the slow key derivation runs here, once)."""
+        from epcr.session import Session
+        from epcr.store.database import Database
+
         slots = KeySlots.load(self.keys)
         database_key = slots.unlock(account_id, pin, clock())
         db = Database(self.database, clock=clock, key=database_key)
@@ -72,8 +89,13 @@ class Device:
             raise
         return Session(db, account, slots, database_key)
 
-    def recover(self, recovery_key: str, admin: Account, pin: str, clock: Clock = utc_now) -> Session:
+    def recover(self, recovery_key: str, admin: Account, pin: str, clock: Clock = _now) -> Session:
         """The admin recovery key opens the database and gives `admin` a (new) key slot and PIN."""
+        from epcr.security.accounts import check_pin
+        from epcr.security.kdf import hash_pin
+        from epcr.session import Session
+        from epcr.store.database import Database
+
         check_pin(pin)
         slots = KeySlots.load(self.keys)
         database_key = slots.unlock_with_recovery(recovery_key)

@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import QApplication
 from epcr.device import Device
 from epcr.ui import theme
 from epcr.ui.app import MainWindow
-from epcr.ui.editor.window import ReportEditor
 
 TIMEOUT_S = 60.0
 LAST_NAME, NARRATIVE = "patient.last_name", "narrative.text"
@@ -56,12 +56,11 @@ def wait_until(condition: Callable[[], bool], what: str, problem: Callable[[], s
         QTest.qWait(10)
 
 
-def page(editor: ReportEditor, title: str) -> object:
-    for index, candidate in enumerate(editor.pages):
+def find_page(pages: list[Any], title: str) -> int:
+    for index, candidate in enumerate(pages):
         if candidate.title == title:
-            editor.ui.sections.setCurrentRow(index)
-            return candidate
-    fail(f"no page {title!r}")
+            return index
+    fail(f"no page {title!r} in {[p.title for p in pages]}")
     raise AssertionError  # unreachable: fail() exits
 
 
@@ -89,7 +88,9 @@ def main(argv: list[str]) -> int:
     assert editor is not None
     saved: list[str] = []
     editor.saved.connect(saved.append)
-    patient, narrative = page(editor, "Patient"), page(editor, "Narrative")
+    pages: list[Any] = editor.pages  # every page, built (and shown the report)
+    on_patient, on_narrative = find_page(pages, "Patient"), find_page(pages, "Narrative")
+    patient, narrative = pages[on_patient], pages[on_narrative]
     say("ready")
 
     def not_saved() -> str:
@@ -101,13 +102,13 @@ def main(argv: list[str]) -> int:
         path, value = edit_for(n)
         before = len(saved)
         if path == LAST_NAME:
-            page(editor, "Patient")
-            patient.ui.lastName.setText(value)  # type: ignore[attr-defined]
-            patient.ui.lastName.editingFinished.emit()  # type: ignore[attr-defined]
+            editor.ui.sections.setCurrentRow(on_patient)  # the user goes to the page, then types
+            patient.ui.lastName.setText(value)
+            patient.ui.lastName.editingFinished.emit()
         else:
-            page(editor, "Narrative")
-            narrative.text.setPlainText(value)  # type: ignore[attr-defined]
-            narrative.commit()  # type: ignore[attr-defined]
+            editor.ui.sections.setCurrentRow(on_narrative)
+            narrative.text.setPlainText(value)
+            narrative.commit()
         wait_until(lambda: len(saved) > before, f"save {path} = {value!r}", not_saved)  # noqa: B023
         if saved[before:] != [path]:
             fail(f"saved {saved[before:]} after editing {path}")

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # loaded on the worker while the user types the PIN: the logi
     from epcr.ui.report_list import ReportListView
 
 IDLE_CHECK_MS = 5_000
+WARM_UP_AFTER_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -41,7 +42,8 @@ class MainWindow(QMainWindow):
         self.login.logged_in.connect(self.start)
         self.stack.addWidget(self.login)
         self._reports: ReportListView | None = None
-        self.runner.run(self._warm_up, self._warmed)
+        # Warm up once the login screen is on screen: importing in the worker would hold the GIL before paint.
+        QTimer.singleShot(WARM_UP_AFTER_MS, lambda: self.runner.run(self._warm_up, self._warmed))
         self._night = False
         self._point_size = 13
         self._actions()
@@ -115,7 +117,12 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if self.validator is None:  # still warming up on the worker: open right after it (the worker is FIFO)
-            self.runner.run(self._warm_up, lambda v: (self._warmed(v), self.open_report(report_id)))
+
+            def then_open(validator: Validator) -> None:
+                self._warmed(validator)
+                self.open_report(report_id)
+
+            self.runner.run(self._warm_up, then_open)
             return
         from epcr.ui.editor.window import ReportEditor
 
