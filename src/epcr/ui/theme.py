@@ -43,6 +43,7 @@ QPushButton:focus, QLineEdit:focus, QComboBox:focus { border: 2px solid #ffffff;
 QPushButton[role="primary"] { background: #6b4a00; color: #ffffff; }
 QPushButton[role="danger"] { background: #7a0014; color: #ffffff; }
 QHeaderView::section { background: #1d1d1d; color: #ffd27a; padding: 4px; }
+QListWidget::item:selected, QTableView::item:selected { background: #6b4a00; color: #ffffff; }
 """
 )
 

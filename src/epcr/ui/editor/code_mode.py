@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QSizePolicy
 
 from epcr.domain.arrest import CprEventKind
 from epcr.domain.defined_lists import code_for, medications
@@ -59,7 +59,8 @@ class CodeModePage(Page):
             button.setProperty("role", "code")
             button.setAccessibleName(label.replace("\n", " "))
             button.clicked.connect(lambda _=False, k=kind: self.stamp(k))
-            self.ui.buttons.addWidget(button, n // 4, n % 4)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            self.ui.buttons.addWidget(button, n // 3, n % 3)
         self.timer_label, self.log = self.ui.cprTimer, self.ui.log
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timer_label.setAccessibleName("CPR cycle timer")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -68,6 +69,10 @@ class ReportEditor(QWidget):
             self.ui.sections.addItem(title)
             self.ui.sections.item(self.ui.sections.count() - 1).setSizeHint(QSize(0, TOUCH))
             self.ui.pages.addWidget(QWidget())  # a place for the page, built when first opened
+        for widget in (self.ui.pages, self.ui.findings):  # long findings or wide pages never widen the window
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.ui.split.setStretchFactor(1, 1)
+        self.ui.split.setSizes([240, 760, 340])
         self.ui.sections.currentRowChanged.connect(self.open_page)
         self.ui.sections.setCurrentRow(0)
         self.ui.findings.itemActivated.connect(self._jump)
