@@ -236,3 +236,36 @@ def test_first_run_offers_the_demo(qtbot: Any, tmp_path: Path) -> None:
     log_in(qtbot, main, "Q-0100")
     assert main.reports.model.rowCount() == 12
     main.close()
+
+
+def test_idle_screen_locks_and_the_pin_resumes_where_the_user_was(
+    qtbot: Any, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    main = MainWindow(Device.at(home), idle_minutes=0.002)  # 0.12 s, for the test
+    qtbot.addWidget(main)
+    main.show()
+    log_in(qtbot, main, "P-1042")
+    click(qtbot, main, main.reports.ui.newReport)
+    qtbot.waitUntil(lambda: main.editor is not None and main.editor.report is not None, timeout=WAIT)
+    code = page(main, CodeModePage)
+    code.stamp(CprEventKind.COMPRESSIONS_STARTED)
+    settle(qtbot, main)
+    answers = iter([("00000000", True), (PINS["P-1042"], True)])  # a wrong PIN first, then the right one
+    asked: list[str] = []
+
+    def ask_pin(*args: Any, **kwargs: Any) -> tuple[str, bool]:
+        asked.append(args[1])
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", ask_pin)
+    qtbot.wait(200)
+    main.check_idle()
+    assert asked == ["Screen locked", "Screen locked"]
+    assert main.editor is not None and main.stack.currentWidget() is main.editor  # resumed where they were
+    assert main.editor.ui.pages.currentWidget() is code  # still in code mode
+    assert code._tick.isActive()  # the CPR cycle timer kept running
+    trail = [a.action for a in main.session.db.audit_trail()]
+    assert trail[-2:] == ["screen locked", "screen unlocked"]
+    main.close()
