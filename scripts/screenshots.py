@@ -13,13 +13,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from epcr.demo import demo_accounts, demo_report, load_demo  # noqa: E402
-from epcr.device import Device  # noqa: E402
-from epcr.ui import theme  # noqa: E402
-from epcr.ui.app import MainWindow  # noqa: E402
+from epcr.demo import demo_accounts, demo_report, load_demo
+from epcr.device import Device
+from epcr.ui import theme
+from epcr.ui.app import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 PINS = {account.id: pin for account, pin in demo_accounts()}
