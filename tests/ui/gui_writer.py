@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from epcr.device import Device
@@ -44,6 +44,14 @@ def fail(why: str) -> None:
     sys.exit(2)
 
 
+def pause(ms: int) -> None:
+    """Run the event loop for `ms`, as app.exec() would. Not QTest.qWait: PySide6 holds the GIL through it,
+    which starves the database worker thread (logging in took 8 s with qWait(10) slices, 0.9 s like this)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def wait_until(condition: Callable[[], bool], what: str, problem: Callable[[], str] = lambda: "") -> None:
     """Let the event loop run (in 10 ms slices, never a busy loop) until `condition` holds."""
     deadline = time.monotonic() + TIMEOUT_S
@@ -53,7 +61,7 @@ def wait_until(condition: Callable[[], bool], what: str, problem: Callable[[], s
             fail(f"{what}: {why}")
         if time.monotonic() > deadline:
             fail(f"{what}: not within {TIMEOUT_S:.0f} s")
-        QTest.qWait(10)
+        pause(10)
 
 
 def find_page(pages: list[Any], title: str) -> int:

@@ -20,7 +20,7 @@ from epcr.ui.editor import window as editor_window
 from epcr.ui.editor.code_mode import CodeModePage
 from epcr.ui.editor.interventions import BleedingPage, MedicationsPage, ProceduresPage
 from epcr.ui.editor.page import FormPage
-from epcr.ui.editor.people import CrewPage
+from epcr.ui.editor.people import CrewPage, SignaturesPage
 from epcr.ui.editor.vitals import VitalsPage
 from tests.ui.conftest import PINS
 
@@ -153,7 +153,24 @@ def test_a_whole_call(qtbot: Any, window: MainWindow, home: Path, monkeypatch: p
     assert scope and "EMT-Basic" in scope[0].message and scope[0].blocks_lock
     assert not any(f.rule == "arrest.implied" for f in editor.findings)  # code mode recorded the arrest
 
+    disposition = page(main, FormPage, "Disposition")
+    combo = disposition.ui.unitDisposition
+    combo.setCurrentIndex(combo.findText("Patient Contact Made"))
+    combo.activated.emit(combo.currentIndex())
+    settle(qtbot, main)
+
+    signatures = page(main, SignaturesPage)
+    signatures.ui.lastName.setText("Patel")
+    signatures.signer.setCurrentIndex(signatures.signer.findText("Healthcare Provider"))
+    qtbot.mousePress(signatures.pad, Qt.MouseButton.LeftButton, pos=QPoint(30, 60))
+    for x in range(40, 320, 20):
+        qtbot.mouseMove(signatures.pad, QPoint(x, 60 + (x % 30)))
+    click(qtbot, main, signatures.ui.save)
+    assert signatures.list.count() == 1
+
     report = stored(main)
+    assert report.disposition.unit_disposition == "4227001"
+    assert report.signatures[0].last_name == "Patel" and report.signatures[0].image_base64
     assert report.patient.last_name == "Müller" and report.patient.age == 64
     assert [v.sbp for v in report.vitals] == [88, 96, 112] and [v.heart_rate for v in report.vitals] == [
         132,
