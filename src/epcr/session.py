@@ -69,10 +69,16 @@ class Session:
     def stamp_cpr_event(self, report_id: UUID | str, event: dict[str, Any]) -> UUID:
         """A code-mode tap: the event, then the arrest fields it implies (only those still empty)."""
         self.require(Action.REPORT_EDIT, report_id)
-        entry = self.db.add_entry(report_id, "cpr_events", event, self.who)
-        for name, value in arrest_fields(self.db.open_report(report_id)).items():
-            self.db.save_field(report_id, f"arrest.{name}", value, self.who)
-        return entry
+
+        def stamp(
+            reports: Any, now: Any
+        ) -> UUID:  # one transaction: the event and its arrest fields, or nothing
+            entry: UUID = reports.add_entry(report_id, "cpr_events", event, self.who, now)
+            for name, value in arrest_fields(reports.get(report_id)).items():
+                reports.save_field(report_id, f"arrest.{name}", value, self.who, now)
+            return entry
+
+        return self.db.write(stamp)
 
     def remove_entry(self, report_id: UUID | str, path: str) -> None:
         self.require(Action.REPORT_EDIT, report_id)

@@ -286,3 +286,41 @@ def test_idle_screen_locks_and_the_pin_resumes_where_the_user_was(
     trail = [a.action for a in main.session.db.audit_trail()]
     assert trail[-2:] == ["screen locked", "screen unlocked"]
     main.close()
+
+
+def test_closing_the_app_saves_what_is_typed_but_not_committed(qtbot: Any, home: Path) -> None:
+    from epcr.ui.editor.page import NarrativePage
+
+    main = MainWindow(Device.at(home))
+    qtbot.addWidget(main)
+    main.show()
+    log_in(qtbot, main, "P-1042")
+    click(qtbot, main, main.reports.ui.newReport)
+    qtbot.waitUntil(lambda: main.editor is not None and main.editor.report is not None, timeout=WAIT)
+    report_id = main.editor.report_id
+    narrative = page(main, NarrativePage)
+    narrative.text.setPlainText("Pt found seated, alert")  # still inside the 1.5 s pause before saving
+    patient = page(main, FormPage, "Patient")
+    patient.ui.lastName.setFocus()
+    qtbot.keyClicks(patient.ui.lastName, "Okafor")  # typed, Enter never pressed
+    main.close()
+    session = Device.at(home).log_in("P-1042", PINS["P-1042"])
+    report = session.open_report(report_id)
+    assert report.patient.last_name == "Okafor" and report.narrative.text == "Pt found seated, alert"
+    session.log_out()
+
+
+def test_a_refused_value_can_be_retried(qtbot: Any, window: MainWindow) -> None:
+    main = window
+    log_in(qtbot, main, "P-1042")
+    click(qtbot, main, main.reports.ui.newReport)
+    qtbot.waitUntil(lambda: main.editor is not None and main.editor.report is not None, timeout=WAIT)
+    patient = page(main, FormPage, "Patient")
+    patient.ui.lastName.setText("X" * 61)  # ePatient.02 allows 60 characters
+    patient.ui.lastName.editingFinished.emit()
+    settle(qtbot, main)
+    assert "NOT SAVED" in main.editor.ui.findings.item(0).text()
+    patient.ui.lastName.editingFinished.emit()  # same text again: tried again, not silently skipped
+    settle(qtbot, main)
+    assert main.editor.ui.findings.item(0).text().count("NOT SAVED") == 1
+    assert main.editor.ui.findings.item(1).text().startswith("NOT SAVED")

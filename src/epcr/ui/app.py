@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
 
     def close_report(self) -> None:
         if self.editor is not None:
+            self.editor.flush()  # queued before anything else the worker does next
             self.stack.removeWidget(self.editor)
             self.editor.deleteLater()
             self.editor = None
@@ -194,6 +195,8 @@ class MainWindow(QMainWindow):
         theme.apply(QApplication.instance(), self._night, self._point_size)  # type: ignore[arg-type]
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        if self.editor is not None:
+            self.editor.flush()
         self.runner.shutdown()  # finishes what is queued: every edit the user made is written
         if self.session is not None:
             self.session.log_out()

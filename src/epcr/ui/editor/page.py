@@ -28,6 +28,15 @@ class Page(QWidget):
         """Put the cursor on the field a finding names; False when it is not on this page."""
         return False
 
+    def flush(self) -> None:
+        """Commit a pending edit now (leaving the report, closing the app)."""
+        focused = self.focusWidget()
+        if isinstance(focused, QLineEdit) and focused.isModified():
+            focused.editingFinished.emit()
+
+    def forget(self, path: str) -> None:
+        """A save of `path` failed: committing the same text again must try again."""
+
     def set_read_only(self, read_only: bool) -> None:
         for widget in self.findChildren(QWidget):
             if isinstance(widget, (QLineEdit, QComboBox, QPushButton, QPlainTextEdit, QTableWidget)):
@@ -50,6 +59,11 @@ class FormPage(Page):
         self.binder.day = day
         self.binder.load({path: value_at(report, path) for path in self.binder.widgets})
 
+    def forget(self, path: str) -> None:
+        widget = self.binder.widgets.get(path)
+        if widget is not None:
+            widget.setProperty("shown", None)
+
     def focus_path(self, path: str) -> bool:
         widget = self.binder.widgets.get(path)
         if widget is None:
@@ -66,16 +80,24 @@ class NarrativePage(Page):
         self.ui = Ui_NarrativePage()
         self.ui.setupUi(self)
         self.text = self.ui.text
-        self._saved = ""
+        self._saved: str | None = ""
         self._timer = QTimer(self, singleShot=True, interval=1500)  # save after a pause in typing
         self._timer.timeout.connect(self.commit)
         self.text.textChanged.connect(self._timer.start)
 
     def commit(self) -> None:
+        self._timer.stop()
         text = self.text.toPlainText()
         if text != self._saved:
             self._saved = text
             self.edited.emit("narrative.text", text or None)
+
+    def flush(self) -> None:
+        self.commit()
+
+    def forget(self, path: str) -> None:
+        if path.startswith("narrative"):
+            self._saved = None
 
     def show_report(self, report: Report, day: date | None) -> None:
         self._saved = report.narrative.text or ""

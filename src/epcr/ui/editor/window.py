@@ -107,6 +107,11 @@ class ReportEditor(QWidget):
             self.ui.sections.setCurrentRow(index)
         return page
 
+    def flush(self) -> None:
+        """Commit what is typed but not yet committed (a field still focused, a narrative mid-pause)."""
+        for page in self.built_pages():
+            page.flush()
+
     @property
     def pages(self) -> list[Page]:
         """Every page, built (for tests and tools that reach into them)."""
@@ -184,6 +189,8 @@ class ReportEditor(QWidget):
         self.saved.emit(path)
 
     def _failed(self, path: str, error: Exception) -> None:
+        for page in self.built_pages():
+            page.forget(path)
         message = "; ".join(str(p) for p in error.problems) if isinstance(error, InvalidInput) else str(error)
         self.show_problem(path, message)
         self.set_indicator("NOT saved: see the finding")
