@@ -12,14 +12,13 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any
 from uuid import UUID, uuid4
 
 from pydantic import BaseModel, ValidationError
 
 from epcr.domain.errors import InvalidInput, Problem, as_invalid_input
-from epcr.domain.paths import FieldPath, Part, PathError, parse, parts
+from epcr.domain.paths import parts
 from epcr.domain.report import Addendum, Lifecycle, Report, Status
 from epcr.domain.summary import ReportSummary
 from epcr.rules.findings import Finding
@@ -32,50 +31,28 @@ from epcr.store.errors import (
     ReportNotFound,
     ReportNotLocked,
 )
+from epcr.store.parts import (
+    check_lock_integrity,
+    dumps,
+    entries,
+    entry_path,
+    get_value,
+    parse_or_invalid,
+    set_value,
+    summary_of,
+    touch_sql,
+    validate_part,
+)
 
 _SELECT_PART = (
     "SELECT p.data, r.status FROM report_parts p JOIN reports r ON r.id = p.report_id "
     "WHERE p.report_id = ? AND p.part = ? AND p.item_id = ?"
 )
 _UPDATE_PART = "UPDATE report_parts SET data = ? WHERE report_id = ? AND part = ? AND item_id = ?"
-_TOUCH = (
-    "UPDATE reports SET updated_at = ?, revision = revision + 1{summary} WHERE id = ? AND status = 'draft'"
-)
 _SUMMARY_COLUMNS = (
     "id, status, pcr_number, incident_at, unit, patient_name, chief_complaint, created_at, "
     "updated_at, locked_at"
 )
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-
-
-@lru_cache(maxsize=4096)
-def _parse(path: str) -> FieldPath:
-    return parse(path)
-
-
-def _summary_of(part_key: str, data: dict[str, Any]) -> dict[str, Any]:
-    """The report-list columns a part feeds, so the list never has to open a report."""
-    if part_key == "response":
-        return {"pcr_number": data.get("pcr_number"), "unit": data.get("call_sign")}
-    if part_key == "times":
-        notified = data.get("unit_notified")
-        if isinstance(notified, str):
-            return {
-                "incident_at": notified,
-                "sort_at": datetime.fromisoformat(notified).astimezone(UTC).isoformat(),
-            }
-        return {"incident_at": None, "sort_at": None}
-    if part_key == "situation":
-        complaint = data.get("chief_complaint")
-        return {"chief_complaint": complaint if isinstance(complaint, str) else None}
-    if part_key == "patient":
-        names = [data.get("last_name"), data.get("first_name")]
-        shown = [n for n in names if isinstance(n, str) and n]
-        return {"patient_name": ", ".join(shown) or None}
-    return {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +103,7 @@ class ReportRepository:
             else:
                 singles[part] = data
         addenda = [
-            _dumps(
+            dumps(
                 {
                     "id": a[0],
                     "author": a[1],
@@ -144,7 +121,7 @@ class ReportRepository:
             )
         ]
         # Assemble one JSON document from the stored parts and let pydantic-core parse it in one pass.
-        fields = [f'"uuid":"{rid}"', f'"lifecycle":{_dumps(lifecycle)}', f'"addenda":[{",".join(addenda)}]']
+        fields = [f'"uuid":"{rid}"', f'"lifecycle":{dumps(lifecycle)}', f'"addenda":[{",".join(addenda)}]']
         for key, part in parts().items():
             if part.repeating and "." not in key:
                 fields.append(f'"{key}":[{",".join(groups.get(key, ()))}]')
@@ -216,7 +193,7 @@ class ReportRepository:
             raise DuplicateReport(rid)
         life = report.lifecycle
         if life.status is Status.LOCKED:
-            _check_lock_integrity(report)
+            check_lock_integrity(report)
         elif report.addenda:
             raise InvalidInput(
                 [Problem("addenda", "a draft report cannot carry addenda; only locked ones do")]
@@ -226,13 +203,13 @@ class ReportRepository:
         rows: list[tuple[str, str, str, int, str]] = []
         for key, part in parts().items():
             if part.repeating:
-                for position, entry in enumerate(_entries(report, key)):
+                for position, entry in enumerate(entries(report, key)):
                     rows.append((rid, key, str(entry.id), position, entry.model_dump_json()))  # type: ignore[attr-defined]
             else:
                 section: BaseModel = getattr(report, key)
                 data = section.model_dump(mode="json", exclude=set(part.nested_parts))
-                summary.update(_summary_of(key, data))
-                rows.append((rid, key, "", 0, _dumps(data)))
+                summary.update(summary_of(key, data))
+                rows.append((rid, key, "", 0, dumps(data)))
         self._db.execute(
             "INSERT INTO reports (id, status, created_at, created_by, updated_at, revision, pcr_number, "
             "incident_at, sort_at, unit, patient_name, chief_complaint) "
@@ -253,7 +230,7 @@ class ReportRepository:
         self._db.executemany(
             "INSERT INTO report_parts (report_id, part, item_id, position, data) VALUES (?, ?, ?, ?, ?)", rows
         )
-        audit.record(self._db, now, actor, action, rid, None, None, _dumps({"status": life.status.value}))
+        audit.record(self._db, now, actor, action, rid, None, None, dumps({"status": life.status.value}))
         if life.status is Status.LOCKED:
             assert life.locked_at is not None and life.locked_by is not None and life.content_hash
             self._set_locked(rid, life.locked_at, life.locked_by, life.content_hash)
@@ -265,33 +242,33 @@ class ReportRepository:
     ) -> FieldChange:
         """Validate one field's new value and write it with its audit row (the hot path of every edit)."""
         rid = str(report_id)
-        fp = _parse_or_invalid(path)
+        fp = parse_or_invalid(path)
         row = self._db.execute(_SELECT_PART, (rid, fp.part.key, fp.item_id)).fetchone()
         if row is None:
             self.status(rid)  # raises ReportNotFound when the report itself is missing
-            raise EntryNotFound(_entry_path(fp))
+            raise EntryNotFound(entry_path(fp))
         if row[1] != Status.DRAFT:
             raise ReportLocked(rid)
         data = json.loads(row[0])
-        old = _get(data, fp.keys)
+        old = get_value(data, fp.keys)
         if fp.keys:
-            _set(data, fp.keys, value)
+            set_value(data, fp.keys, value)
         else:
             data = value if not isinstance(value, BaseModel) else value.model_dump(mode="json")
             if fp.item_id and isinstance(data, dict):
                 data.setdefault("id", fp.item_id)
-        entry = _validate(fp.part, data, _entry_path(fp))
+        entry = validate_part(fp.part, data, entry_path(fp))
         if fp.item_id and str(getattr(entry, "id", fp.item_id)) != fp.item_id:
-            raise InvalidInput([Problem(f"{_entry_path(fp)}.id", "an entry's id cannot be changed")])
+            raise InvalidInput([Problem(f"{entry_path(fp)}.id", "an entry's id cannot be changed")])
         stored = entry.model_dump_json(exclude=set(fp.part.nested_parts) or None)
         stored_data = json.loads(stored)
-        new = _get(stored_data, fp.keys)
+        new = get_value(stored_data, fp.keys)
         if new == old:
             return FieldChange(report_id=rid, path=path, old_value=old, new_value=new, changed=False)
         now = at.isoformat()
         self._db.execute(_UPDATE_PART, (stored, rid, fp.part.key, fp.item_id))
-        self._touch(rid, now, _summary_of(fp.part.key, stored_data))
-        audit.record(self._db, now, actor, "edit", rid, path, _dumps(old), _dumps(new))
+        self._touch(rid, now, summary_of(fp.part.key, stored_data))
+        audit.record(self._db, now, actor, "edit", rid, path, dumps(old), dumps(new))
         return FieldChange(report_id=rid, path=path, old_value=old, new_value=new, changed=True)
 
     def add_entry(
@@ -307,7 +284,7 @@ class ReportRepository:
             raise ReportLocked(rid)
         raw = data.model_dump(mode="json") if isinstance(data, BaseModel) else dict(data)
         raw.setdefault("id", str(uuid4()))
-        entry = _validate(part, raw, f"{group}[{raw['id']}]")
+        entry = validate_part(part, raw, f"{group}[{raw['id']}]")
         entry_id = str(entry.id)  # type: ignore[attr-defined]
         if self._db.execute(
             "SELECT 1 FROM report_parts WHERE report_id = ? AND part = ? AND item_id = ?",
@@ -327,7 +304,7 @@ class ReportRepository:
 
     def remove_entry(self, report_id: UUID | str, path: str, actor: str, at: datetime) -> None:
         rid = str(report_id)
-        fp = _parse_or_invalid(path)
+        fp = parse_or_invalid(path)
         if not fp.item_id or fp.keys:
             raise InvalidInput([Problem(path, "name an entry of a repeating group, e.g. vitals[<id>]")])
         row = self._db.execute(_SELECT_PART, (rid, fp.part.key, fp.item_id)).fetchone()
@@ -361,7 +338,7 @@ class ReportRepository:
         digest = report.content_hash()
         self._set_locked(rid, at, actor, digest)
         audit.record(
-            self._db, at.isoformat(), actor, "lock", rid, None, None, _dumps({"content_hash": digest})
+            self._db, at.isoformat(), actor, "lock", rid, None, None, dumps({"content_hash": digest})
         )
         self._enqueue("report", rid, rid, digest, at)
         report.lifecycle = Lifecycle(
@@ -417,7 +394,7 @@ class ReportRepository:
     # -- helpers ------------------------------------------------------------------------------------
 
     def _touch(self, rid: str, now: str, summary: dict[str, Any]) -> None:
-        cursor = self._db.execute(_touch_sql(tuple(summary)), (now, *summary.values(), rid))
+        cursor = self._db.execute(touch_sql(tuple(summary)), (now, *summary.values(), rid))
         if cursor.rowcount != 1:
             raise ReportLocked(rid)
 
@@ -454,75 +431,3 @@ class ReportRepository:
             "VALUES (?, ?, ?, 1, ?, ?)",
             (kind, entity_id, rid, digest, at.isoformat()),
         )
-
-
-@lru_cache(maxsize=64)
-def _touch_sql(columns: tuple[str, ...]) -> str:
-    # With no incident time the list orders the report by when it was created.
-    assignments = "".join(
-        ", sort_at = COALESCE(?, created_at)" if column == "sort_at" else f", {column} = ?"
-        for column in columns
-    )
-    return _TOUCH.format(summary=assignments)
-
-
-def _check_lock_integrity(report: Report) -> None:
-    life = report.lifecycle
-    if not (life.locked_at and life.locked_by and life.content_hash):
-        raise InvalidInput(
-            [Problem("lifecycle", "a locked report needs locked_at, locked_by and content_hash")]
-        )
-    if report.content_hash() != life.content_hash:
-        raise InvalidInput(
-            [
-                Problem(
-                    "lifecycle.content_hash",
-                    "does not match the report's content: it was altered after locking",
-                )
-            ]
-        )
-    previous = life.content_hash
-    for index, addendum in enumerate(report.addenda):
-        if addendum.previous_hash != previous or not addendum.verify(report.uuid):
-            raise InvalidInput([Problem(f"addenda[{index}]", "hash chain broken: the addendum was altered")])
-        previous = addendum.hash
-
-
-def _entries(report: Report, key: str) -> list[BaseModel]:
-    section, _, child = key.partition(".")
-    value = getattr(report, section)
-    return list(getattr(value, child) if child else value)
-
-
-def _parse_or_invalid(path: str) -> FieldPath:
-    try:
-        return _parse(path)
-    except PathError as error:
-        raise InvalidInput([Problem(path, str(error))]) from None
-
-
-def _entry_path(fp: FieldPath) -> str:
-    return f"{fp.part.key}[{fp.item_id}]" if fp.item_id else fp.part.key
-
-
-def _validate(part: Part, data: Any, prefix: str) -> BaseModel:
-    try:
-        return part.model.model_validate(data)
-    except ValidationError as error:
-        raise as_invalid_input(error, prefix) from None
-
-
-def _get(data: Any, keys: tuple[str, ...]) -> Any:
-    for key in keys:
-        data = data.get(key) if isinstance(data, dict) else None
-    return data
-
-
-def _set(data: dict[str, Any], keys: tuple[str, ...], value: Any) -> None:
-    for key in keys[:-1]:
-        child = data.get(key)
-        if not isinstance(child, dict):
-            child = {}
-            data[key] = child
-        data = child
-    data[keys[-1]] = value.model_dump(mode="json") if isinstance(value, BaseModel) else value

@@ -6,11 +6,10 @@ from collections.abc import Iterator
 from uuid import UUID
 
 from epcr.domain.airway import AirwayConfirmation
-from epcr.domain.defined_lists import code_for, procedures
 from epcr.domain.nemsis.codes import AirwayConfirmationMethod
 from epcr.domain.procedures import Procedure
 from epcr.domain.report import Report
-from epcr.rules.checks.common import at, documented, performed_care
+from epcr.rules.checks.common import at, documented, performed_care, procedure_codes
 from epcr.rules.context import Context
 from epcr.rules.findings import Severity, Source
 from epcr.rules.registry import Issue, entry_rule, rule
@@ -26,14 +25,6 @@ INVASIVE_AIRWAYS = (
 )
 
 
-def invasive_airway_codes(ctx: Context) -> frozenset[str]:
-    codes: frozenset[str] | None = ctx.cache.get("invasive_airways")
-    if codes is None:
-        codes = frozenset(code_for(procedures(), name) for name in INVASIVE_AIRWAYS)
-        ctx.cache["invasive_airways"] = codes
-    return codes
-
-
 @entry_rule(
     "airway.confirmation",
     "An invasive airway is confirmed",
@@ -43,7 +34,7 @@ def invasive_airway_codes(ctx: Context) -> frozenset[str]:
     reference="NEMSIS eAirway, NASEMSO airway measure",
 )
 def airway_confirmed(report: Report, ctx: Context, group: str, procedure: Procedure) -> Iterator[Issue]:
-    if procedure.code not in invasive_airway_codes(ctx) or not performed_care(procedure):
+    if procedure.code not in procedure_codes(*INVASIVE_AIRWAYS) or not performed_care(procedure):
         return
     confirmations: dict[UUID, AirwayConfirmation] | None = ctx.cache.get("confirmations")
     if confirmations is None:

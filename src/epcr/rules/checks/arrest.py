@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from epcr.domain.defined_lists import code_for, procedures
 from epcr.domain.fields import Blank
 from epcr.domain.nemsis import codes as c
 from epcr.domain.report import Report
@@ -14,6 +13,7 @@ from epcr.rules.checks.common import (
     care_provided,
     documented,
     performed_care,
+    procedure_codes,
     transported_by_this_unit,
 )
 from epcr.rules.context import Context
@@ -47,14 +47,6 @@ COMPRESSIONS = frozenset(m for m in c.CprType if m.name.startswith("COMPRESSIONS
 VENTILATIONS = frozenset(m for m in c.CprType if m.name.startswith("VENTILATION"))
 
 
-def _arrest_procedure_codes(ctx: Context) -> frozenset[str]:
-    codes: frozenset[str] | None = ctx.cache.get("arrest_procedures")
-    if codes is None:
-        codes = frozenset(code_for(procedures(), name) for name in _ARREST_PROCEDURES)
-        ctx.cache["arrest_procedures"] = codes
-    return codes
-
-
 def _values(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
@@ -69,7 +61,7 @@ def _values(value: Any) -> list[Any]:
 def arrest_implied(report: Report, ctx: Context) -> Iterator[Issue]:
     if arrest_yes(report):
         return
-    codes = _arrest_procedure_codes(ctx)
+    codes = procedure_codes(*_ARREST_PROCEDURES)
     if any(p.code in codes and performed_care(p) for p in report.procedures):
         reason = "CPR or defibrillation is documented"
     elif _values(report.arrest.cpr_types):

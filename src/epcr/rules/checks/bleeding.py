@@ -5,23 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import timedelta
 
-from epcr.domain.defined_lists import code_for, procedures
 from epcr.domain.procedures import Procedure
 from epcr.domain.report import Report
-from epcr.rules.checks.common import at, hhmm, performed_care, when
+from epcr.rules.checks.common import at, hhmm, performed_care, procedure_codes, when
 from epcr.rules.context import Context
 from epcr.rules.findings import Severity, Source
 from epcr.rules.registry import Issue, entry_rule
 
 TOURNIQUET_LIMIT = timedelta(hours=2)  # limb risk rises past two hours (TCCC)
-
-
-def _code(ctx: Context, name: str) -> str:
-    key = f"procedure:{name}"
-    if key not in ctx.cache:
-        ctx.cache[key] = code_for(procedures(), name)
-    code: str = ctx.cache[key]
-    return code
 
 
 @entry_rule(
@@ -32,7 +23,7 @@ def _code(ctx: Context, name: str) -> str:
     reference="hemorrhage control policy",
 )
 def tourniquet_documented(report: Report, ctx: Context, group: str, p: Procedure) -> Iterator[Issue]:
-    if p.code != _code(ctx, "Application of tourniquet") or p.pertinent_negative is not None:
+    if p.code not in procedure_codes("Application of tourniquet") or p.pertinent_negative is not None:
         return
     detail = p.bleeding_control
     if detail is None or detail.tourniquet_limb is None:
@@ -68,7 +59,7 @@ def tourniquet_documented(report: Report, ctx: Context, group: str, p: Procedure
 def tourniquet_time(report: Report, ctx: Context, group: str, p: Procedure) -> Iterator[Issue]:
     detail = p.bleeding_control
     if (
-        p.code != _code(ctx, "Application of tourniquet")
+        p.code not in procedure_codes("Application of tourniquet")
         or detail is None
         or detail.tourniquet_applied_at is None
     ):
@@ -95,7 +86,7 @@ def tourniquet_time(report: Report, ctx: Context, group: str, p: Procedure) -> I
 def wound_location(report: Report, ctx: Context, group: str, p: Procedure) -> Iterator[Issue]:
     detail = p.bleeding_control
     packed = detail is not None and (detail.wound_packed or detail.hemostatic_agent)
-    hemostatic = p.code == _code(ctx, "Application of chemical hemostatic agents")
+    hemostatic = p.code in procedure_codes("Application of chemical hemostatic agents")
     if (hemostatic or packed) and performed_care(p) and (detail is None or not detail.wound_location):
         yield Issue(
             at("procedures", p, "bleeding_control.wound_location"),

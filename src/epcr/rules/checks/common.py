@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from epcr.domain.care import Intervention
+from epcr.domain.defined_lists import code_for, medications, procedures
 from epcr.domain.fields import Blank
 from epcr.domain.nemsis.codes import (
     CardiacArrest,
@@ -14,6 +16,18 @@ from epcr.domain.nemsis.codes import (
     UnitDisposition,
 )
 from epcr.domain.report import Report
+
+
+@cache
+def procedure_codes(*names: str) -> frozenset[str]:
+    """SNOMED CT codes of NEMSIS defined-list procedures, by their official names (looked up once)."""
+    return frozenset(code_for(procedures(), name) for name in names)
+
+
+@cache
+def medication_codes(*names: str) -> frozenset[str]:
+    """RxNorm codes of NEMSIS defined-list medications, by their official names (looked up once)."""
+    return frozenset(code_for(medications(), name) for name in names)
 
 
 def when(value: Any) -> datetime | None:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from epcr.domain.assessment import Gcs
-from epcr.domain.defined_lists import code_for, medications
 from epcr.domain.nemsis.codes import AgeUnits, Avpu, Etco2Unit, GcsQualifier
 from epcr.domain.report import Report
 from epcr.domain.vitals import VitalSigns
-from epcr.rules.checks.common import arrest_yes, at, performed_care
+from epcr.rules.checks.common import arrest_yes, at, medication_codes, performed_care
 from epcr.rules.context import Context
 from epcr.rules.findings import Severity, Source
 from epcr.rules.registry import Issue, entry_rule, rule
@@ -193,15 +192,13 @@ def initial_avpu_agrees_with_gcs(report: Report, ctx: Context) -> Iterator[Issue
     yield from _avpu_gcs(report.assessment.avpu, report.assessment.gcs, lambda: "assessment.avpu")
 
 
-def _glucose_treatments() -> frozenset[str]:
-    wanted = (
-        "glucose",
-        "glucagon",
-        "glucose 500 MG/ML Injectable Solution",
-        "glucose 250 MG/ML Injectable Solution",
-        "500 ML glucose 100 MG/ML Injection",
-    )
-    return frozenset(code_for(medications(), name) for name in wanted)
+GLUCOSE_TREATMENTS = (
+    "glucose",
+    "glucagon",
+    "glucose 500 MG/ML Injectable Solution",
+    "glucose 250 MG/ML Injectable Solution",
+    "500 ML glucose 100 MG/ML Injection",
+)
 
 
 @rule(
@@ -216,7 +213,7 @@ def low_glucose_untreated(report: Report, ctx: Context) -> Iterator[Issue]:
     low = [v for v in report.vitals if v.glucose == "Low" or (isinstance(v.glucose, int) and v.glucose < 60)]
     if not low:
         return
-    treatments = ctx.cache.get("glucose") or ctx.cache.setdefault("glucose", _glucose_treatments())
+    treatments = medication_codes(*GLUCOSE_TREATMENTS)
     treated_or_explained = any(
         m.code in treatments and (performed_care(m) or m.pertinent_negative is not None)
         for m in report.medications

@@ -228,8 +228,9 @@ class AirwayPage(Page):
 
     def show_report(self, report: Report, day: date | None) -> None:
         from epcr.rules.checks.airway import INVASIVE_AIRWAYS
+        from epcr.rules.checks.common import procedure_codes
 
-        invasive = {code_for(procedures(), name) for name in INVASIVE_AIRWAYS}
+        invasive = procedure_codes(*INVASIVE_AIRWAYS)
         self.ui.procedure.clear()
         for p in report.procedures:
             if p.code in invasive:
