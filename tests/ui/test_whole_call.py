@@ -324,3 +324,16 @@ def test_a_refused_value_can_be_retried(qtbot: Any, window: MainWindow) -> None:
     settle(qtbot, main)
     assert main.editor.ui.findings.item(0).text().count("NOT SAVED") == 1
     assert main.editor.ui.findings.item(1).text().startswith("NOT SAVED")
+
+
+def test_gcs_total_is_computed_from_its_parts(qtbot: Any, window: MainWindow) -> None:
+    main = window
+    log_in(qtbot, main, "P-1042")
+    click(qtbot, main, main.reports.ui.newReport)
+    qtbot.waitUntil(lambda: main.editor is not None and main.editor.report is not None, timeout=WAIT)
+    situation = page(main, FormPage, "Situation and assessment")
+    for field, value in (("gcsEye", "3"), ("gcsVerbal", "4"), ("gcsMotor", "6")):
+        type_into(qtbot, main, getattr(situation.ui, field), value)
+    settle(qtbot, main)
+    assert situation.ui.gcsTotal.text() == "13" and situation.ui.gcsTotal.isReadOnly()
+    assert stored(main).assessment.gcs.total == 13

@@ -3,15 +3,18 @@ field a finding names. Form pages come whole from Designer files whose widgets c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QWidget
 
-from epcr.domain.report import Report
+from epcr.domain.report import Report, Status
 from epcr.ui.binding import FieldBinder, value_at
 from epcr.ui.forms.ui_narrative import Ui_NarrativePage
+
+Derived = dict[str, Callable[[Report], Any]]  # path -> its value computed from the rest of the report
 
 
 class Page(QWidget):
@@ -46,9 +49,10 @@ class Page(QWidget):
 class FormPage(Page):
     """A Designer form whose widgets carry `path` properties."""
 
-    def __init__(self, ui_class: type, title: str, group: str) -> None:
+    def __init__(self, ui_class: type, title: str, group: str, derived: Derived | None = None) -> None:
         super().__init__()
         self.title, self.group = title, group
+        self.derived = derived or {}
         self.ui = ui_class()
         self.ui.setupUi(self)
         self.binder = FieldBinder(self)
@@ -58,6 +62,11 @@ class FormPage(Page):
     def show_report(self, report: Report, day: date | None) -> None:
         self.binder.day = day
         self.binder.load({path: value_at(report, path) for path in self.binder.widgets})
+        for path, compute in self.derived.items():  # e.g. the GCS total from its parts: shown, never typed
+            self.binder.widgets[path].setReadOnly(True)  # type: ignore[attr-defined]
+            value = compute(report)
+            if value is not None and value != value_at(report, path) and report.status is Status.DRAFT:
+                self.edited.emit(path, value)
 
     def forget(self, path: str) -> None:
         widget = self.binder.widgets.get(path)

@@ -13,13 +13,15 @@ PageFactory = Callable[[], Page]
 def sections(me: dict[str, Any], monotonic: Callable[[], float]) -> list[tuple[str, PageFactory]]:
     who = str(me["member_id"])
 
-    def form(module: str, cls: str, title: str, group: str) -> PageFactory:
+    def form(
+        module: str, cls: str, title: str, group: str, derived: dict[str, Any] | None = None
+    ) -> PageFactory:
         def build() -> Page:
             from importlib import import_module
 
             from epcr.ui.editor.page import FormPage
 
-            return FormPage(getattr(import_module(f"epcr.ui.forms.{module}"), cls), title, group)
+            return FormPage(getattr(import_module(f"epcr.ui.forms.{module}"), cls), title, group, derived)
 
         return build
 
@@ -38,7 +40,13 @@ def sections(me: dict[str, Any], monotonic: Callable[[], float]) -> list[tuple[s
         ("Patient", form("ui_patient", "Ui_PatientPage", "Patient", "patient")),
         (
             "Situation and assessment",
-            form("ui_situation", "Ui_SituationPage", "Situation and assessment", "situation"),
+            form(
+                "ui_situation",
+                "Ui_SituationPage",
+                "Situation and assessment",
+                "situation",
+                {"assessment.gcs.total": _gcs_total},
+            ),
         ),
         ("Vital signs", lazy("vitals", "VitalsPage")),
         ("Cardiac arrest: code mode", lazy("code_mode", "CodeModePage", monotonic)),
@@ -50,3 +58,8 @@ def sections(me: dict[str, Any], monotonic: Callable[[], float]) -> list[tuple[s
         ("Disposition", form("ui_disposition", "Ui_DispositionPage", "Disposition", "disposition")),
         ("Signatures", lazy("people", "SignaturesPage")),
     ]
+
+
+def _gcs_total(report: Any) -> int | None:
+    total: int | None = report.assessment.gcs.computed_total  # eVitals.23 from eVitals.19-.21
+    return total
