@@ -31,6 +31,7 @@ from epcr.store import audit
 from epcr.store.accounts import AccountRepository
 from epcr.store.engine import create_read_engine, create_write_engine
 from epcr.store.migrate import ensure_current
+from epcr.store.outbox import Link, OutboxRepository, OutboxRow, Outcome
 from epcr.store.reports import FieldChange, ReportRepository
 
 Clock = Callable[[], datetime]
@@ -52,6 +53,7 @@ class UnitOfWork:
         self.db = db
         self.reports = reports
         self.accounts = AccountRepository(db)
+        self.outbox = OutboxRepository(db)
         self._lock = lock
 
     def __enter__(self) -> UnitOfWork:
@@ -203,6 +205,37 @@ class Database:
     def _write_accounts(self, work: Callable[[AccountRepository, datetime], None]) -> None:
         with self.unit_of_work() as uow:
             work(uow.accounts, self.clock())
+            uow.commit()
+
+    # -- sync (epcr.sync.client) ------------------------------------------------------------------------
+
+    def outbox(self) -> list[OutboxRow]:
+        with self._read_engine.connect() as conn:
+            return OutboxRepository(_driver(conn)).all()
+
+    def pending_outbox(self, limit: int | None = None) -> list[OutboxRow]:
+        with self._read_engine.connect() as conn:
+            return OutboxRepository(_driver(conn)).pending(limit)
+
+    def record_sync(self, outcomes: list[Outcome]) -> None:
+        """The station's receipts, committed in one transaction before anything counts as synced."""
+        with self.unit_of_work() as uow:
+            uow.outbox.record(outcomes, self.clock())
+            uow.commit()
+
+    def requeue(self, row_ids: list[int], why: str) -> None:
+        with self.unit_of_work() as uow:
+            uow.outbox.requeue(row_ids, why)
+            uow.commit()
+
+    def station_link(self) -> Link | None:
+        with self._read_engine.connect() as conn:
+            return OutboxRepository(_driver(conn)).link()
+
+    def set_station_link(self, link: Link, by: str) -> None:
+        with self.unit_of_work() as uow:
+            uow.outbox.set_link(link)
+            audit.record(uow.db, self.clock().isoformat(), by, "enroll", None, None, None, link.url)
             uow.commit()
 
     def verify_audit(self) -> ChainCheck:

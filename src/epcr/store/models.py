@@ -163,6 +163,7 @@ class OutboxItem(Base):
     __table_args__ = (
         UniqueConstraint("kind", "entity_id", "version"),
         CheckConstraint("kind IN ('report', 'addendum')", name="kind"),
+        Index("ix_outbox_pending", "acknowledged_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -172,4 +173,22 @@ class OutboxItem(Base):
     version: Mapped[int] = mapped_column(Integer)
     content_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(AwareDateTime())
-    acknowledged_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    acknowledged_at: Mapped[datetime | None] = mapped_column(AwareDateTime())  # receipt committed
+    attempts: Mapped[int] = mapped_column(Integer, server_default="0")
+    last_attempt_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    last_outcome: Mapped[str | None] = mapped_column(String(20))  # accepted, already_have, conflict, rejected
+    last_error: Mapped[str | None] = mapped_column(Text)  # in words, for the sync log
+
+
+class StationLink(Base):
+    """The one station this device is enrolled with; the token stays inside the encrypted database."""
+
+    __tablename__ = "station_link"
+    __table_args__ = (CheckConstraint("id = 1", name="one_station"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    station_id: Mapped[str] = mapped_column(String(36))
+    device_id: Mapped[str] = mapped_column(String(36))
+    token: Mapped[str] = mapped_column(Text)
+    enrolled_at: Mapped[datetime] = mapped_column(AwareDateTime())

@@ -1,0 +1,81 @@
+"""The station's tables (SQLAlchemy Core: the same schema on SQLite and PostgreSQL).
+
+Alembic migrations in epcr/station/migrations create them; this module is their single description.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+station = Table(
+    "station",
+    metadata,
+    Column("id", String(36), primary_key=True),  # this station's identity, shown to devices on /health
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("code_hash", String(64), unique=True),  # SHA-256 of the one-time enrollment code; NULL once used
+    Column("code_expires_at", DateTime(timezone=True)),
+    Column("token_hash", String(64), unique=True),  # SHA-256 of the token; the token is not kept
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("enrolled_at", DateTime(timezone=True)),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
+items = Table(
+    "items",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(10), nullable=False),
+    Column("uuid", String(36), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("report_uuid", String(36), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("payload", Text, nullable=False),  # the canonical JSON as received
+    Column("device_id", String(36), ForeignKey("devices.id"), nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    # Exactly once is this constraint, not a check-then-insert.
+    UniqueConstraint("kind", "uuid", "version", name="uq_items_kind_uuid_version"),
+    Index("ix_items_report_uuid", "report_uuid"),
+    Index("ix_items_device_id", "device_id"),
+)
+
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(10), nullable=False),
+    Column("uuid", String(36), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("device_id", String(36), ForeignKey("devices.id"), nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    # The same conflicting copy sent twice is kept once.
+    UniqueConstraint("kind", "uuid", "version", "content_hash", name="uq_conflicts_copy"),
+)

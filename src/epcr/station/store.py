@@ -1,0 +1,308 @@
+"""The station's database: enrolled devices and the reports and addenda they delivered.
+
+SQLite (one file in the station's data folder) by default; PostgreSQL when several stations of an agency
+share one database. Either way the schema comes from the station's own alembic migrations, run at open.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import Engine, create_engine, event, func, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.pool import NullPool
+
+from epcr.domain.report import Addendum, Report, Status
+from epcr.station.schema import conflicts, devices, items, station
+from epcr.sync.protocol import HeldItem, Kind, Outcome, PushItem, Receipt, canonical, token_digest
+
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L: read aloud over a radio
+CODE_LIFETIME = timedelta(hours=24)
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class StationError(Exception):
+    """A refused station operation; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    name: str
+    enrolled_at: datetime | None
+    revoked_at: datetime | None
+    items: int
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")  # a receipt is only sent for what is on disk
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+def migrate(url: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+class StationStore:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        migrate(url)
+        self.engine = make_engine(url)
+        self._insert = _dialect_insert(self.engine)
+        with self.engine.connect() as conn:
+            self.station_id: str = conn.execute(select(station.c.id)).scalar_one()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- devices ------------------------------------------------------------------------------------
+
+    def invite(self, name: str, now: datetime | None = None) -> str:
+        """A one-time enrollment code for device `name`: a new device, or a revoked one enrolling again."""
+        name = name.strip()
+        if not name or len(name) > 100:
+            raise StationError("device: a name of 1 to 100 characters, e.g. the unit's call sign 'Medic 12'")
+        now = now or datetime.now(UTC)
+        raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+        code = "-".join(raw[i : i + 4] for i in range(0, 12, 4))
+        values = {"code_hash": token_digest(raw), "code_expires_at": now + CODE_LIFETIME}
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(devices.c.id, devices.c.revoked_at, devices.c.token_hash).where(devices.c.name == name)
+            ).first()
+            if row is None:
+                conn.execute(
+                    devices.insert().values(id=str(uuid.uuid4()), name=name, created_at=now, **values)
+                )
+            elif row.token_hash is not None and row.revoked_at is None:
+                raise StationError(f"device: '{name}' is enrolled; revoke it first to enroll it again")
+            else:
+                conn.execute(
+                    update(devices)
+                    .where(devices.c.id == row.id)
+                    .values(token_hash=None, revoked_at=None, enrolled_at=None, **values)
+                )
+        return code
+
+    def enroll(self, code: str, now: datetime | None = None) -> tuple[str, str]:
+        """Trade a one-time code for (device id, device token); the code cannot be used twice."""
+        now = now or datetime.now(UTC)
+        token = secrets.token_urlsafe(32)
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(devices.c.id, devices.c.code_expires_at).where(
+                    devices.c.code_hash == token_digest(normalise_code(code))
+                )
+            ).first()
+            expires = _aware(row.code_expires_at) if row is not None else None
+            if row is None or expires is None or expires < now:
+                raise StationError("code: unknown, used or expired; ask the station for a new one")
+            done = conn.execute(
+                update(devices)
+                .where(devices.c.id == row.id, devices.c.code_hash.is_not(None))
+                .values(code_hash=None, code_expires_at=None, token_hash=token_digest(token), enrolled_at=now)
+            )
+            if done.rowcount != 1:  # another request used the code in the meantime
+                raise StationError("code: unknown, used or expired; ask the station for a new one")
+        return row.id, token
+
+    def revoke(self, name: str, now: datetime | None = None) -> None:
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                update(devices)
+                .where(devices.c.name == name, devices.c.revoked_at.is_(None))
+                .values(revoked_at=now or datetime.now(UTC), token_hash=None, code_hash=None)
+            )
+        if done.rowcount != 1:
+            raise StationError(f"device: no enrolled device named '{name}'")
+
+    def authenticate(self, token: str) -> str | None:
+        """The device id for a live token; None for an unknown or revoked one."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(devices.c.id).where(
+                    devices.c.token_hash == token_digest(token), devices.c.revoked_at.is_(None)
+                )
+            ).scalar_one_or_none()
+
+    def devices(self) -> list[Device]:
+        counts = select(items.c.device_id, func.count().label("n")).group_by(items.c.device_id).subquery()
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(devices, func.coalesce(counts.c.n, 0).label("n"))
+                .outerjoin(counts, counts.c.device_id == devices.c.id)
+                .order_by(devices.c.name)
+            ).all()
+        return [Device(r.id, r.name, _aware(r.enrolled_at), _aware(r.revoked_at), int(r.n)) for r in rows]
+
+    # -- receiving ----------------------------------------------------------------------------------
+
+    def receive(
+        self, device_id: str, batch: Sequence[PushItem], now: datetime | None = None
+    ) -> list[Receipt]:
+        """Store a batch in one transaction and answer one receipt per item, in order."""
+        now = now or datetime.now(UTC)
+        receipts = []
+        with self.engine.begin() as conn:
+            for item in batch:
+                problem = check(item)
+                if problem is not None:
+                    receipts.append(_receipt(item, Outcome.REJECTED, problem))
+                    continue
+                receipts.append(self._store(conn, device_id, item, now))
+        return receipts
+
+    def _store(self, conn: Connection, device_id: str, item: PushItem, now: datetime) -> Receipt:
+        row = {
+            "kind": item.kind.value,
+            "uuid": item.uuid,
+            "version": item.version,
+            "content_hash": item.content_hash,
+            "payload": canonical(item.payload).decode("utf-8"),
+            "device_id": device_id,
+            "received_at": now,
+        }
+        inserted = conn.execute(
+            self._insert(items)
+            .values(report_uuid=item.report_uuid, **row)
+            .on_conflict_do_nothing(index_elements=["kind", "uuid", "version"])
+            .returning(items.c.id)  # a row back means this request stored it (rowcount differs by driver)
+        ).scalar_one_or_none()
+        if inserted is not None:
+            return _receipt(item, Outcome.ACCEPTED)
+        held = conn.execute(
+            select(items.c.content_hash).where(
+                items.c.kind == item.kind.value, items.c.uuid == item.uuid, items.c.version == item.version
+            )
+        ).scalar_one()
+        if held == item.content_hash:
+            return _receipt(item, Outcome.ALREADY_HAVE)
+        conn.execute(self._insert(conflicts).values(**row).on_conflict_do_nothing())
+        return _receipt(
+            item,
+            Outcome.CONFLICT,
+            f"the station holds another copy of {item.kind.value} {item.uuid} version {item.version}; "
+            "both are kept for QA to resolve",
+        )
+
+    def held(self, device_id: str) -> list[HeldItem]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(items.c.kind, items.c.uuid, items.c.version, items.c.content_hash)
+                .where(items.c.device_id == device_id)
+                .order_by(items.c.id)
+            ).all()
+        return [
+            HeldItem(kind=Kind(r.kind), uuid=r.uuid, version=r.version, content_hash=r.content_hash)
+            for r in rows
+        ]
+
+    def item_hashes(self) -> dict[tuple[str, str, int], str]:
+        """Every stored item's hash, by (kind, uuid, version): what the reliability tests compare."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(items.c.kind, items.c.uuid, items.c.version, items.c.content_hash)
+            ).all()
+        return {(r.kind, r.uuid, r.version): r.content_hash for r in rows}
+
+    def payload(self, kind: str, item_uuid: str, version: int = 1) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            text = conn.execute(
+                select(items.c.payload).where(
+                    items.c.kind == kind, items.c.uuid == item_uuid, items.c.version == version
+                )
+            ).scalar_one()
+        return dict(json.loads(text))
+
+    def conflicts(self) -> list[tuple[str, str, int, str]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(conflicts.c.kind, conflicts.c.uuid, conflicts.c.version, conflicts.c.content_hash)
+            ).all()
+        return [(r.kind, r.uuid, r.version, r.content_hash) for r in rows]
+
+
+def check(item: PushItem) -> str | None:
+    """Why an item cannot be stored, or None: its payload must be what its hash says it is."""
+    try:
+        if item.kind is Kind.REPORT:
+            report = Report.model_validate(item.payload)
+            if str(report.uuid) != item.uuid or item.report_uuid != item.uuid:
+                return "payload: the report's uuid differs from the item's uuid"
+            if report.status is not Status.LOCKED:
+                return "payload: only locked reports are accepted"
+            if report.addenda:
+                return "payload: addenda travel as their own items"
+            if (
+                report.content_hash() != item.content_hash
+                or report.lifecycle.content_hash != item.content_hash
+            ):
+                return "content_hash: does not match the report's content (tampered or damaged in transit)"
+            return None
+        addendum = Addendum.model_validate(item.payload.get("addendum"))
+        if str(addendum.id) != item.uuid:
+            return "payload: the addendum's id differs from the item's uuid"
+        if addendum.hash != item.content_hash or not addendum.verify(uuid.UUID(item.report_uuid)):
+            return "content_hash: does not match the addendum's content (tampered or damaged in transit)"
+        return None
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "payload"
+        return f"payload.{where}: {first['msg']}"
+
+
+def _receipt(item: PushItem, outcome: Outcome, reason: str | None = None) -> Receipt:
+    return Receipt(
+        uuid=item.uuid, version=item.version, content_hash=item.content_hash, outcome=outcome, reason=reason
+    )
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    # SQLite hands back naive datetimes; the station writes UTC only.
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def _dialect_insert(engine: Engine) -> Any:
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    return postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert

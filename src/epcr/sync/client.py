@@ -1,0 +1,230 @@
+"""The device side of sync: push the outbox, confirm from the station's receipts, re-send what it lost.
+
+Runs headless (`epcr sync`) or on the app's sync worker; never on the GUI thread. Each step is safe to
+interrupt at any point: an item is marked synced only after the station's receipt (echoing its uuid and
+hash) is committed here, and the station stores each (kind, uuid, version) once, so re-sending is harmless.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from epcr.domain.report import Report
+from epcr.store.database import Database
+from epcr.store.outbox import Link, OutboxRow, Outcome
+from epcr.sync.protocol import (
+    API,
+    MAX_BATCH,
+    MAX_BODY_BYTES,
+    EnrollResponse,
+    Health,
+    HeldResponse,
+    Kind,
+    PushItem,
+    PushResponse,
+    canonical,
+)
+
+TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+BATCH_BYTES = MAX_BODY_BYTES // 2  # headroom under the station's limit
+
+
+class SyncFailed(Exception):
+    """The station could not be reached or refused us; the message says what happens next."""
+
+
+@dataclass
+class SyncResult:
+    sent: int = 0
+    accepted: int = 0
+    already_have: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    requeued: int = 0
+    log: list[str] = field(default_factory=list)
+
+    @property
+    def acknowledged(self) -> int:
+        return self.accepted + self.already_have
+
+
+def enroll(db: Database, url: str, code: str, by: str, transport: httpx.BaseTransport | None = None) -> Link:
+    """Trade a one-time code from `epcr-station enroll` for this device's token; keep it encrypted."""
+    url = url.rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise SyncFailed("station: a URL like http://station.local:8080")
+    with httpx.Client(base_url=url, timeout=TIMEOUT, transport=transport) as http:
+        try:
+            health = Health.model_validate_json(http.get(f"{API}/health").raise_for_status().content)
+            answer = http.post(f"{API}/enroll", json={"code": code, "device_name": "epcr"})
+        except httpx.HTTPError as error:
+            raise SyncFailed(
+                f"station: cannot reach {url} ({error}); check the address and the network"
+            ) from None
+        if answer.status_code != 200:
+            raise SyncFailed(f"code: the station refused it ({_detail(answer)})")
+        enrolled = EnrollResponse.model_validate_json(answer.content)
+    link = Link(url, health.station_id, enrolled.device_id, enrolled.token, db.clock().isoformat())
+    db.set_station_link(link, by)
+    return link
+
+
+class Syncer:
+    def __init__(self, db: Database, transport: httpx.BaseTransport | None = None) -> None:
+        self.db = db
+        self._transport = transport
+
+    def run(self) -> SyncResult:
+        """One sync: push everything pending, then compare with what the station holds and re-send gaps."""
+        link = self.db.station_link()
+        if link is None:
+            raise SyncFailed("station: this device is not enrolled; run `epcr sync enroll` first")
+        result = SyncResult()
+        headers = {"Authorization": f"Bearer {link.token}"}
+        with httpx.Client(
+            base_url=link.url, headers=headers, timeout=TIMEOUT, transport=self._transport
+        ) as http:
+            self._push_pending(http, result)
+            missing = self._missing_on_station(http)
+            if missing:
+                self.db.requeue([row.id for row in missing], "the station no longer held it; sent again")
+                result.requeued = len(missing)
+                result.log.append(f"the station was missing {len(missing)} item(s); sending them again")
+                self._push_pending(http, result)
+        result.log.append(_summary(result))
+        return result
+
+    def _push_pending(self, http: httpx.Client, result: SyncResult) -> None:
+        # One pass over a snapshot: a rejected item is recorded and skipped, never retried in a loop.
+        for batch in self._batches(self.db.pending_outbox()):
+            rows = [row for row, _ in batch]
+            body = canonical({"items": [item for _, item in batch]})
+            try:
+                answer = http.post(f"{API}/push", content=body, headers={"Content-Type": "application/json"})
+            except httpx.HTTPError as error:
+                raise SyncFailed(
+                    f"station unreachable ({type(error).__name__}); {len(self.db.pending_outbox())} item(s) "
+                    "wait on this device and go with the next sync"
+                ) from None
+            if answer.status_code == 401:
+                raise SyncFailed(
+                    f"station refused this device ({_detail(answer)}); ask for a new enrollment code"
+                )
+            if answer.status_code != 200:
+                raise SyncFailed(
+                    f"station answered {answer.status_code} ({_detail(answer)}); items wait for the next sync"
+                )
+            receipts = PushResponse.model_validate_json(answer.content).receipts
+            by_key = {(r.uuid, r.content_hash): r for r in receipts}
+            outcomes = []
+            for row in rows:
+                receipt = by_key.get((row.entity_id, row.content_hash))
+                if receipt is None:  # no echo of our uuid and hash: not synced, whatever else came back
+                    outcomes.append(Outcome(row.id, "failed", False, "no receipt for this item"))
+                    continue
+                done = receipt.outcome in {"accepted", "already_have"}
+                outcomes.append(Outcome(row.id, receipt.outcome, done, receipt.reason))
+                setattr(result, _COUNTER[receipt.outcome], getattr(result, _COUNTER[receipt.outcome]) + 1)
+                if receipt.reason:
+                    result.log.append(f"{row.kind} {row.entity_id}: {receipt.outcome}: {receipt.reason}")
+            self.db.record_sync(outcomes)
+            result.sent += len(rows)
+
+    def _batches(self, rows: list[OutboxRow]) -> Iterator[list[tuple[OutboxRow, dict[str, Any]]]]:
+        batch: list[tuple[OutboxRow, dict[str, Any]]] = []
+        size = 0
+        reports: dict[str, Report] = {}
+        for row in rows:
+            item = self._item(row, reports)
+            item_size = len(canonical(item))
+            if batch and (len(batch) >= MAX_BATCH or size + item_size > BATCH_BYTES):
+                yield batch
+                batch, size, reports = [], 0, {}
+            batch.append((row, item))
+            size += item_size
+        if batch:
+            yield batch
+
+    def _item(self, row: OutboxRow, reports: dict[str, Report]) -> dict[str, Any]:
+        report = reports.get(row.report_id) or self.db.open_report(row.report_id)
+        reports[row.report_id] = report
+        if row.kind == Kind.REPORT:
+            payload = report.model_dump(mode="json", exclude={"addenda"})
+        else:
+            addendum = next(a for a in report.addenda if str(a.id) == row.entity_id)
+            payload = {"addendum": addendum.model_dump(mode="json")}
+        item = PushItem(
+            kind=Kind(row.kind),
+            uuid=row.entity_id,
+            report_uuid=row.report_id,
+            version=row.version,
+            content_hash=row.content_hash,
+            payload=payload,
+        )
+        return item.model_dump(mode="json")
+
+    def _missing_on_station(self, http: httpx.Client) -> list[OutboxRow]:
+        try:
+            answer = http.get(f"{API}/held")
+        except httpx.HTTPError as error:
+            raise SyncFailed(
+                f"station unreachable while checking what it holds ({type(error).__name__})"
+            ) from None
+        if answer.status_code != 200:
+            raise SyncFailed(
+                f"station answered {answer.status_code} to the holdings check ({_detail(answer)})"
+            )
+        held = {
+            (i.kind.value, i.uuid, i.version, i.content_hash)
+            for i in HeldResponse.model_validate_json(answer.content).items
+        }
+        return [
+            row
+            for row in self.db.outbox()
+            if row.acknowledged and (row.kind, row.entity_id, row.version, row.content_hash) not in held
+        ]
+
+
+class Backoff:
+    """Exponential backoff with full jitter between failed syncs: 5 s, 10 s, 20 s ... capped at 10 min."""
+
+    def __init__(self, base: float = 5.0, cap: float = 600.0, rng: random.Random | None = None) -> None:
+        self.base, self.cap, self.failures = base, cap, 0
+        self._rng = rng or random.Random()
+
+    def next_delay(self) -> float:
+        ceiling = min(self.cap, self.base * 2**self.failures)
+        self.failures += 1
+        return self._rng.uniform(ceiling / 2, ceiling)
+
+    def reset(self) -> None:
+        self.failures = 0
+
+
+_COUNTER = {
+    "accepted": "accepted",
+    "already_have": "already_have",
+    "conflict": "conflicts",
+    "rejected": "rejected",
+}
+
+
+def _summary(result: SyncResult) -> str:
+    return (
+        f"sent {result.sent}, acknowledged {result.acknowledged} (new {result.accepted}, already there "
+        f"{result.already_have}), conflicts {result.conflicts}, rejected {result.rejected}, "
+        f"re-sent after station loss {result.requeued}"
+    )
+
+
+def _detail(answer: httpx.Response) -> str:
+    try:
+        detail = answer.json().get("detail")
+    except ValueError:
+        return answer.reason_phrase or "no reason given"
+    return "; ".join(detail) if isinstance(detail, list) else str(detail)

@@ -1,0 +1,91 @@
+"""The sync protocol between a device and its station (docs/sync.md). Both sides import these models."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+API = "/v1"
+MAX_BATCH = 100  # items per push request
+MAX_BODY_BYTES = 8 * 1024 * 1024  # a push larger than this is refused with 413
+
+
+class Kind(StrEnum):
+    REPORT = "report"  # a locked report, whole (its canonical JSON)
+    ADDENDUM = "addendum"  # one addendum of a locked report
+
+
+class Outcome(StrEnum):
+    ACCEPTED = "accepted"  # stored now
+    ALREADY_HAVE = "already_have"  # same uuid, version and hash were stored before: success, no second copy
+    CONFLICT = "conflict"  # same uuid and version, another hash: kept aside, reported, never overwriting
+    REJECTED = "rejected"  # refused (the reason says why); does not block the rest of the queue
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PushItem(Strict):
+    kind: Kind
+    uuid: str = Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+    report_uuid: str = Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+    version: int = Field(ge=1)
+    content_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    payload: dict[str, Any]  # the report's JSON document, or {"addendum": {...}}
+
+
+class PushRequest(Strict):
+    items: list[PushItem] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class Receipt(Strict):
+    uuid: str
+    version: int
+    content_hash: str  # echoed: the device marks an item synced only when uuid and hash match its own
+    outcome: Outcome
+    reason: str | None = None
+
+
+class PushResponse(Strict):
+    receipts: list[Receipt]
+    station_time: str
+
+
+class HeldItem(Strict):
+    kind: Kind
+    uuid: str
+    version: int
+    content_hash: str
+
+
+class HeldResponse(Strict):
+    items: list[HeldItem]
+
+
+class EnrollRequest(Strict):
+    code: str = Field(min_length=6, max_length=64)
+    device_name: str = Field(min_length=1, max_length=100)
+
+
+class EnrollResponse(Strict):
+    device_id: str
+    token: str  # shown once; the station keeps only its SHA-256
+
+
+class Health(Strict):
+    status: str
+    station_id: str
+    time: str
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def canonical(data: Any) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

@@ -1,0 +1,86 @@
+"""A real station: uvicorn on 127.0.0.1 in a thread, on a SQLite file or the local PostgreSQL."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import uvicorn
+from sqlalchemy import create_engine, text
+
+from epcr.station.app import create_app
+from epcr.station.store import StationStore
+
+POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+def postgres_reason() -> str | None:
+    try:
+        engine = create_engine(POSTGRES, connect_args={"connect_timeout": 2})
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        engine.dispose()
+    except Exception as error:  # no server, no driver, no database: all mean "skip"
+        return f"no PostgreSQL at 127.0.0.1:5432/test ({type(error).__name__})"
+    return None
+
+
+@dataclass
+class Station:
+    url: str
+    store: StationStore
+    server: uvicorn.Server
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def station_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'station.sqlite3'}"
+        return
+    reason = postgres_reason()
+    if reason:
+        pytest.skip(reason)
+    schema = f"t_{uuid.uuid4().hex[:12]}"  # each test its own schema, dropped afterwards
+    admin = create_engine(POSTGRES)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    try:
+        yield f"{POSTGRES}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+def start(store: StationStore, floor: bool = False) -> Station:
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    config = uvicorn.Config(create_app(store, floor=floor), log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the station did not start within 10 s")
+        time.sleep(0.01)
+    return Station(f"http://127.0.0.1:{sock.getsockname()[1]}", store, server)
+
+
+@pytest.fixture
+def station(station_url: str) -> Iterator[Station]:
+    store = StationStore(station_url)
+    running = start(store)
+    yield running
+    running.stop()
+    time.sleep(0.05)
+    store.close()
