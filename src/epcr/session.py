@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from pydantic import BaseModel
@@ -19,7 +19,11 @@ from epcr.security.kdf import hash_pin
 from epcr.security.keyslots import KeySlots
 from epcr.security.roles import OWN_REPORTS_ONLY, Action, NotPermitted, Role, allowed
 from epcr.store.database import Database
+from epcr.store.outbox import Link
 from epcr.store.reports import FieldChange
+
+if TYPE_CHECKING:
+    from epcr.sync.client import SyncResult
 
 DEFAULT_IDLE_MINUTES = 5
 
@@ -49,6 +53,21 @@ class Session:
         if report_id not in self._own:
             self._own[report_id] = bool(self.db.owned_report_ids(self.who, report_id))
         return self._own[report_id]
+
+    # -- sync with the station (epcr.sync.client) -------------------------------------------------------
+
+    def enroll_station(self, url: str, code: str) -> Link:
+        from epcr.sync.client import enroll
+
+        self.require(Action.ENROLL)
+        return enroll(self.db, url, code, self.who)
+
+    def sync(self) -> SyncResult:
+        """Push every locked report and addendum; any crew member may dock, whoever wrote the reports."""
+        from epcr.sync.client import Syncer
+
+        self.require(Action.SYNC)
+        return Syncer(self.db).run()
 
     # -- reports --------------------------------------------------------------------------------------
 

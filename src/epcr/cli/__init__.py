@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from epcr.cli import admin, reports
+from epcr.cli import admin, reports, sync
 from epcr.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
@@ -126,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     imported.add_argument("--id", default="imported", help="the new table's id")
     imported.add_argument("--jurisdiction", default="US", help="the new table's jurisdiction")
     imported.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    sync.add_parser(commands)
     return parser
 
 
@@ -143,6 +144,7 @@ HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "account": admin.cmd_account,
     "audit": admin.cmd_audit,
     "scope": admin.cmd_scope,
+    "sync": sync.cmd_sync,
 }
 
 

@@ -25,6 +25,8 @@ class Action(StrEnum):
     SCOPE = "install scope tables"
     AUDIT_VERIFY = "verify the audit trail"
     DEMO = "load demo reports"
+    SYNC = "send finished reports to the station"
+    ENROLL = "enroll this device with a station"
 
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
@@ -37,6 +39,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.REPORT_VIEW,
             Action.REPORT_LIST,
             Action.REPORT_EXPORT,
+            Action.SYNC,
         }
     ),
     Role.QA: frozenset(
@@ -47,10 +50,19 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.REPORT_REVIEW,
             Action.REPORT_IMPORT,
             Action.AUDIT_VERIFY,
+            Action.SYNC,
         }
     ),
     Role.ADMIN: frozenset(
-        {Action.ROSTER, Action.SCOPE, Action.AUDIT_VERIFY, Action.REPORT_IMPORT, Action.DEMO}
+        {
+            Action.ROSTER,
+            Action.SCOPE,
+            Action.AUDIT_VERIFY,
+            Action.REPORT_IMPORT,
+            Action.DEMO,
+            Action.SYNC,
+            Action.ENROLL,
+        }
     ),
 }
 # An EMT's report actions reach only reports they wrote or were crew on ("own reports").
