@@ -75,16 +75,22 @@ def enroll(db: Database, url: str, code: str, by: str, transport: httpx.BaseTran
 
 
 class Syncer:
-    def __init__(self, db: Database, transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self, db: Database, transport: httpx.BaseTransport | None = None, batch_size: int = MAX_BATCH
+    ) -> None:
+        if not 1 <= batch_size <= MAX_BATCH:
+            raise ValueError(f"batch_size: 1 to {MAX_BATCH}")
         self.db = db
         self._transport = transport
+        self._batch_size = batch_size
+        self.result = SyncResult()
 
     def run(self) -> SyncResult:
         """One sync: push everything pending, then compare with what the station holds and re-send gaps."""
         link = self.db.station_link()
         if link is None:
             raise SyncFailed("station: this device is not enrolled; run `epcr sync enroll` first")
-        result = SyncResult()
+        result = self.result = SyncResult()  # kept when a sync fails half-way: what got through still counts
         headers = {"Authorization": f"Bearer {link.token}"}
         with httpx.Client(
             base_url=link.url, headers=headers, timeout=TIMEOUT, transport=self._transport
@@ -142,7 +148,7 @@ class Syncer:
         for row in rows:
             item = self._item(row, reports)
             item_size = len(canonical(item))
-            if batch and (len(batch) >= MAX_BATCH or size + item_size > BATCH_BYTES):
+            if batch and (len(batch) >= self._batch_size or size + item_size > BATCH_BYTES):
                 yield batch
                 batch, size, reports = [], 0, {}
             batch.append((row, item))
