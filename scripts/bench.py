@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench_sync import bench_sync
 from bench_ui import bench_ui  # scripts/ is this script's directory, so it is on sys.path
 
 from epcr.cli import export_json, read_report_file
@@ -195,6 +196,7 @@ def main() -> int:
         figures |= bench_import(folder)
         figures |= bench_list(folder)
         figures |= bench_login(folder)
+        figures |= bench_sync(folder)  # a station in its own process on loopback
     figures |= bench_rules()
     figures |= bench_ui()  # GUI figures, measured in fresh offscreen Qt processes
     print(json.dumps(figures, indent=2))
