@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import httpx
 import pytest
 
@@ -69,13 +71,34 @@ def test_a_station_restored_from_an_old_backup_gets_the_missing_items_again(
     Syncer(db).run()
     from sqlalchemy import delete
 
-    from epcr.station.schema import items
+    from epcr.station.schema import deliveries, items
 
     with station.store.engine.begin() as conn:  # the restore lost the last two deliveries
+        conn.execute(delete(deliveries).where(deliveries.c.item_id > 2))
         conn.execute(delete(items).where(items.c.id > 2))
     result = Syncer(db).run()
     assert result.requeued == 2 and result.accepted == 2
     assert len(station.store.item_hashes()) == 4
+
+
+def test_an_identical_copy_from_a_second_device_counts_as_held_for_both(
+    db: Database, station: Station
+) -> None:
+    lock_calls(db, 2)
+    enrolled(db, station)
+    Syncer(db).run()
+    with sqlite3.connect(db.path) as source, sqlite3.connect(db.path.with_name("twin.sqlite3")) as target:
+        source.backup(target)  # e.g. a tablet restored from backup, holding the same reports
+    twin = Database(db.path.with_name("twin.sqlite3"))
+    try:
+        twin.requeue([row.id for row in twin.outbox()], "test: restored from backup")
+        enrolled(twin, station, "Medic 12 spare")
+        first, second = Syncer(twin).run(), Syncer(twin).run()
+    finally:
+        twin.close()
+    assert (first.already_have, first.requeued) == (2, 0)
+    assert (second.sent, second.requeued) == (0, 0)  # not re-sent forever
+    assert len(station.store.item_hashes()) == 2
 
 
 def test_a_conflicting_copy_is_kept_aside_and_never_overwrites(db: Database, station: Station) -> None:

@@ -65,6 +65,15 @@ items = Table(
     Index("ix_items_device_id", "device_id"),
 )
 
+deliveries = Table(
+    "deliveries",
+    metadata,
+    # Which device delivered which item (first copy or a later identical one): what /held lists per device.
+    Column("item_id", Integer, ForeignKey("items.id"), primary_key=True),
+    Column("device_id", String(36), ForeignKey("devices.id"), primary_key=True),
+    Column("delivered_at", DateTime(timezone=True), nullable=False),
+)
+
 conflicts = Table(
     "conflicts",
     metadata,

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
 from epcr.domain.report import Addendum, Report, Status
-from epcr.station.schema import conflicts, devices, items, station
+from epcr.station.schema import conflicts, deliveries, devices, items, station
 from epcr.sync.protocol import HeldItem, Kind, Outcome, PushItem, Receipt, canonical, token_digest
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L: read aloud over a radio
@@ -207,13 +207,15 @@ class StationStore:
             .returning(items.c.id)  # a row back means this request stored it (rowcount differs by driver)
         ).scalar_one_or_none()
         if inserted is not None:
+            self._delivered(conn, inserted, device_id, now)
             return _receipt(item, Outcome.ACCEPTED)
         held = conn.execute(
-            select(items.c.content_hash).where(
+            select(items.c.id, items.c.content_hash).where(
                 items.c.kind == item.kind.value, items.c.uuid == item.uuid, items.c.version == item.version
             )
-        ).scalar_one()
-        if held == item.content_hash:
+        ).one()
+        if held.content_hash == item.content_hash:
+            self._delivered(conn, held.id, device_id, now)
             return _receipt(item, Outcome.ALREADY_HAVE)
         conn.execute(self._insert(conflicts).values(**row).on_conflict_do_nothing())
         return _receipt(
@@ -223,11 +225,20 @@ class StationStore:
             "both are kept for QA to resolve",
         )
 
+    def _delivered(self, conn: Connection, item_id: int, device_id: str, now: datetime) -> None:
+        conn.execute(
+            self._insert(deliveries)
+            .values(item_id=item_id, device_id=device_id, delivered_at=now)
+            .on_conflict_do_nothing()
+        )
+
     def held(self, device_id: str) -> list[HeldItem]:
+        """What this device delivered and the station still has (a copy first sent by another counts)."""
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(items.c.kind, items.c.uuid, items.c.version, items.c.content_hash)
-                .where(items.c.device_id == device_id)
+                .join(deliveries, deliveries.c.item_id == items.c.id)
+                .where(deliveries.c.device_id == device_id)
                 .order_by(items.c.id)
             ).all()
         return [

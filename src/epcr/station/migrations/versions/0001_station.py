@@ -1,4 +1,4 @@
-"""station identity, enrolled devices, received items, conflicts
+"""station identity, enrolled devices, received items, deliveries, conflicts
 
 Revision ID: 0001
 Revises:
@@ -60,6 +60,15 @@ def upgrade() -> None:
     op.create_index("ix_items_report_uuid", "items", ["report_uuid"])
     op.create_index("ix_items_device_id", "items", ["device_id"])
     op.create_table(
+        "deliveries",
+        sa.Column("item_id", sa.Integer, nullable=False),
+        sa.Column("device_id", sa.String(36), nullable=False),
+        sa.Column("delivered_at", TZ, nullable=False),
+        sa.PrimaryKeyConstraint("item_id", "device_id", name="pk_deliveries"),
+        sa.ForeignKeyConstraint(["item_id"], ["items.id"], name="fk_deliveries_item_id_items"),
+        sa.ForeignKeyConstraint(["device_id"], ["devices.id"], name="fk_deliveries_device_id_devices"),
+    )
+    op.create_table(
         "conflicts",
         sa.Column("id", sa.Integer, autoincrement=True, nullable=False),
         sa.Column("kind", sa.String(10), nullable=False),
@@ -77,6 +86,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("conflicts")
+    op.drop_table("deliveries")
     op.drop_index("ix_items_device_id", "items")
     op.drop_index("ix_items_report_uuid", "items")
     op.drop_table("items")
