@@ -69,6 +69,14 @@ class Session:
         self.require(Action.SYNC)
         return Syncer(self.db).run()
 
+    def sync_states(self) -> dict[str, str]:
+        """report uuid -> waiting | synced | conflict | rejected (drafts have none)."""
+        self.require(Action.REPORT_LIST)
+        return self.db.sync_states()
+
+    def enrolled(self) -> bool:
+        return self.db.station_link() is not None
+
     # -- reports --------------------------------------------------------------------------------------
 
     def create_report(self, **sections: Any) -> Report:

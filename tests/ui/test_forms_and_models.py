@@ -41,12 +41,16 @@ def summary(n: int, status: Status) -> ReportSummary:
 
 def test_report_list_model_without_widgets(qtbot: object) -> None:
     model = ReportListModel()
-    model.set_rows([summary(1, Status.DRAFT), summary(2, Status.LOCKED)])
+    rows = [summary(1, Status.DRAFT), summary(2, Status.LOCKED)]
+    model.set_rows(rows, {rows[1].uuid: "waiting"})
     assert (model.rowCount(), model.columnCount()) == (2, 7)
     assert model.rowCount(model.index(0, 0)) == 0  # a table, not a tree
     cell = model.index(1, ReportListModel.COL_STATUS)
     assert model.data(cell) == "Locked"
     assert model.data(model.index(1, ReportListModel.COL_SYNC)) == "waiting to sync"
+    assert model.data(model.index(0, ReportListModel.COL_SYNC)) == ""  # a draft never syncs
+    model.set_rows(rows, {rows[1].uuid: "conflict"})
+    assert model.data(model.index(1, ReportListModel.COL_SYNC)) == "conflict: see sync log"
     assert model.data(model.index(0, ReportListModel.COL_INCIDENT)) == "2026-11-01 09:01"
     assert model.data(cell, ReportListModel.UuidRole).endswith("2")
     assert model.data(cell, Qt.ItemDataRole.AccessibleTextRole) == "Status: Locked"

@@ -228,6 +228,10 @@ class Database:
             uow.outbox.requeue(row_ids, why)
             uow.commit()
 
+    def sync_states(self) -> dict[str, str]:
+        with self._read_engine.connect() as conn:
+            return OutboxRepository(_driver(conn)).states()
+
     def station_link(self) -> Link | None:
         with self._read_engine.connect() as conn:
             return OutboxRepository(_driver(conn)).link()

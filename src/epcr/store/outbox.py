@@ -86,6 +86,22 @@ class OutboxRepository:
                 (why, row_id),
             )
 
+    def states(self) -> dict[str, str]:
+        """Each report's sync state for the report list: the worst of its report and addendum items."""
+        rows = self._db.execute(
+            "SELECT report_id, SUM(acknowledged_at IS NULL), MAX(last_outcome = 'conflict'), "
+            "MAX(last_outcome = 'rejected') FROM outbox GROUP BY report_id"
+        )
+        states = {}
+        for report_id, waiting, conflict, rejected in rows:
+            if conflict:
+                states[report_id] = "conflict"
+            elif rejected:
+                states[report_id] = "rejected"
+            else:
+                states[report_id] = "waiting" if waiting else "synced"
+        return states
+
     def link(self) -> Link | None:
         row = self._db.execute(
             "SELECT url, station_id, device_id, token, enrolled_at FROM station_link WHERE id = 1"

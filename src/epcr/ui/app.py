@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # loaded on the worker while the user types the PIN: the logi
     from epcr.session import IdleLock, Session
     from epcr.ui.editor.window import ReportEditor
     from epcr.ui.report_list import ReportListView
+    from epcr.ui.sync import SyncController
 
 IDLE_CHECK_MS = 5_000
 WARM_UP_AFTER_MS = 300
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.login.logged_in.connect(self.start)
         self.stack.addWidget(self.login)
         self._reports: ReportListView | None = None
+        self._sync: SyncController | None = None
         # Warm up once the login screen is on screen: importing in the worker would hold the GIL before paint.
         QTimer.singleShot(WARM_UP_AFTER_MS, lambda: self.runner.run(self._warm_up, self._warmed))
         self._night = False
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
             ("Larger text", "Ctrl+=", lambda: self.scale(+1)),
             ("Smaller text", "Ctrl+-", lambda: self.scale(-1)),
             ("Log out", "Ctrl+Q", self.log_out),
+            ("Sync now", "Ctrl+Shift+S", lambda: self.sync.sync_now()),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
@@ -83,8 +86,25 @@ class MainWindow(QMainWindow):
             self._reports.filters_changed.connect(self.refresh)
             self._reports.open_report.connect(self.open_report)
             self._reports.new_report.connect(self.new_report)
+            self._reports.ui.syncNow.clicked.connect(lambda: self.sync.sync_now())
+            self._reports.ui.syncLog.clicked.connect(self.show_sync_log)
             self.stack.addWidget(self._reports)
         return self._reports
+
+    @property
+    def sync(self) -> SyncController:
+        if self._sync is None:
+            from epcr.ui.sync import SyncController
+
+            self._sync = SyncController(self)
+            self._sync.status_changed.connect(self.reports.ui.syncStatus.setText)
+            self._sync.synced.connect(self.refresh)
+        return self._sync
+
+    def show_sync_log(self) -> None:
+        from epcr.ui.sync import SyncLogDialog
+
+        SyncLogDialog(self.sync.log, self).exec()
 
     # -- session --------------------------------------------------------------------------------------
 
@@ -97,16 +117,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"epcr - {session.account.name} ({session.account.role.value})")
         self.stack.setCurrentWidget(self.reports)
         self.refresh()
+        # After the list: the first sync reads the database on its own thread once the list is on screen.
+        QTimer.singleShot(0, lambda: self.sync.start(session) if self.session is session else None)
 
     def refresh(self) -> None:
         session = self.session
         if session is None:
             return
         status, search = self.reports.filters()
-        self.runner.run(lambda: session.list_reports(status, search), self._show_rows, self._say)
+        self.runner.run(
+            lambda: (session.list_reports(status, search), session.sync_states()), self._show_rows, self._say
+        )
 
-    def _show_rows(self, rows: list[ReportSummary]) -> None:
-        self.reports.show_rows(rows)
+    def _show_rows(self, listing: tuple[list[ReportSummary], dict[str, str]]) -> None:
+        self.reports.show_rows(*listing)
 
     def new_report(self) -> None:
         session = self.session
@@ -144,6 +168,8 @@ class MainWindow(QMainWindow):
         session, self.session = self.session, None
         self.close_report()
         self._idle_timer.stop()
+        if self._sync is not None:
+            self._sync.stop()
         if session is not None:
             self.runner.run(session.log_out)
         self.stack.setCurrentWidget(self.login)
@@ -197,6 +223,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         if self.editor is not None:
             self.editor.flush()
+        if self._sync is not None:
+            self._sync.shutdown()  # a sync in flight finishes (or fails) before the database closes
         self.runner.shutdown()  # finishes what is queued: every edit the user made is written
         if self.session is not None:
             self.session.log_out()

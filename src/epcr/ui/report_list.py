@@ -15,6 +15,15 @@ from epcr.ui.forms.ui_report_list import Ui_ReportListView
 Index = QModelIndex | QPersistentModelIndex
 
 
+SYNC_WORDS = {
+    "waiting": "waiting to sync",
+    "synced": "on the station",
+    "conflict": "conflict: see sync log",
+    "rejected": "refused: see sync log",
+}
+SYNC_COLOURS = {"synced": QColor("#0a7d32"), "conflict": QColor("#b00020"), "rejected": QColor("#b00020")}
+
+
 class ReportListModel(QAbstractTableModel):
     COL_STATUS, COL_PCR, COL_INCIDENT, COL_UNIT, COL_PATIENT, COL_COMPLAINT, COL_SYNC = range(7)
     HEADERS = ("Status", "PCR", "Call", "Unit", "Patient", "Complaint", "Sync")
@@ -23,10 +32,12 @@ class ReportListModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[ReportSummary] = []
+        self.sync: dict[str, str] = {}  # report uuid -> waiting | synced | conflict | rejected
 
-    def set_rows(self, rows: list[ReportSummary]) -> None:
+    def set_rows(self, rows: list[ReportSummary], sync: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.sync = sync or {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default)
@@ -52,6 +63,8 @@ class ReportListModel(QAbstractTableModel):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.COL_STATUS:
             return QColor("#0a7d32") if row.status is Status.LOCKED else QColor("#b86e00")
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.COL_SYNC:
+            return SYNC_COLOURS.get(self.sync.get(row.uuid, ""))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.HEADERS[index.column()]}: {self._text(row, index.column())}"
         return None
@@ -69,8 +82,7 @@ class ReportListModel(QAbstractTableModel):
             return row.patient_name or ""
         if column == self.COL_COMPLAINT:
             return row.chief_complaint or ""
-        # Sync with the station arrives with the sync milestone; until then a locked report waits to be sent.
-        return "waiting to sync" if row.status is Status.LOCKED else ""
+        return SYNC_WORDS.get(self.sync.get(row.uuid, ""), "")
 
 
 class ReportListView(QWidget):
@@ -87,6 +99,9 @@ class ReportListView(QWidget):
         self.ui.table.horizontalHeader().setSectionResizeMode(
             ReportListModel.COL_COMPLAINT, QHeaderView.ResizeMode.Stretch
         )
+        self.ui.table.horizontalHeader().setSectionResizeMode(
+            ReportListModel.COL_SYNC, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.ui.table.verticalHeader().setVisible(False)
         self.ui.table.verticalHeader().setDefaultSectionSize(44)
         for label, value in (("All reports", None), ("Drafts", Status.DRAFT), ("Locked", Status.LOCKED)):
@@ -102,8 +117,8 @@ class ReportListView(QWidget):
     def filters(self) -> tuple[Status | None, str | None]:
         return self.ui.status.currentData(), self.ui.search.text().strip() or None
 
-    def show_rows(self, rows: list[ReportSummary]) -> None:
-        self.model.set_rows(rows)
+    def show_rows(self, rows: list[ReportSummary], sync: dict[str, str] | None = None) -> None:
+        self.model.set_rows(rows, sync)
         self.ui.count.setText(f"{len(rows)} report(s)")
         if rows and not self.ui.table.currentIndex().isValid():
             self.ui.table.selectRow(0)

@@ -23,9 +23,9 @@ class Runner(QObject):
     )  # callback, value: emitted from the worker, delivered on the GUI thread
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, name: str = "epcr-db") -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="epcr-db")
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._pending = 0
         self._closed = False
         self._lock = threading.Lock()

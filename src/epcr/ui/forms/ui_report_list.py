@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QTableView, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_ReportListView(object):
     def setupUi(self, ReportListView):
@@ -60,10 +61,34 @@ class Ui_ReportListView(object):
 
         self.outer.addWidget(self.table)
 
+        self.footer = QHBoxLayout()
+        self.footer.setObjectName(u"footer")
         self.count = QLabel(ReportListView)
         self.count.setObjectName(u"count")
 
-        self.outer.addWidget(self.count)
+        self.footer.addWidget(self.count)
+
+        self.footerGap = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.footer.addItem(self.footerGap)
+
+        self.syncStatus = QLabel(ReportListView)
+        self.syncStatus.setObjectName(u"syncStatus")
+
+        self.footer.addWidget(self.syncStatus)
+
+        self.syncLog = QPushButton(ReportListView)
+        self.syncLog.setObjectName(u"syncLog")
+
+        self.footer.addWidget(self.syncLog)
+
+        self.syncNow = QPushButton(ReportListView)
+        self.syncNow.setObjectName(u"syncNow")
+
+        self.footer.addWidget(self.syncNow)
+
+
+        self.outer.addLayout(self.footer)
 
 
         self.retranslateUi(ReportListView)
@@ -90,6 +115,17 @@ class Ui_ReportListView(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("ReportListView", u"Report list", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.syncStatus.setAccessibleName(QCoreApplication.translate("ReportListView", u"Sync status", None))
+#endif // QT_CONFIG(accessibility)
+        self.syncLog.setText(QCoreApplication.translate("ReportListView", u"Sync log", None))
+#if QT_CONFIG(accessibility)
+        self.syncLog.setAccessibleName(QCoreApplication.translate("ReportListView", u"Show the sync log", None))
+#endif // QT_CONFIG(accessibility)
+        self.syncNow.setText(QCoreApplication.translate("ReportListView", u"Sync now", None))
+#if QT_CONFIG(accessibility)
+        self.syncNow.setAccessibleName(QCoreApplication.translate("ReportListView", u"Send locked reports to the station now", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -1,0 +1,77 @@
+"""Docking in the app: the first sync runs after login on its own thread, the list shows each report's sync
+state, and a dead station is said in words with the next try's time."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from epcr.demo import load_demo
+from epcr.device import Device
+from epcr.station.store import StationStore
+from epcr.ui.app import MainWindow
+from epcr.ui.report_list import ReportListModel
+from tests.sync.conftest import Station, start
+from tests.ui.conftest import PINS
+from tests.ui.test_whole_call import WAIT, log_in
+
+
+@pytest.fixture
+def station(tmp_path: Path) -> Iterator[Station]:
+    store = StationStore(f"sqlite:///{tmp_path / 'station.sqlite3'}")
+    running = start(store)
+    yield running
+    running.stop()
+    store.close()
+
+
+def docked_device(home: Path, station: Station) -> int:
+    """Demo calls (some locked) and an enrollment, as the admin would have done; returns items to send."""
+    admin = Device.at(home).log_in("A-0001", PINS["A-0001"])
+    try:
+        load_demo(Device.at(home), 8, admin)
+        admin.enroll_station(station.url, station.store.invite("Medic 12"))
+        return len(admin.db.pending_outbox())
+    finally:
+        admin.log_out()
+
+
+def sync_column(main: MainWindow) -> list[str]:
+    model = main.reports.model
+    return [model.index(r, ReportListModel.COL_SYNC).data() for r in range(model.rowCount())]
+
+
+def test_reports_reach_the_station_after_login_and_the_list_says_so(
+    qtbot: Any, window: MainWindow, home: Path, station: Station
+) -> None:
+    waiting = docked_device(home, station)
+    assert waiting > 0
+    log_in(qtbot, window, "Q-0100")
+    status = window.reports.ui.syncStatus
+    qtbot.waitUntil(lambda: status.text().startswith("Synced"), timeout=WAIT)
+    assert status.text().endswith(f"{waiting} sent, all on the station")
+    qtbot.waitUntil(lambda: "on the station" in sync_column(window), timeout=WAIT)
+    assert "waiting to sync" not in sync_column(window)
+    assert len(station.store.item_hashes()) == waiting
+    window.reports.grab().save("/tmp/report-list-synced.png")
+
+
+def test_a_dead_station_is_said_in_words_and_retried(
+    qtbot: Any, window: MainWindow, home: Path, station: Station
+) -> None:
+    docked_device(home, station)
+    station.stop()
+    time.sleep(0.3)
+    log_in(qtbot, window, "P-1042")
+    status = window.reports.ui.syncStatus
+    qtbot.waitUntil(lambda: status.text().startswith("Sync failed, next try in"), timeout=WAIT)
+    assert "waiting to sync" in sync_column(window)
+    assert any("station unreachable" in line for line in window.sync.log)
+    qtbot.mouseClick(window.reports.ui.syncNow, Qt.MouseButton.LeftButton)  # the crew asks again at once
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=WAIT)
+    assert sum("station unreachable" in line for line in window.sync.log) == 2
