@@ -27,6 +27,7 @@ def upgrade() -> None:
         sa.Column("device_id", sa.String(36), nullable=False),
         sa.Column("token", sa.Text, nullable=False),  # inside the encrypted database, never in a plain file
         sa.Column("enrolled_at", sa.Text, nullable=False),
+        sa.Column("certificate", sa.Text),  # the station's pinned TLS certificate (PEM); NULL on plain HTTP
         sa.PrimaryKeyConstraint("id", name=op.f("pk_station_link")),
         sa.CheckConstraint("id = 1", name=op.f("ck_station_link_one_station")),
     )

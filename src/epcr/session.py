@@ -56,11 +56,11 @@ class Session:
 
     # -- sync with the station (epcr.sync.client) -------------------------------------------------------
 
-    def enroll_station(self, url: str, code: str) -> Link:
+    def enroll_station(self, url: str, code: str, fingerprint: str | None = None) -> Link:
         from epcr.sync.client import enroll
 
         self.require(Action.ENROLL)
-        return enroll(self.db, url, code, self.who)
+        return enroll(self.db, url, code, self.who, fingerprint)
 
     def sync(self) -> SyncResult:
         """Push every locked report and addendum; any crew member may dock, whoever wrote the reports."""

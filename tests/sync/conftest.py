@@ -61,10 +61,16 @@ def station_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]
         admin.dispose()
 
 
-def start(store: StationStore, floor: bool = False) -> Station:
+def start(store: StationStore, floor: bool = False, tls: tuple[Path, Path] | None = None) -> Station:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
-    config = uvicorn.Config(create_app(store, floor=floor), log_level="warning", lifespan="off")
+    ssl = {"ssl_certfile": str(tls[0]), "ssl_keyfile": str(tls[1])} if tls else {}
+    config = uvicorn.Config(
+        create_app(store, floor=floor),
+        log_level="warning",
+        lifespan="off",
+        **ssl,  # type: ignore[arg-type]
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -73,7 +79,8 @@ def start(store: StationStore, floor: bool = False) -> Station:
         if time.monotonic() > deadline:
             raise RuntimeError("the station did not start within 10 s")
         time.sleep(0.01)
-    return Station(f"http://127.0.0.1:{sock.getsockname()[1]}", store, server)
+    scheme = "https" if tls else "http"
+    return Station(f"{scheme}://127.0.0.1:{sock.getsockname()[1]}", store, server)
 
 
 @pytest.fixture

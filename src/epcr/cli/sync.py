@@ -16,8 +16,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     actions = sync.add_subparsers(dest="sync_command", metavar="ACTION")
     enroll = actions.add_parser("enroll", help="enroll this device with a code from `epcr-station enroll`")
-    enroll.add_argument("--station", required=True, metavar="URL", help="e.g. http://station.local:8080")
+    enroll.add_argument("--station", required=True, metavar="URL", help="e.g. https://station.local:8443")
     enroll.add_argument("--code", required=True, help="the one-time code, e.g. 3GCR-EPCM-Y86P")
+    enroll.add_argument(
+        "--fingerprint", help="the station certificate's SHA-256 (epcr-station prints it)"
+    )
     actions.add_parser("status", help="the station this device syncs with and what waits to be sent")
 
 
@@ -30,8 +33,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
         if args.sync_command == "enroll":
-            link = session.enroll_station(args.station, args.code)
+            link = session.enroll_station(args.station, args.code, args.fingerprint)
             print(f"enrolled with station {link.station_id} at {link.url} as device {link.device_id}")
+            if link.certificate:
+                print("the station's certificate is pinned: a different one will be refused")
             return EXIT_OK
         if args.sync_command == "status":
             return status(session.db)

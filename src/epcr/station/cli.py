@@ -14,6 +14,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from epcr.cli.common import default_home
+from epcr.station.tls import ensure_certificate, fingerprint
 
 DB_FILE = "station.sqlite3"
 
@@ -52,7 +53,14 @@ def parser() -> argparse.ArgumentParser:
     commands = main.add_subparsers(dest="command", metavar="COMMAND")
     serve = commands.add_parser("serve", help="run the station (HTTP API for devices)")
     serve.add_argument("--host", default="0.0.0.0", help="address to listen on (default 0.0.0.0)")
-    serve.add_argument("--port", type=int, default=8080, help="port (default 8080)")
+    serve.add_argument("--port", type=int, default=8443, help="port (default 8443)")
+    serve.add_argument(
+        "--cert", type=Path, help="TLS certificate (PEM); default: self-signed, made on first start"
+    )
+    serve.add_argument("--key", type=Path, help="its private key (PEM)")
+    serve.add_argument(
+        "--plain-http", action="store_true", help="no TLS: only behind a TLS proxy on the same machine"
+    )
     enroll = commands.add_parser("enroll", help="print a one-time code a device trades for its token")
     enroll.add_argument("--device", required=True, metavar="NAME", help="the unit, e.g. 'Medic 12'")
     revoke = commands.add_parser("revoke", help="revoke a device: its token stops working at once")
@@ -75,11 +83,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         if args.command == "serve":
-            return serve(store, args.host, args.port)
+            return serve(store, args)
         if args.command == "enroll":
             code = store.invite(args.device)
-            print(f"Enrollment code for {args.device.strip()}: {code}")
-            print("On the device: epcr sync enroll --station URL --code CODE   (valid 24 hours, once)")
+            cert, _ = ensure_certificate(station_home())
+            print(f"Enrollment code for {args.device.strip()}: {code}   (valid 24 hours, once)")
+            print(f"Station certificate fingerprint: {fingerprint(cert.read_text())}")
+            print(
+                "On the device: epcr sync enroll --station https://HOST:8443 --code CODE --fingerprint '...'"
+            )
         elif args.command == "revoke":
             store.revoke(args.device)
             print(f"{args.device} revoked; its token is refused from now on")
@@ -95,17 +107,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         store.close()
 
 
-def serve(store: object, host: str, port: int) -> int:
+def serve(store: object, args: argparse.Namespace) -> int:
     import uvicorn
 
     from epcr.station.app import create_app
     from epcr.station.store import StationStore
 
     assert isinstance(store, StationStore)
-    print(
-        f"epcr station {store.station_id} on http://{host}:{port} ({store.url.split('://')[0]})", flush=True
-    )
-    uvicorn.run(create_app(store), host=host, port=port, log_level="info")
+    backend = store.url.split("://")[0]
+    tls: dict[str, str] = {}
+    if not args.plain_http:
+        if (args.cert is None) != (args.key is None):
+            print("--cert and --key: give both, or neither for the self-signed certificate", file=sys.stderr)
+            return 2
+        cert, key = (args.cert, args.key) if args.cert else ensure_certificate(station_home())
+        tls = {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
+        print(f"certificate fingerprint (devices pin it): {fingerprint(Path(cert).read_text())}")
+    scheme = "http" if args.plain_http else "https"
+    print(f"epcr station {store.station_id} on {scheme}://{args.host}:{args.port} ({backend})", flush=True)
+    uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="info", **tls)  # type: ignore[arg-type]
     return 0
 
 

@@ -192,3 +192,4 @@ class StationLink(Base):
     device_id: Mapped[str] = mapped_column(String(36))
     token: Mapped[str] = mapped_column(Text)
     enrolled_at: Mapped[datetime] = mapped_column(AwareDateTime())
+    certificate: Mapped[str | None] = mapped_column(Text)  # pinned TLS certificate (PEM)

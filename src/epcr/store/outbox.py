@@ -42,6 +42,7 @@ class Link:
     device_id: str
     token: str
     enrolled_at: str
+    certificate: str | None = None  # the station's TLS certificate, pinned at enrollment
 
 
 COLUMNS = (
@@ -104,15 +105,16 @@ class OutboxRepository:
 
     def link(self) -> Link | None:
         row = self._db.execute(
-            "SELECT url, station_id, device_id, token, enrolled_at FROM station_link WHERE id = 1"
+            "SELECT url, station_id, device_id, token, enrolled_at, certificate FROM station_link "
+            "WHERE id = 1"
         ).fetchone()
         return Link(*row) if row else None
 
     def set_link(self, link: Link) -> None:
         self._db.execute(
-            "INSERT INTO station_link (id, url, station_id, device_id, token, enrolled_at) "
-            "VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET url = excluded.url, "
+            "INSERT INTO station_link (id, url, station_id, device_id, token, enrolled_at, certificate) "
+            "VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET url = excluded.url, "
             "station_id = excluded.station_id, device_id = excluded.device_id, token = excluded.token, "
-            "enrolled_at = excluded.enrolled_at",
-            (link.url, link.station_id, link.device_id, link.token, link.enrolled_at),
+            "enrolled_at = excluded.enrolled_at, certificate = excluded.certificate",
+            (link.url, link.station_id, link.device_id, link.token, link.enrolled_at, link.certificate),
         )

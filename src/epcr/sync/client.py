@@ -8,13 +8,17 @@ hash) is committed here, and the station stores each (kind, uuid, version) once,
 from __future__ import annotations
 
 import random
+import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
 from epcr.domain.report import Report
+from epcr.station.tls import fetch_certificate, normalise_fingerprint, pinned_context
+from epcr.station.tls import fingerprint as tls_fingerprint
 from epcr.store.database import Database
 from epcr.store.outbox import Link, OutboxRow, Outcome
 from epcr.sync.protocol import (
@@ -30,6 +34,7 @@ from epcr.sync.protocol import (
     canonical,
 )
 
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 BATCH_BYTES = MAX_BODY_BYTES // 2  # headroom under the station's limit
 
@@ -53,12 +58,40 @@ class SyncResult:
         return self.accepted + self.already_have
 
 
-def enroll(db: Database, url: str, code: str, by: str, transport: httpx.BaseTransport | None = None) -> Link:
-    """Trade a one-time code from `epcr-station enroll` for this device's token; keep it encrypted."""
+def enroll(
+    db: Database,
+    url: str,
+    code: str,
+    by: str,
+    fingerprint: str | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> Link:
+    """Trade a one-time code from `epcr-station enroll` for this device's token; keep it encrypted.
+
+    Over https the station's certificate must match `fingerprint` (printed by the station); it is pinned.
+    Plain http is for a station on this machine only: reports would cross the network unencrypted.
+    """
     url = url.rstrip("/")
-    if not url.startswith(("http://", "https://")):
-        raise SyncFailed("station: a URL like http://station.local:8080")
-    with httpx.Client(base_url=url, timeout=TIMEOUT, transport=transport) as http:
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise SyncFailed("station: a URL like https://station.local:8443")
+    certificate = None
+    if parts.scheme == "https":
+        if not fingerprint:
+            raise SyncFailed("fingerprint: required for https; `epcr-station serve` prints it")
+        try:
+            certificate = fetch_certificate(parts.hostname, parts.port or 443)
+        except OSError as error:
+            raise SyncFailed(f"station: cannot reach {url} ({error}); check the address, network") from None
+        if normalise_fingerprint(fingerprint) != normalise_fingerprint(tls_fingerprint(certificate)):
+            raise SyncFailed(
+                "fingerprint: the station's certificate does not match; check the fingerprint the station "
+                "printed, or someone is between this device and the station"
+            )
+    elif parts.hostname not in LOOPBACK:
+        raise SyncFailed("station: plain http only on this machine (127.0.0.1); use https and --fingerprint")
+    verify: ssl.SSLContext | bool = pinned_context(certificate) if certificate else True
+    with httpx.Client(base_url=url, timeout=TIMEOUT, transport=transport, verify=verify) as http:
         try:
             health = Health.model_validate_json(http.get(f"{API}/health").raise_for_status().content)
             answer = http.post(f"{API}/enroll", json={"code": code, "device_name": "epcr"})
@@ -69,7 +102,9 @@ def enroll(db: Database, url: str, code: str, by: str, transport: httpx.BaseTran
         if answer.status_code != 200:
             raise SyncFailed(f"code: the station refused it ({_detail(answer)})")
         enrolled = EnrollResponse.model_validate_json(answer.content)
-    link = Link(url, health.station_id, enrolled.device_id, enrolled.token, db.clock().isoformat())
+    link = Link(
+        url, health.station_id, enrolled.device_id, enrolled.token, db.clock().isoformat(), certificate
+    )
     db.set_station_link(link, by)
     return link
 
@@ -92,8 +127,9 @@ class Syncer:
             raise SyncFailed("station: this device is not enrolled; run `epcr sync enroll` first")
         result = self.result = SyncResult()  # kept when a sync fails half-way: what got through still counts
         headers = {"Authorization": f"Bearer {link.token}"}
+        verify: ssl.SSLContext | bool = pinned_context(link.certificate) if link.certificate else True
         with httpx.Client(
-            base_url=link.url, headers=headers, timeout=TIMEOUT, transport=self._transport
+            base_url=link.url, headers=headers, timeout=TIMEOUT, transport=self._transport, verify=verify
         ) as http:
             self._push_pending(http, result)
             missing = self._missing_on_station(http)
@@ -113,6 +149,11 @@ class Syncer:
             try:
                 answer = http.post(f"{API}/push", content=body, headers={"Content-Type": "application/json"})
             except httpx.HTTPError as error:
+                if "CERTIFICATE_VERIFY_FAILED" in str(error):
+                    raise SyncFailed(
+                        "station certificate is not the one pinned at enrollment; nothing was sent "
+                        "(someone may be between this device and the station; ask the admin)"
+                    ) from None
                 raise SyncFailed(
                     f"station unreachable ({type(error).__name__}); {len(self.db.pending_outbox())} item(s) "
                     "wait on this device and go with the next sync"
