@@ -5,12 +5,16 @@
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, HTTPException, Request, status
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.exc import NoResultFound
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from epcr.domain.paths import PathError, parse
+from epcr.station import qa
 from epcr.station.store import StationError, StationStore
 from epcr.sync.protocol import (
     API,
@@ -24,6 +28,50 @@ from epcr.sync.protocol import (
 )
 
 bearer = HTTPBearer(auto_error=False)
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+
+
+class ReportRow(BaseModel):
+    report_uuid: str
+    incident_at: datetime | None
+    unit: str | None
+    pcr_number: str | None
+    patient_name: str | None
+    chief_complaint: str | None
+    primary_impression: str | None
+    arrest: bool
+    crew: list[str]
+    findings: list[str]
+    errors: int
+    warnings: int
+    received_at: datetime
+
+
+class ReportPage(BaseModel):
+    total: int
+    items: list[ReportRow]
+
+
+class Review(BaseModel):
+    id: int
+    field: str | None
+    flag: str
+    comment: str
+    reviewer: str
+    created_at: datetime
+
+
+class ReviewRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    field: str | None = Field(None, max_length=200, description="a field path, e.g. vitals[<id>].sbp")
+    flag: qa.Flag
+    comment: str = Field(min_length=1, max_length=4000)
+
+
+class ReportDetail(BaseModel):
+    report: dict[str, Any]
+    addenda: list[dict[str, Any]]
+    reviews: list[Review]
 
 
 class BodyLimit:
@@ -104,6 +152,76 @@ def create_app(store: StationStore, floor: bool = False) -> FastAPI:
     @app.get(f"{API}/held", response_model=HeldResponse, responses={401: {"description": "bad token"}})
     def held(device_id: Annotated[str, Depends(device)]) -> HeldResponse:
         return HeldResponse(items=store.held(device_id))
+
+    def reviewer(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> tuple[str, str]:
+        found = qa.reviewer_for(store.engine, credentials.credentials) if credentials else None
+        if found is None:
+            raise HTTPException(
+                status.HTTP_401_UNAUTHORIZED,
+                "Authorization: a QA reviewer's token is required (epcr-station reviewer add)",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+        return found
+
+    @app.get(f"{API}/qa/reports", response_model=ReportPage)
+    def search_reports(
+        who: Annotated[tuple[str, str], Depends(reviewer)],
+        start: Annotated[
+            datetime | None, Query(description="incident at or after (ISO 8601, with offset)")
+        ] = None,
+        end: Annotated[datetime | None, Query(description="incident before")] = None,
+        unit: Annotated[str | None, Query(max_length=50)] = None,
+        crew: Annotated[str | None, Query(max_length=50, description="crew member id (eCrew.01)")] = None,
+        impression: Annotated[
+            str | None, Query(max_length=20, description="ICD-10-CM code or prefix")
+        ] = None,
+        arrest: bool | None = None,
+        finding: Annotated[str | None, Query(max_length=80, description="a validation rule id")] = None,
+        q: Annotated[str | None, Query(max_length=100, description="PCR number, patient, complaint")] = None,
+        limit: Annotated[int, Query(ge=1, le=qa.PAGE_MAX)] = 50,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> ReportPage:
+        for name, value in (("start", start), ("end", end)):
+            if value is not None and value.tzinfo is None:
+                raise HTTPException(
+                    422, [f"query.{name}: needs a UTC offset, e.g. 2026-11-01T00:00:00-07:00"]
+                )
+        query = qa.Search(start, end, unit, crew, impression, arrest, finding, q, limit, offset)
+        total, rows = qa.search(store.engine, query)
+        return ReportPage(total=total, items=[ReportRow(**row) for row in rows])
+
+    @app.get(f"{API}/qa/reports/{{report_uuid}}", response_model=ReportDetail)
+    def fetch_report(
+        report_uuid: Annotated[str, Path(pattern=UUID_PATTERN)],
+        who: Annotated[tuple[str, str], Depends(reviewer)],
+    ) -> ReportDetail:
+        try:
+            report = store.payload("report", report_uuid)
+        except NoResultFound:
+            raise HTTPException(404, f"report_uuid: no report {report_uuid} on this station") from None
+        return ReportDetail(
+            report=report,
+            addenda=store.addenda(report_uuid),
+            reviews=[Review(**r) for r in qa.reviews_of(store.engine, report_uuid)],
+        )
+
+    @app.post(f"{API}/qa/reports/{{report_uuid}}/reviews", response_model=Review, status_code=201)
+    def review_report(
+        report_uuid: Annotated[str, Path(pattern=UUID_PATTERN)],
+        body: ReviewRequest,
+        who: Annotated[tuple[str, str], Depends(reviewer)],
+    ) -> Review:
+        if not qa.indexed(store.engine, report_uuid):
+            raise HTTPException(404, f"report_uuid: no report {report_uuid} on this station")
+        if body.field is not None:
+            try:
+                parse(body.field)
+            except PathError as error:
+                raise HTTPException(422, [f"field: {error}"]) from None
+        saved = qa.add_review(store.engine, report_uuid, who[0], body.flag, body.comment, body.field)
+        return Review(reviewer=who[1], **saved)
 
     if not floor:
         return app

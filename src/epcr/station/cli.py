@@ -66,6 +66,14 @@ def parser() -> argparse.ArgumentParser:
     revoke = commands.add_parser("revoke", help="revoke a device: its token stops working at once")
     revoke.add_argument("--device", required=True, metavar="NAME")
     commands.add_parser("devices", help="enrolled devices and how many items each delivered")
+    reviewer = commands.add_parser("reviewer", help="QA reviewers' API tokens (search, read, review)")
+    reviewer_actions = reviewer.add_subparsers(dest="reviewer_command", metavar="ACTION", required=True)
+    reviewer_actions.add_parser("add", help="a new reviewer; prints the token once").add_argument(
+        "--name", required=True
+    )
+    reviewer_actions.add_parser("revoke", help="the reviewer's token stops working").add_argument(
+        "--name", required=True
+    )
     return main
 
 
@@ -95,6 +103,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "revoke":
             store.revoke(args.device)
             print(f"{args.device} revoked; its token is refused from now on")
+        elif args.command == "reviewer":
+            from sqlalchemy.exc import IntegrityError
+
+            from epcr.station import qa
+
+            if args.reviewer_command == "add":
+                try:
+                    token = qa.add_reviewer(store.engine, args.name.strip())
+                except IntegrityError:
+                    raise StationError(f"name: a reviewer '{args.name}' exists already") from None
+                print(f"QA token for {args.name} (shown once; send as 'Authorization: Bearer ...'):\n{token}")
+            elif not qa.revoke_reviewer(store.engine, args.name):
+                raise StationError(f"name: no active reviewer '{args.name}'")
+            else:
+                print(f"{args.name}'s token is refused from now on")
         elif args.command == "devices":
             for device in store.devices():
                 state = "revoked" if device.revoked_at else ("enrolled" if device.enrolled_at else "invited")

@@ -6,6 +6,7 @@ Alembic migrations in epcr/station/migrations create them; this module is their 
 from __future__ import annotations
 
 from sqlalchemy import (
+    Boolean,
     Column,
     DateTime,
     ForeignKey,
@@ -87,4 +88,51 @@ conflicts = Table(
     Column("received_at", DateTime(timezone=True), nullable=False),
     # The same conflicting copy sent twice is kept once.
     UniqueConstraint("kind", "uuid", "version", "content_hash", name="uq_conflicts_copy"),
+)
+
+# -- QA: what reviewers search and what they write back ---------------------------------------------------
+
+reports = Table(
+    "reports",
+    metadata,
+    # One row per locked report received, filled in the transaction that stores it: the search index.
+    Column("report_uuid", String(36), primary_key=True),
+    Column("incident_at", DateTime(timezone=True)),  # eTimes.03
+    Column("unit", String(50)),  # eResponse.14
+    Column("pcr_number", String(50)),  # eRecord.01
+    Column("patient_name", String(120)),
+    Column("chief_complaint", Text),  # eSituation.04
+    Column("primary_impression", String(20)),  # eSituation.11, ICD-10-CM
+    Column("arrest", Boolean, nullable=False),  # eArrest.01 is a "yes"
+    Column("crew", Text, nullable=False),  # " id1 id2 " (eCrew.01): word search without a join
+    Column("findings", Text, nullable=False),  # " rule-id ... ": the validation rules that fired
+    Column("errors", Integer, nullable=False),
+    Column("warnings", Integer, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Index("ix_reports_incident_at", "incident_at"),
+    Index("ix_reports_unit_incident_at", "unit", "incident_at"),
+    Index("ix_reports_primary_impression", "primary_impression"),
+)
+
+reviewers = Table(
+    "reviewers",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("token_hash", String(64), unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("report_uuid", String(36), ForeignKey("reports.report_uuid"), nullable=False),
+    Column("field", Text),  # a field path (vitals[<id>].sbp), or NULL for the whole report
+    Column("flag", String(20), nullable=False),
+    Column("comment", Text, nullable=False),
+    Column("reviewer_id", String(36), ForeignKey("reviewers.id"), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_reviews_report_uuid", "report_uuid"),
 )

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
 from epcr.domain.report import Addendum, Report, Status
+from epcr.station import qa
 from epcr.station.schema import conflicts, deliveries, devices, items, station
 from epcr.sync.protocol import HeldItem, Kind, Outcome, PushItem, Receipt, canonical, token_digest
 
@@ -183,14 +184,16 @@ class StationStore:
         receipts = []
         with self.engine.begin() as conn:
             for item in batch:
-                problem = check(item)
+                problem, report = check(item)
                 if problem is not None:
                     receipts.append(_receipt(item, Outcome.REJECTED, problem))
                     continue
-                receipts.append(self._store(conn, device_id, item, now))
+                receipts.append(self._store(conn, device_id, item, report, now))
         return receipts
 
-    def _store(self, conn: Connection, device_id: str, item: PushItem, now: datetime) -> Receipt:
+    def _store(
+        self, conn: Connection, device_id: str, item: PushItem, report: Report | None, now: datetime
+    ) -> Receipt:
         row = {
             "kind": item.kind.value,
             "uuid": item.uuid,
@@ -208,6 +211,8 @@ class StationStore:
         ).scalar_one_or_none()
         if inserted is not None:
             self._delivered(conn, inserted, device_id, now)
+            if report is not None:  # the QA search index, in the same transaction as the report
+                qa.index(conn, report, now)
             return _receipt(item, Outcome.ACCEPTED)
         held = conn.execute(
             select(items.c.id, items.c.content_hash).where(
@@ -263,6 +268,15 @@ class StationStore:
             ).scalar_one()
         return dict(json.loads(text))
 
+    def addenda(self, report_uuid: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            texts = conn.execute(
+                select(items.c.payload)
+                .where(items.c.kind == Kind.ADDENDUM.value, items.c.report_uuid == report_uuid)
+                .order_by(items.c.id)
+            ).scalars()
+            return [dict(json.loads(text)["addendum"]) for text in texts]
+
     def conflicts(self) -> list[tuple[str, str, int, str]]:
         with self.engine.connect() as conn:
             rows = conn.execute(
@@ -271,33 +285,34 @@ class StationStore:
         return [(r.kind, r.uuid, r.version, r.content_hash) for r in rows]
 
 
-def check(item: PushItem) -> str | None:
-    """Why an item cannot be stored, or None: its payload must be what its hash says it is."""
+def check(item: PushItem) -> tuple[str | None, Report | None]:
+    """Why an item cannot be stored (or None), and the parsed report: a payload must be what its hash says."""
     try:
         if item.kind is Kind.REPORT:
             report = Report.model_validate(item.payload)
-            if str(report.uuid) != item.uuid or item.report_uuid != item.uuid:
-                return "payload: the report's uuid differs from the item's uuid"
-            if report.status is not Status.LOCKED:
-                return "payload: only locked reports are accepted"
-            if report.addenda:
-                return "payload: addenda travel as their own items"
-            if (
-                report.content_hash() != item.content_hash
-                or report.lifecycle.content_hash != item.content_hash
-            ):
-                return "content_hash: does not match the report's content (tampered or damaged in transit)"
-            return None
+            return _report_problem(item, report), report
         addendum = Addendum.model_validate(item.payload.get("addendum"))
         if str(addendum.id) != item.uuid:
-            return "payload: the addendum's id differs from the item's uuid"
+            return "payload: the addendum's id differs from the item's uuid", None
         if addendum.hash != item.content_hash or not addendum.verify(uuid.UUID(item.report_uuid)):
-            return "content_hash: does not match the addendum's content (tampered or damaged in transit)"
-        return None
+            return "content_hash: does not match the addendum's content (tampered or damaged)", None
+        return None, None
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "payload"
-        return f"payload.{where}: {first['msg']}"
+        return f"payload.{where}: {first['msg']}", None
+
+
+def _report_problem(item: PushItem, report: Report) -> str | None:
+    if str(report.uuid) != item.uuid or item.report_uuid != item.uuid:
+        return "payload: the report's uuid differs from the item's uuid"
+    if report.status is not Status.LOCKED:
+        return "payload: only locked reports are accepted"
+    if report.addenda:
+        return "payload: addenda travel as their own items"
+    if item.content_hash != report.content_hash() or item.content_hash != report.lifecycle.content_hash:
+        return "content_hash: does not match the report's content (tampered or damaged in transit)"
+    return None
 
 
 def _receipt(item: PushItem, outcome: Outcome, reason: str | None = None) -> Receipt:

@@ -1,0 +1,212 @@
+"""QA at the station: the search index of received reports, reviewers, and their flags and comments."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Engine, and_, func, select, update
+from sqlalchemy.engine import Connection
+
+from epcr.domain.nemsis.codes import CardiacArrest
+from epcr.domain.report import Report
+from epcr.rules.engine import Validator
+from epcr.rules.findings import Severity
+from epcr.station.schema import reports, reviewers, reviews
+from epcr.sync.protocol import token_digest
+
+PAGE_MAX = 200
+ARREST = {
+    CardiacArrest.YES_PRIOR_TO_ANY_EMS_ARRIVAL_INCLUDES_TRANSPORT_EMS_MEDICAL_FIRST_RESPONDERS.value,
+    CardiacArrest.YES_AFTER_ANY_EMS_ARRIVAL_INCLUDES_TRANSPORT_EMS_MEDICAL_FIRST_RESPONDERS.value,
+}
+
+
+class Flag(StrEnum):
+    OK = "ok"  # reviewed, nothing to say
+    QUESTION = "question"  # the reviewer asks the crew
+    CORRECTION = "correction"  # needs an addendum
+    EDUCATION = "education"  # a teaching point for the crew
+    COMMENDATION = "commendation"
+
+
+@dataclass(frozen=True)
+class Search:
+    start: datetime | None = None
+    end: datetime | None = None
+    unit: str | None = None
+    crew: str | None = None  # a crew member id (eCrew.01)
+    impression: str | None = None  # an ICD-10-CM code or its prefix (eSituation.11)
+    arrest: bool | None = None
+    finding: str | None = None  # a rule id that fired
+    text: str | None = None  # PCR number, patient name or chief complaint
+    limit: int = 50
+    offset: int = 0
+
+
+@lru_cache(maxsize=1)
+def validator() -> Validator:
+    # The national table: the station re-checks what every device checked, for QA to filter on.
+    from epcr.rules.scope import load
+    from epcr.rules.scope.loading import national_path
+
+    return Validator(load(national_path()))
+
+
+def index_row(report: Report, now: datetime) -> dict[str, Any]:
+    findings = validator().validate(report).findings
+    impression = report.situation.primary_impression
+    arrest = report.arrest.cardiac_arrest
+    names = [n for n in (report.patient.last_name, report.patient.first_name) if isinstance(n, str) and n]
+    return {
+        "report_uuid": str(report.uuid),
+        "incident_at": report.times.unit_notified,
+        "unit": report.response.call_sign,
+        "pcr_number": report.response.pcr_number,
+        "patient_name": ", ".join(names) or None,
+        "chief_complaint": report.situation.chief_complaint,
+        "primary_impression": impression if isinstance(impression, str) else None,
+        "arrest": getattr(arrest, "value", arrest) in ARREST,
+        "crew": " " + " ".join(m.member_id for m in report.crew if m.member_id) + " ",
+        "findings": " " + " ".join(sorted({f.rule for f in findings})) + " ",
+        "errors": sum(f.severity is Severity.ERROR for f in findings),
+        "warnings": sum(f.severity is Severity.WARNING for f in findings),
+        "received_at": now,
+    }
+
+
+def index(conn: Connection, report: Report, now: datetime) -> None:
+    conn.execute(reports.insert().values(**index_row(report, now)))
+
+
+def search(engine: Engine, query: Search) -> tuple[int, list[dict[str, Any]]]:
+    """(how many match, one page of them, newest call first)."""
+    where = []
+    if query.start is not None:
+        where.append(reports.c.incident_at >= query.start)
+    if query.end is not None:
+        where.append(reports.c.incident_at < query.end)
+    if query.unit:
+        where.append(reports.c.unit == query.unit)
+    if query.crew:
+        where.append(reports.c.crew.contains(f" {query.crew} ", autoescape=True))
+    if query.impression:
+        where.append(reports.c.primary_impression.startswith(query.impression, autoescape=True))
+    if query.arrest is not None:
+        where.append(reports.c.arrest.is_(query.arrest))
+    if query.finding:
+        where.append(reports.c.findings.contains(f" {query.finding} ", autoescape=True))
+    if query.text:
+        pattern = f"%{query.text.lower()}%"
+        where.append(
+            func.lower(func.coalesce(reports.c.pcr_number, "")).like(pattern)
+            | func.lower(func.coalesce(reports.c.patient_name, "")).like(pattern)
+            | func.lower(func.coalesce(reports.c.chief_complaint, "")).like(pattern)
+        )
+    condition = and_(True, *where)
+    columns = [c for c in reports.c if c.name not in {"findings", "crew"}]
+    with engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(reports).where(condition)).scalar_one()
+        rows = conn.execute(
+            select(*columns, reports.c.findings, reports.c.crew)
+            .where(condition)
+            .order_by(reports.c.incident_at.desc().nulls_last(), reports.c.report_uuid)
+            .limit(query.limit)
+            .offset(query.offset)
+        ).all()
+    page = []
+    for row in rows:
+        item = dict(row._mapping)
+        item["findings"] = item["findings"].split()
+        item["crew"] = item["crew"].split()
+        for key in ("incident_at", "received_at"):
+            if isinstance(item[key], datetime) and item[key].tzinfo is None:
+                item[key] = item[key].replace(tzinfo=UTC)  # SQLite hands back naive UTC
+        page.append(item)
+    return total, page
+
+
+def add_reviewer(engine: Engine, name: str, now: datetime | None = None) -> str:
+    """A QA reviewer's API token (shown once; the station keeps its SHA-256)."""
+    token = secrets.token_urlsafe(32)
+    with engine.begin() as conn:
+        conn.execute(
+            reviewers.insert().values(
+                id=str(uuid.uuid4()),
+                name=name,
+                token_hash=token_digest(token),
+                created_at=now or datetime.now(UTC),
+            )
+        )
+    return token
+
+
+def revoke_reviewer(engine: Engine, name: str) -> bool:
+    with engine.begin() as conn:
+        done = conn.execute(
+            update(reviewers)
+            .where(reviewers.c.name == name, reviewers.c.revoked_at.is_(None))
+            .values(revoked_at=datetime.now(UTC), token_hash=None)
+        )
+    return done.rowcount == 1
+
+
+def reviewer_for(engine: Engine, token: str) -> tuple[str, str] | None:
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(reviewers.c.id, reviewers.c.name).where(
+                reviewers.c.token_hash == token_digest(token), reviewers.c.revoked_at.is_(None)
+            )
+        ).first()
+    return (row.id, row.name) if row else None
+
+
+def add_review(
+    engine: Engine, report_uuid: str, reviewer_id: str, flag: Flag, comment: str, field: str | None
+) -> dict[str, Any]:
+    now = datetime.now(UTC)
+    with engine.begin() as conn:
+        review_id = conn.execute(
+            reviews.insert()
+            .values(
+                report_uuid=report_uuid,
+                field=field,
+                flag=flag.value,
+                comment=comment,
+                reviewer_id=reviewer_id,
+                created_at=now,
+            )
+            .returning(reviews.c.id)
+        ).scalar_one()
+    return {"id": review_id, "field": field, "flag": flag.value, "comment": comment, "created_at": now}
+
+
+def reviews_of(engine: Engine, report_uuid: str) -> list[dict[str, Any]]:
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(
+                reviews.c.id,
+                reviews.c.field,
+                reviews.c.flag,
+                reviews.c.comment,
+                reviews.c.created_at,
+                reviewers.c.name.label("reviewer"),
+            )
+            .join(reviewers, reviewers.c.id == reviews.c.reviewer_id)
+            .where(reviews.c.report_uuid == report_uuid)
+            .order_by(reviews.c.id)
+        ).all()
+    return [dict(r._mapping) for r in rows]
+
+
+def indexed(engine: Engine, report_uuid: str) -> bool:
+    with engine.connect() as conn:
+        return (
+            conn.execute(select(reports.c.report_uuid).where(reports.c.report_uuid == report_uuid)).first()
+            is not None
+        )

@@ -1,0 +1,101 @@
+"""QA at the station: search received reports, read one with its addenda, flag and comment per field."""
+
+from __future__ import annotations
+
+import httpx
+
+from epcr.station import qa
+from epcr.store.database import Database
+from epcr.sync.client import Syncer
+from tests.sync.conftest import Station
+from tests.sync.test_sync import enrolled, lock_calls
+
+
+def docked(db: Database, station: Station, count: int = 6) -> list[str]:
+    ids = lock_calls(db, count)
+    db.add_addendum(ids[0], "P-1042", "late entry", "Receiving RN: K. Obi.")
+    enrolled(db, station)
+    Syncer(db).run()
+    return ids
+
+
+def get(station: Station, token: str, path: str, **params: object) -> httpx.Response:
+    return httpx.get(f"{station.url}{path}", params=params, headers={"Authorization": f"Bearer {token}"})
+
+
+def test_search_filters_and_pages(db: Database, station: Station) -> None:
+    ids = docked(db, station)
+    token = qa.add_reviewer(station.store.engine, "Quinn Reviewer")
+    everything = get(station, token, "/v1/qa/reports").json()
+    assert everything["total"] == len(ids)
+    times = [row["incident_at"] for row in everything["items"]]
+    assert times == sorted(times, reverse=True)  # newest call first
+
+    reports = {str(r): db.open_report(r) for r in ids}
+    arrests = {
+        r for r, rep in reports.items() if getattr(rep.arrest.cardiac_arrest, "value", None) in qa.ARREST
+    }
+    found = get(station, token, "/v1/qa/reports", arrest="true").json()
+    assert {row["report_uuid"] for row in found["items"]} == arrests
+
+    member = next(m.member_id for m in reports[ids[1]].crew if m.member_id)
+    crewed = {r for r, rep in reports.items() if member in {m.member_id for m in rep.crew}}
+    found = get(station, token, "/v1/qa/reports", crew=member).json()
+    assert {row["report_uuid"] for row in found["items"]} == crewed
+
+    first = reports[ids[2]]
+    start = first.times.unit_notified
+    assert start is not None
+    found = get(station, token, "/v1/qa/reports", start=start.isoformat(), end=start.isoformat()).json()
+    assert found["total"] == 0  # an empty range: start inclusive, end exclusive
+    found = get(station, token, "/v1/qa/reports", q=(first.patient.last_name or "").upper()).json()
+    assert ids[2] in {row["report_uuid"] for row in found["items"]}
+
+    page = get(station, token, "/v1/qa/reports", limit=2, offset=2).json()
+    assert [row["report_uuid"] for row in page["items"]] == [
+        row["report_uuid"] for row in everything["items"][2:4]
+    ]
+
+
+def test_read_a_report_and_review_a_field(db: Database, station: Station) -> None:
+    ids = docked(db, station)
+    token = qa.add_reviewer(station.store.engine, "Quinn Reviewer")
+    report = db.open_report(ids[0])
+    vital = report.vitals[0].id
+    auth = {"Authorization": f"Bearer {token}"}
+    posted = httpx.post(
+        f"{station.url}/v1/qa/reports/{ids[0]}/reviews",
+        json={"field": f"vitals[{vital}].sbp", "flag": "question", "comment": "SBP 60 then 128 in 2 min?"},
+        headers=auth,
+    )
+    assert posted.status_code == 201 and posted.json()["reviewer"] == "Quinn Reviewer"
+    detail = get(station, token, f"/v1/qa/reports/{ids[0]}").json()
+    assert detail["report"]["uuid"] == ids[0]
+    assert [a["text"] for a in detail["addenda"]] == ["Receiving RN: K. Obi."]
+    assert [(r["field"], r["flag"]) for r in detail["reviews"]] == [(f"vitals[{vital}].sbp", "question")]
+
+
+def test_bad_qa_requests_are_clear_4xx_and_store_nothing(db: Database, station: Station) -> None:
+    ids = docked(db, station, 2)
+    token = qa.add_reviewer(station.store.engine, "Quinn Reviewer")
+    auth = {"Authorization": f"Bearer {token}"}
+    url = f"{station.url}/v1/qa/reports/{ids[0]}/reviews"
+    bad = httpx.post(url, json={"field": "patient.nope", "flag": "question", "comment": "?"}, headers=auth)
+    assert bad.status_code == 422 and bad.json()["detail"][0].startswith("field: 'nope' is not a field")
+    bad = httpx.post(url, json={"flag": "maybe", "comment": "?"}, headers=auth)
+    assert bad.status_code == 422 and bad.json()["detail"][0].startswith("flag: Input should be")
+    missing = httpx.post(
+        f"{station.url}/v1/qa/reports/00000000-0000-4000-8000-000000000000/reviews",
+        json={"flag": "ok", "comment": "fine"},
+        headers=auth,
+    )
+    assert missing.status_code == 404
+    naive = get(station, token, "/v1/qa/reports", start="2026-11-01T00:00:00")
+    assert naive.status_code == 422 and "UTC offset" in naive.json()["detail"][0]
+    assert get(station, token, "/v1/qa/reports", limit=500).status_code == 422
+    # A device token is not a reviewer's, and a revoked reviewer is refused.
+    device_token = db.station_link().token  # type: ignore[union-attr]
+    assert get(station, device_token, "/v1/qa/reports").status_code == 401
+    qa.revoke_reviewer(station.store.engine, "Quinn Reviewer")
+    assert get(station, token, "/v1/qa/reports").status_code == 401
+    assert qa.reviews_of(station.store.engine, ids[0]) == []
