@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench_sync import bench_sync
+from bench_sync import bench_qa_search, bench_sync
 from bench_ui import bench_ui  # scripts/ is this script's directory, so it is on sys.path
 
 from epcr.cli import export_json, read_report_file
@@ -197,6 +197,7 @@ def main() -> int:
         figures |= bench_list(folder)
         figures |= bench_login(folder)
         figures |= bench_sync(folder)  # a station in its own process on loopback
+    figures |= bench_qa_search()  # 100,000 reports on the local PostgreSQL (skipped, and said, if none)
     figures |= bench_rules()
     figures |= bench_ui()  # GUI figures, measured in fresh offscreen Qt processes
     print(json.dumps(figures, indent=2))

@@ -48,7 +48,8 @@ class ReportRow(BaseModel):
 
 
 class ReportPage(BaseModel):
-    total: int
+    total: int  # how many match, counted up to 1000
+    more: bool  # more than `total` match: narrow the search
     items: list[ReportRow]
 
 
@@ -189,8 +190,8 @@ def create_app(store: StationStore, floor: bool = False) -> FastAPI:
                     422, [f"query.{name}: needs a UTC offset, e.g. 2026-11-01T00:00:00-07:00"]
                 )
         query = qa.Search(start, end, unit, crew, impression, arrest, finding, q, limit, offset)
-        total, rows = qa.search(store.engine, query)
-        return ReportPage(total=total, items=[ReportRow(**row) for row in rows])
+        total, more, rows = qa.search(store.engine, query)
+        return ReportPage(total=total, more=more, items=[ReportRow(**row) for row in rows])
 
     @app.get(f"{API}/qa/reports/{{report_uuid}}", response_model=ReportDetail)
     def fetch_report(

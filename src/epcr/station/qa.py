@@ -21,6 +21,7 @@ from epcr.station.schema import reports, reviewers, reviews
 from epcr.sync.protocol import token_digest
 
 PAGE_MAX = 200
+COUNT_CAP = 1000  # "1000+" is all a reviewer needs to know; counting further scans the whole table
 ARREST = {
     CardiacArrest.YES_PRIOR_TO_ANY_EMS_ARRIVAL_INCLUDES_TRANSPORT_EMS_MEDICAL_FIRST_RESPONDERS.value,
     CardiacArrest.YES_AFTER_ANY_EMS_ARRIVAL_INCLUDES_TRANSPORT_EMS_MEDICAL_FIRST_RESPONDERS.value,
@@ -84,8 +85,8 @@ def index(conn: Connection, report: Report, now: datetime) -> None:
     conn.execute(reports.insert().values(**index_row(report, now)))
 
 
-def search(engine: Engine, query: Search) -> tuple[int, list[dict[str, Any]]]:
-    """(how many match, one page of them, newest call first)."""
+def search(engine: Engine, query: Search) -> tuple[int, bool, list[dict[str, Any]]]:
+    """(how many match, up to COUNT_CAP; whether there are more; one page of them, newest call first)."""
     where = []
     if query.start is not None:
         where.append(reports.c.incident_at >= query.start)
@@ -111,11 +112,12 @@ def search(engine: Engine, query: Search) -> tuple[int, list[dict[str, Any]]]:
     condition = and_(True, *where)
     columns = [c for c in reports.c if c.name not in {"findings", "crew"}]
     with engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(reports).where(condition)).scalar_one()
+        capped = select(reports.c.report_uuid).where(condition).limit(COUNT_CAP + 1).subquery()
+        total = conn.execute(select(func.count()).select_from(capped)).scalar_one()
         rows = conn.execute(
             select(*columns, reports.c.findings, reports.c.crew)
             .where(condition)
-            .order_by(reports.c.incident_at.desc().nulls_last(), reports.c.report_uuid)
+            .order_by(reports.c.incident_at.desc(), reports.c.report_uuid)  # the index, backwards
             .limit(query.limit)
             .offset(query.offset)
         ).all()
@@ -128,7 +130,7 @@ def search(engine: Engine, query: Search) -> tuple[int, list[dict[str, Any]]]:
             if isinstance(item[key], datetime) and item[key].tzinfo is None:
                 item[key] = item[key].replace(tzinfo=UTC)  # SQLite hands back naive UTC
         page.append(item)
-    return total, page
+    return min(total, COUNT_CAP), total > COUNT_CAP, page
 
 
 def add_reviewer(engine: Engine, name: str, now: datetime | None = None) -> str:
