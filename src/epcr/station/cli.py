@@ -50,8 +50,11 @@ def parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="sqlite:///PATH or postgresql+psycopg://user@host/db (default: SQLite in the data folder)",
     )
+    # Also accepted after the command (`epcr-station serve --database-url ...`).
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     commands = main.add_subparsers(dest="command", metavar="COMMAND")
-    serve = commands.add_parser("serve", help="run the station (HTTP API for devices)")
+    serve = commands.add_parser("serve", parents=[common], help="run the station (HTTPS API for devices)")
     serve.add_argument("--host", default="0.0.0.0", help="address to listen on (default 0.0.0.0)")
     serve.add_argument("--port", type=int, default=8443, help="port (default 8443)")
     serve.add_argument(
@@ -61,12 +64,20 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--plain-http", action="store_true", help="no TLS: only behind a TLS proxy on the same machine"
     )
-    enroll = commands.add_parser("enroll", help="print a one-time code a device trades for its token")
+    enroll = commands.add_parser(
+        "enroll", parents=[common], help="print a one-time code a device trades for its token"
+    )
     enroll.add_argument("--device", required=True, metavar="NAME", help="the unit, e.g. 'Medic 12'")
-    revoke = commands.add_parser("revoke", help="revoke a device: its token stops working at once")
+    revoke = commands.add_parser(
+        "revoke", parents=[common], help="revoke a device: its token stops working at once"
+    )
     revoke.add_argument("--device", required=True, metavar="NAME")
-    commands.add_parser("devices", help="enrolled devices and how many items each delivered")
-    reviewer = commands.add_parser("reviewer", help="QA reviewers' API tokens (search, read, review)")
+    commands.add_parser(
+        "devices", parents=[common], help="enrolled devices and how many items each delivered"
+    )
+    reviewer = commands.add_parser(
+        "reviewer", parents=[common], help="QA reviewers' API tokens (search, read, review)"
+    )
     reviewer_actions = reviewer.add_subparsers(dest="reviewer_command", metavar="ACTION", required=True)
     reviewer_actions.add_parser("add", help="a new reviewer; prints the token once").add_argument(
         "--name", required=True

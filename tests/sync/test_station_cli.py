@@ -1,0 +1,46 @@
+"""`epcr-station`: enroll prints a code and the certificate fingerprint; revoke, devices, reviewers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from epcr.station.cli import main
+from epcr.station.store import StationStore
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_station_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EPCR_STATION_HOME", str(tmp_path / "home"))
+    url = f"sqlite:///{tmp_path / 'station.sqlite3'}"
+    status, out, _ = run(capsys, "enroll", "--device", "Medic 12", "--database-url", url)
+    assert status == 0 and "Enrollment code for Medic 12: " in out
+    assert "Station certificate fingerprint: " in out and (tmp_path / "home" / "station.crt").exists()
+    code = out.split("Medic 12: ")[1].split()[0]
+    store = StationStore(url)
+    store.enroll(code)
+    store.close()
+
+    status, out, _ = run(capsys, "--database-url", url, "devices")
+    assert status == 0 and "Medic 12" in out and "enrolled" in out
+    status, _, err = run(capsys, "--database-url", url, "enroll", "--device", "Medic 12")
+    assert status == 1 and "is enrolled; revoke it first" in err
+    assert run(capsys, "--database-url", url, "revoke", "--device", "Medic 12")[0] == 0
+    status, _, err = run(capsys, "--database-url", url, "revoke", "--device", "Medic 12")
+    assert status == 1 and "no enrolled device named 'Medic 12'" in err
+
+    status, out, _ = run(capsys, "--database-url", url, "reviewer", "add", "--name", "Quinn")
+    assert status == 0 and "shown once" in out
+    status, _, err = run(capsys, "--database-url", url, "reviewer", "add", "--name", "Quinn")
+    assert status == 1 and "exists already" in err
+
+    status, _, err = run(capsys, "--database-url", "postgresql+psycopg://nobody@127.0.0.1:1/x", "devices")
+    assert status == 2 and err.startswith("database-url: cannot open the station database")
