@@ -44,3 +44,20 @@ def test_station_commands(
 
     status, _, err = run(capsys, "--database-url", "postgresql+psycopg://nobody@127.0.0.1:1/x", "devices")
     assert status == 2 and err.startswith("database-url: cannot open the station database")
+
+
+def test_publish_checks_settings_and_scope(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EPCR_STATION_HOME", str(tmp_path / "home"))
+    url = f"sqlite:///{tmp_path / 'station.sqlite3'}"
+    settings = tmp_path / "settings.json"
+    settings.write_text('{"agency_name": "Riverside County EMS", "idle_lock_minutes": 90}')
+    status, _, err = run(capsys, "publish", "--settings", str(settings), "--database-url", url)
+    assert status == 1 and "idle_lock_minutes: Input should be less than or equal to 30" in err
+    settings.write_text('{"agency_name": "Riverside County EMS", "idle_lock_minutes": 3}')
+    scope = Path(__file__).parents[2] / "resources" / "scope" / "examples" / "agency-riverside.toml"
+    status, out, _ = run(
+        capsys, "publish", "--settings", str(settings), "--scope", str(scope), "--database-url", url
+    )
+    assert status == 0 and "version 1 published" in out

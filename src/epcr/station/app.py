@@ -7,18 +7,20 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, status
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.exc import NoResultFound
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from epcr.domain.paths import PathError, parse
+from epcr.station import config as agency
 from epcr.station import qa
 from epcr.station.store import StationError, StationStore
 from epcr.sync.protocol import (
     API,
     MAX_BODY_BYTES,
+    AgencyConfig,
     EnrollRequest,
     EnrollResponse,
     Health,
@@ -153,6 +155,22 @@ def create_app(store: StationStore, floor: bool = False) -> FastAPI:
     @app.get(f"{API}/held", response_model=HeldResponse, responses={401: {"description": "bad token"}})
     def held(device_id: Annotated[str, Depends(device)]) -> HeldResponse:
         return HeldResponse(items=store.held(device_id))
+
+    @app.get(
+        f"{API}/config",
+        response_model=AgencyConfig,
+        responses={
+            204: {"description": "the device has the newest version"},
+            401: {"description": "bad token"},
+        },
+    )
+    def config(
+        device_id: Annotated[str, Depends(device)], since: Annotated[int, Query(ge=0)] = 0
+    ) -> AgencyConfig | Response:
+        newest = agency.latest(store.engine)
+        if newest is None or newest.version <= since:
+            return Response(status_code=204)
+        return newest
 
     def reviewer(
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],

@@ -75,6 +75,11 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "devices", parents=[common], help="enrolled devices and how many items each delivered"
     )
+    publish = commands.add_parser(
+        "publish", parents=[common], help="publish agency settings (JSON) and scope table (TOML) to devices"
+    )
+    publish.add_argument("--settings", type=Path, required=True, metavar="FILE.json", help="agency settings")
+    publish.add_argument("--scope", type=Path, metavar="FILE.toml", help="the agency's scope table")
     reviewer = commands.add_parser(
         "reviewer", parents=[common], help="QA reviewers' API tokens (search, read, review)"
     )
@@ -114,6 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "revoke":
             store.revoke(args.device)
             print(f"{args.device} revoked; its token is refused from now on")
+        elif args.command == "publish":
+            version = publish(store, args.settings, args.scope)
+            print(f"agency configuration version {version} published; devices apply it at their next sync")
         elif args.command == "reviewer":
             from sqlalchemy.exc import IntegrityError
 
@@ -139,6 +147,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         store.close()
+
+
+def publish(store: object, settings_file: Path, scope_file: Path | None) -> int:
+    from pydantic import ValidationError
+
+    from epcr.station import config
+    from epcr.station.store import StationError, StationStore
+    from epcr.sync.protocol import AgencySettings
+
+    assert isinstance(store, StationStore)
+    try:
+        settings = AgencySettings.model_validate_json(settings_file.read_bytes())
+        scope = scope_file.read_text(encoding="utf-8") if scope_file else None
+    except OSError as error:
+        raise StationError(f"{error.filename}: cannot read ({error.strerror})") from None
+    except ValidationError as error:
+        problems = [f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in error.errors()]
+        raise StationError(f"settings: {settings_file}: " + "; ".join(problems)) from None
+    return config.publish(store.engine, settings, scope)
 
 
 def serve(store: object, args: argparse.Namespace) -> int:

@@ -136,3 +136,13 @@ reviews = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Index("ix_reviews_report_uuid", "report_uuid"),
 )
+
+agency_config = Table(
+    "agency_config",
+    metadata,
+    # Append-only: each publish is a new version; devices apply the newest and keep it offline.
+    Column("version", Integer, primary_key=True, autoincrement=True),
+    Column("scope_toml", Text),
+    Column("settings", Text, nullable=False),  # AgencySettings as JSON
+    Column("published_at", DateTime(timezone=True), nullable=False),
+)

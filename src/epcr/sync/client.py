@@ -17,14 +17,17 @@ from urllib.parse import urlsplit
 import httpx
 
 from epcr.domain.report import Report
+from epcr.rules.scope.loading import ScopeTableError
 from epcr.station.tls import fetch_certificate, normalise_fingerprint, pinned_context
 from epcr.station.tls import fingerprint as tls_fingerprint
 from epcr.store.database import Database
 from epcr.store.outbox import Link, OutboxRow, Outcome
+from epcr.sync import agency
 from epcr.sync.protocol import (
     API,
     MAX_BATCH,
     MAX_BODY_BYTES,
+    AgencyConfig,
     EnrollResponse,
     Health,
     HeldResponse,
@@ -51,6 +54,7 @@ class SyncResult:
     conflicts: int = 0
     rejected: int = 0
     requeued: int = 0
+    config_version: int | None = None  # a newer agency configuration applied in this sync
     log: list[str] = field(default_factory=list)
 
     @property
@@ -138,6 +142,7 @@ class Syncer:
                 result.requeued = len(missing)
                 result.log.append(f"the station was missing {len(missing)} item(s); sending them again")
                 self._push_pending(http, result)
+            self._pull_config(http, result)
         result.log.append(_summary(result))
         return result
 
@@ -214,6 +219,29 @@ class Syncer:
             payload=payload,
         )
         return item.model_dump(mode="json")
+
+    def _pull_config(self, http: httpx.Client, result: SyncResult) -> None:
+        home = self.db.path.parent
+        try:
+            answer = http.get(f"{API}/config", params={"since": agency.applied_version(home)})
+        except httpx.HTTPError as error:
+            raise SyncFailed(
+                f"station unreachable fetching the agency configuration ({type(error).__name__})"
+            ) from None
+        if answer.status_code == 204:
+            return
+        if answer.status_code != 200:
+            raise SyncFailed(f"station answered {answer.status_code} to /config ({_detail(answer)})")
+        config = AgencyConfig.model_validate_json(answer.content)
+        try:
+            agency.apply(home, config)
+        except ScopeTableError as error:
+            result.log.append(
+                f"agency configuration {config.version} refused, the previous one stays: {error}"
+            )
+            return
+        result.config_version = config.version
+        result.log.append(f"agency configuration {config.version} applied (published {config.published_at})")
 
     def _missing_on_station(self, http: httpx.Client) -> list[OutboxRow]:
         try:

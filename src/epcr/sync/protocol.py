@@ -89,3 +89,20 @@ def token_digest(token: str) -> str:
 
 def canonical(data: Any) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+class AgencySettings(Strict):
+    """What an agency sets for all its devices (published with `epcr-station publish`)."""
+
+    agency_name: str = Field(min_length=1, max_length=100)
+    idle_lock_minutes: float = Field(5.0, ge=1, le=30)  # 45 CFR 164.312(a)(2)(iii): automatic logoff
+    sync_every_seconds: int = Field(60, ge=15, le=3600)
+
+
+class AgencyConfig(Strict):
+    """One published version: the agency's scope table (TOML, over the national one) and its settings."""
+
+    version: int = Field(ge=1)
+    scope_toml: str | None = Field(None, max_length=1_000_000)
+    settings: AgencySettings
+    published_at: str

@@ -238,7 +238,11 @@ def main(database: Path, night: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("epcr")
     theme.apply(app, night)  # type: ignore[arg-type]
-    window = MainWindow(Device(database))
+    from epcr.sync.agency import settings
+
+    device = Device(database)
+    agency = settings(device.home)  # pulled from the station; the defaults until the first sync
+    window = MainWindow(device, idle_minutes=agency.idle_lock_minutes if agency else 5.0)
     window.resize(1280, 800)
     window.show()
     return app.exec()

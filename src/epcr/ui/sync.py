@@ -39,9 +39,12 @@ class SyncController(QObject):
         self._watch_network()
 
     def start(self, session: Session) -> None:
+        from epcr.sync.agency import settings
+
         self.session = session
         self._backoff.reset()
-        self._timer.start()
+        agency = settings(session.db.path.parent)  # the agency's interval, once the station has sent one
+        self._timer.start(agency.sync_every_seconds * 1000 if agency else EVERY_MS)
         self.sync_now()
 
     def stop(self) -> None:

@@ -1,0 +1,49 @@
+"""Publishing agency configuration at the station: checked whole, stored as a new version."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+
+from epcr.rules.scope.loading import ScopeTableError, load
+from epcr.station.schema import agency_config
+from epcr.station.store import StationError
+from epcr.sync.protocol import AgencyConfig, AgencySettings
+
+
+def publish(engine: Engine, settings: AgencySettings, scope_toml: str | None) -> int:
+    """A new version; a scope table that does not load over the national one is refused, nothing stored."""
+    if scope_toml is not None:
+        with tempfile.TemporaryDirectory() as folder:
+            staged = Path(folder) / "agency.toml"
+            staged.write_text(scope_toml, encoding="utf-8")
+            try:
+                load(staged)
+            except ScopeTableError as error:
+                raise StationError(f"scope: {error}") from None
+    with engine.begin() as conn:
+        version: int = conn.execute(
+            agency_config.insert()
+            .values(
+                scope_toml=scope_toml, settings=settings.model_dump_json(), published_at=datetime.now(UTC)
+            )
+            .returning(agency_config.c.version)
+        ).scalar_one()
+    return version
+
+
+def latest(engine: Engine) -> AgencyConfig | None:
+    with engine.connect() as conn:
+        row = conn.execute(select(agency_config).order_by(agency_config.c.version.desc()).limit(1)).first()
+    if row is None:
+        return None
+    published = row.published_at if row.published_at.tzinfo else row.published_at.replace(tzinfo=UTC)
+    return AgencyConfig(
+        version=row.version,
+        scope_toml=row.scope_toml,
+        settings=AgencySettings.model_validate_json(row.settings),
+        published_at=published.isoformat(),
+    )

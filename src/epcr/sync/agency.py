@@ -1,0 +1,55 @@
+"""The agency configuration on the device: pulled from the station, applied whole, kept for offline use.
+
+Each file is replaced atomically and the version marker is written last, so a crash mid-apply leaves the
+previous version in force and the next sync applies the new one again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from epcr.rules.scope.library import install
+from epcr.sync.protocol import AgencyConfig, AgencySettings
+
+SETTINGS_FILE = "agency-settings.json"
+VERSION_FILE = "agency-version.json"
+
+
+def applied_version(home: Path) -> int:
+    try:
+        return int(json.loads((home / VERSION_FILE).read_text(encoding="utf-8"))["version"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0
+
+
+def settings(home: Path) -> AgencySettings | None:
+    """The last applied settings, or None before the first pull (the app's defaults apply)."""
+    try:
+        return AgencySettings.model_validate_json((home / SETTINGS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def apply(home: Path, config: AgencyConfig) -> None:
+    """Scope table first (checked whole by `install`; a bad one raises and changes nothing), then settings,
+    then the version."""
+    home.mkdir(parents=True, exist_ok=True)
+    if config.scope_toml is not None:
+        with tempfile.TemporaryDirectory(dir=home) as folder:
+            staged = Path(folder) / "agency.toml"
+            staged.write_text(config.scope_toml, encoding="utf-8")
+            install(home, staged)
+    _write(home / SETTINGS_FILE, config.settings.model_dump_json(indent=2))
+    _write(home / VERSION_FILE, json.dumps({"version": config.version, "published_at": config.published_at}))
+
+
+def _write(path: Path, text: str) -> None:
+    staged = path.with_name(f".{path.name}.new")
+    with open(staged, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    staged.replace(path)
