@@ -82,7 +82,11 @@ def index_row(report: Report, now: datetime) -> dict[str, Any]:
 
 
 def index(conn: Connection, report: Report, now: datetime) -> None:
-    conn.execute(reports.insert().values(**index_row(report, now)))
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    # A report stored again after a partial restore keeps its index row (and the reviews that point at it).
+    conn.execute(insert(reports).values(**index_row(report, now)).on_conflict_do_nothing())
 
 
 def search(engine: Engine, query: Search) -> tuple[int, bool, list[dict[str, Any]]]:
