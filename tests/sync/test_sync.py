@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
+from pathlib import Path
 
 import httpx
 import pytest
 
 from epcr.demo import demo_report
-from epcr.station.store import StationError
+from epcr.station.store import StationError, StationStore
 from epcr.store.database import Database
 from epcr.sync.client import Syncer, SyncFailed, enroll
 from epcr.sync.protocol import canonical
-from tests.sync.conftest import Station
+from tests.sync.conftest import Station, start
 
 
 def lock_calls(db: Database, count: int, first: int = 0) -> list[str]:
@@ -223,3 +225,20 @@ def test_tampered_oversized_and_unauthenticated_pushes_are_refused(db: Database,
 def test_the_station_publishes_its_openapi_schema(station: Station) -> None:
     schema = httpx.get(f"{station.url}/openapi.json").json()
     assert {"/v1/push", "/v1/held", "/v1/enroll", "/v1/health"} <= set(schema["paths"])
+
+
+def test_another_station_at_the_address_gets_nothing(db: Database, station: Station, tmp_path: Path) -> None:
+    lock_calls(db, 1)
+    enrolled(db, station)
+    other_store = StationStore(f"sqlite:///{tmp_path / 'other-station.sqlite3'}")
+    other = start(other_store)
+    try:
+        link = db.station_link()
+        assert link is not None
+        db.set_station_link(replace(link, url=other.url), "test")  # the address now answers elsewhere
+        with pytest.raises(SyncFailed, match="this device enrolled with; nothing was sent"):
+            Syncer(db).run()
+    finally:
+        other.stop()
+    assert other_store.item_hashes() == {}
+    other_store.close()

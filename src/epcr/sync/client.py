@@ -39,6 +39,7 @@ from epcr.sync.protocol import (
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+PROBE_TIMEOUT = httpx.Timeout(5.0)
 BATCH_BYTES = MAX_BODY_BYTES // 2  # headroom under the station's limit
 
 
@@ -135,6 +136,7 @@ class Syncer:
         with httpx.Client(
             base_url=link.url, headers=headers, timeout=TIMEOUT, transport=self._transport, verify=verify
         ) as http:
+            self._probe(http, link)
             self._push_pending(http, result)
             missing = self._missing_on_station(http)
             if missing:
@@ -219,6 +221,32 @@ class Syncer:
             payload=payload,
         )
         return item.model_dump(mode="json")
+
+    def _probe(self, http: httpx.Client, link: Link) -> None:
+        """The health endpoint first: is the station there, and is it the one this device enrolled with?"""
+        try:
+            answer = http.get(f"{API}/health", timeout=PROBE_TIMEOUT)
+        except httpx.HTTPError as error:
+            if "CERTIFICATE_VERIFY_FAILED" in str(error):
+                raise SyncFailed(
+                    "station certificate is not the one pinned at enrollment; nothing was sent "
+                    "(someone may be between this device and the station; ask the admin)"
+                ) from None
+            waiting = len(self.db.pending_outbox())
+            raise SyncFailed(
+                f"station unreachable ({type(error).__name__}); {waiting} item(s) wait on this device and go "
+                "with the next sync"
+            ) from None
+        if answer.status_code != 200:
+            raise SyncFailed(
+                f"station answered {answer.status_code} to /health; items wait for the next sync"
+            )
+        station_id = Health.model_validate_json(answer.content).station_id
+        if station_id != link.station_id:
+            raise SyncFailed(
+                f"station at {link.url} is {station_id}, not {link.station_id} this device enrolled with; "
+                "nothing was sent (enroll again if the station was replaced)"
+            )
 
     def _pull_config(self, http: httpx.Client, result: SyncResult) -> None:
         home = self.db.path.parent
