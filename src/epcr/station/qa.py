@@ -82,9 +82,9 @@ def index_row(report: Report, now: datetime) -> dict[str, Any]:
 
 
 def index(conn: Connection, report: Report, now: datetime) -> None:
-    from sqlalchemy.dialects import postgresql, sqlite
+    from epcr.station.store import dialect_insert  # store imports this module
 
-    insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    insert = dialect_insert(conn.dialect.name)
     # A report stored again after a partial restore keeps its index row (and the reviews that point at it).
     conn.execute(insert(reports).values(**index_row(report, now)).on_conflict_do_nothing())
 

@@ -87,7 +87,7 @@ class StationStore:
         self.url = url
         migrate(url)
         self.engine = make_engine(url)
-        self._insert = _dialect_insert(self.engine)
+        self._insert = dialect_insert(self.engine.dialect.name)
         with self.engine.connect() as conn:
             self.station_id: str = conn.execute(select(station.c.id)).scalar_one()
 
@@ -328,7 +328,8 @@ def _aware(value: datetime | None) -> datetime | None:
     return value
 
 
-def _dialect_insert(engine: Engine) -> Any:
+def dialect_insert(dialect_name: str) -> Any:
+    """INSERT with ON CONFLICT for the station's two databases."""
     from sqlalchemy.dialects import postgresql, sqlite
 
-    return postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+    return postgresql.insert if dialect_name == "postgresql" else sqlite.insert

@@ -156,15 +156,7 @@ class Syncer:
             try:
                 answer = http.post(f"{API}/push", content=body, headers={"Content-Type": "application/json"})
             except httpx.HTTPError as error:
-                if "CERTIFICATE_VERIFY_FAILED" in str(error):
-                    raise SyncFailed(
-                        "station certificate is not the one pinned at enrollment; nothing was sent "
-                        "(someone may be between this device and the station; ask the admin)"
-                    ) from None
-                raise SyncFailed(
-                    f"station unreachable ({type(error).__name__}); {len(self.db.pending_outbox())} item(s) "
-                    "wait on this device and go with the next sync"
-                ) from None
+                raise self._unreachable(error) from None
             if answer.status_code == 401:
                 raise SyncFailed(
                     f"station refused this device ({_detail(answer)}); ask for a new enrollment code"
@@ -222,21 +214,24 @@ class Syncer:
         )
         return item.model_dump(mode="json")
 
+    def _unreachable(self, error: httpx.HTTPError) -> SyncFailed:
+        if "CERTIFICATE_VERIFY_FAILED" in str(error):
+            return SyncFailed(
+                "station certificate is not the one pinned at enrollment; nothing was sent "
+                "(someone may be between this device and the station; ask the admin)"
+            )
+        waiting = len(self.db.pending_outbox())
+        return SyncFailed(
+            f"station unreachable ({type(error).__name__}); {waiting} item(s) wait on this device and go "
+            "with the next sync"
+        )
+
     def _probe(self, http: httpx.Client, link: Link) -> None:
         """The health endpoint first: is the station there, and is it the one this device enrolled with?"""
         try:
             answer = http.get(f"{API}/health", timeout=PROBE_TIMEOUT)
         except httpx.HTTPError as error:
-            if "CERTIFICATE_VERIFY_FAILED" in str(error):
-                raise SyncFailed(
-                    "station certificate is not the one pinned at enrollment; nothing was sent "
-                    "(someone may be between this device and the station; ask the admin)"
-                ) from None
-            waiting = len(self.db.pending_outbox())
-            raise SyncFailed(
-                f"station unreachable ({type(error).__name__}); {waiting} item(s) wait on this device and go "
-                "with the next sync"
-            ) from None
+            raise self._unreachable(error) from None
         if answer.status_code != 200:
             raise SyncFailed(
                 f"station answered {answer.status_code} to /health; items wait for the next sync"
