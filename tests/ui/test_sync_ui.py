@@ -75,3 +75,32 @@ def test_a_dead_station_is_said_in_words_and_retried(
     qtbot.mouseClick(window.reports.ui.syncNow, Qt.MouseButton.LeftButton)  # the crew asks again at once
     qtbot.waitUntil(lambda: not window.sync.running, timeout=WAIT)
     assert sum("station unreachable" in line for line in window.sync.log) == 2
+
+
+def test_logging_out_mid_sync_lets_the_sync_finish_first(
+    qtbot: Any, window: MainWindow, home: Path, station: Station
+) -> None:
+    from dataclasses import replace
+
+    from tests.sync.faults import Faults, FaultyProxy
+
+    waiting = docked_device(home, station)
+    proxy = FaultyProxy(int(station.url.rsplit(":", 1)[1]), Faults(delay=1.0))  # every request held
+    admin = Device.at(home).log_in("A-0001", PINS["A-0001"])
+    link = admin.db.station_link()
+    assert link is not None
+    admin.db.set_station_link(replace(link, url=proxy.url), "test")
+    admin.log_out()
+    try:
+        log_in(qtbot, window, "P-1042")
+        qtbot.waitUntil(lambda: window.sync.running, timeout=WAIT)
+        window.log_out()
+        qtbot.waitUntil(lambda: window.runner.idle, timeout=WAIT)
+    finally:
+        proxy.close()
+    assert len(station.store.item_hashes()) == waiting
+    check = Device.at(home).log_in("Q-0100", PINS["Q-0100"])
+    try:
+        assert all(row.acknowledged for row in check.db.outbox())  # receipts committed before the close
+    finally:
+        check.log_out()

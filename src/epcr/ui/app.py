@@ -168,10 +168,17 @@ class MainWindow(QMainWindow):
         session, self.session = self.session, None
         self.close_report()
         self._idle_timer.stop()
-        if self._sync is not None:
-            self._sync.stop()
+        sync = self._sync
+        if sync is not None:
+            sync.stop()
         if session is not None:
-            self.runner.run(session.log_out)
+
+            def close() -> None:
+                if sync is not None:
+                    sync.net.drain()  # a sync in flight finishes before its database closes
+                session.log_out()
+
+            self.runner.run(close)
         self.stack.setCurrentWidget(self.login)
 
     def _say(self, error: Exception) -> None:

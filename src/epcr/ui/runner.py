@@ -68,6 +68,10 @@ class Runner(QObject):
             if idle:
                 self.busy_changed.emit(False)
 
+    def drain(self) -> None:
+        """Block the calling thread (never the GUI's) until the work queued before this call is done."""
+        self._pool.submit(_ignore, None).result()
+
     @property
     def idle(self) -> bool:
         with self._lock:
