@@ -242,3 +242,13 @@ def test_another_station_at_the_address_gets_nothing(db: Database, station: Stat
         other.stop()
     assert other_store.item_hashes() == {}
     other_store.close()
+
+
+def test_guessing_enrollment_codes_is_cut_off(station: Station) -> None:
+    url = f"{station.url}/v1/enroll"
+    statuses = [
+        httpx.post(url, json={"code": f"WRONG-{n:04d}", "device_name": "x"}).status_code for n in range(12)
+    ]
+    assert statuses[:10] == [401] * 10 and statuses[10:] == [429, 429]
+    good = station.store.invite("Medic 12")  # even a right code waits out the minute
+    assert httpx.post(f"{station.url}/v1/enroll", json={"code": good, "device_name": "x"}).status_code == 429

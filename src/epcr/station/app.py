@@ -2,6 +2,9 @@
 
 # No `from __future__ import annotations`: FastAPI reads these signatures at runtime, closures included.
 
+import threading
+import time
+from collections import deque
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -101,6 +104,30 @@ class BodyLimit:
         await self.app(scope, receive, send)
 
 
+class FailedCodes:
+    """Wrong enrollment codes per client address in the last minute: guessing is slowed to a crawl."""
+
+    LIMIT, WINDOW_S = 10, 60.0
+
+    def __init__(self) -> None:
+        self._seen: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, client: str, now: float) -> deque[float]:
+        times = self._seen.setdefault(client, deque())
+        while times and now - times[0] > self.WINDOW_S:
+            times.popleft()
+        return times
+
+    def too_many(self, client: str) -> bool:
+        with self._lock:
+            return len(self._recent(client, time.monotonic())) >= self.LIMIT
+
+    def record(self, client: str) -> None:
+        with self._lock:
+            self._recent(client, time.monotonic()).append(time.monotonic())
+
+
 def create_app(store: StationStore, floor: bool = False) -> FastAPI:
     """`floor` adds /v1/echo, a route that only reads its body: the benchmark's bare endpoint."""
     app = FastAPI(
@@ -139,11 +166,21 @@ def create_app(store: StationStore, floor: bool = False) -> FastAPI:
     def health() -> Health:
         return Health(status="ok", station_id=store.station_id, time=datetime.now(UTC).isoformat())
 
-    @app.post(f"{API}/enroll", response_model=EnrollResponse, responses={401: {"description": "bad code"}})
-    def enroll(request: EnrollRequest) -> EnrollResponse:
+    failures = FailedCodes()
+
+    @app.post(
+        f"{API}/enroll",
+        response_model=EnrollResponse,
+        responses={401: {"description": "bad code"}, 429: {"description": "too many bad codes"}},
+    )
+    def enroll(request: EnrollRequest, http: Request) -> EnrollResponse:
+        client = http.client.host if http.client else "unknown"
+        if failures.too_many(client):
+            raise HTTPException(429, "code: too many wrong codes from this address; wait a minute")
         try:
             device_id, token = store.enroll(request.code)
         except StationError as error:
+            failures.record(client)
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, str(error)) from None
         return EnrollResponse(device_id=device_id, token=token)
 
