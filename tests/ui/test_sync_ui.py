@@ -104,3 +104,17 @@ def test_logging_out_mid_sync_lets_the_sync_finish_first(
         assert all(row.acknowledged for row in check.db.outbox())  # receipts committed before the close
     finally:
         check.log_out()
+
+
+def test_the_app_uses_the_agency_settings_the_station_sent(qtbot: Any, home: Path) -> None:
+    from epcr.sync import agency
+    from epcr.sync.protocol import AgencyConfig, AgencySettings
+    from epcr.ui.app import window_for
+
+    assert window_for(home / "epcr.sqlite3").idle_minutes == 5.0  # before the first pull: the defaults
+    settings = AgencySettings(agency_name="Riverside County EMS", idle_lock_minutes=3)
+    agency.apply(home, AgencyConfig(version=1, settings=settings, published_at="2026-11-25T18:00:00+00:00"))
+    main = window_for(home / "epcr.sqlite3")
+    qtbot.addWidget(main)
+    assert main.idle_minutes == 3 and main.windowTitle() == "epcr - Riverside County EMS"
+    main.close()

@@ -28,9 +28,10 @@ WARM_UP_AFTER_MS = 300
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, device: Device, idle_minutes: float = 5.0) -> None:
+    def __init__(self, device: Device, idle_minutes: float = 5.0, agency_name: str | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("epcr")
+        self.agency = f" - {agency_name}" if agency_name else ""  # from the station's agency settings
+        self.setWindowTitle(f"epcr{self.agency}")
         self.device, self.idle_minutes = device, idle_minutes
         self.runner = Runner(self)
         self.validator: Validator | None = None  # built on the worker, behind the login screen
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.idle = IdleLock(session, self.idle_minutes)
         self._idle_timer.start()
-        self.setWindowTitle(f"epcr - {session.account.name} ({session.account.role.value})")
+        self.setWindowTitle(f"epcr{self.agency} - {session.account.name} ({session.account.role.value})")
         self.stack.setCurrentWidget(self.reports)
         self.refresh()
         # After the list: the first sync reads the database on its own thread once the list is on screen.
@@ -239,17 +240,23 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)  # type: ignore[arg-type]
 
 
-def main(database: Path, night: bool = False) -> int:
+def window_for(database: Path) -> MainWindow:
+    """The main window for a device, with the agency settings the station last sent (defaults before)."""
     from epcr.device import Device
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("epcr")
-    theme.apply(app, night)  # type: ignore[arg-type]
     from epcr.sync.agency import settings
 
     device = Device(database)
-    agency = settings(device.home)  # pulled from the station; the defaults until the first sync
-    window = MainWindow(device, idle_minutes=agency.idle_lock_minutes if agency else 5.0)
+    agency = settings(device.home)
+    if agency is None:
+        return MainWindow(device)
+    return MainWindow(device, idle_minutes=agency.idle_lock_minutes, agency_name=agency.agency_name)
+
+
+def main(database: Path, night: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("epcr")
+    theme.apply(app, night)  # type: ignore[arg-type]
+    window = window_for(database)
     window.resize(1280, 800)
     window.show()
     return app.exec()
