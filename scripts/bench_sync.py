@@ -20,8 +20,7 @@ sys.path.insert(0, str(ROOT))  # tests.sync.faults: the same fault proxy the rel
 from epcr.demo import demo_report  # noqa: E402
 from epcr.station.store import StationStore  # noqa: E402
 from epcr.store.database import Database  # noqa: E402
-from epcr.sync.client import Syncer, SyncFailed, enroll  # noqa: E402
-from epcr.sync.protocol import canonical  # noqa: E402
+from epcr.sync.client import Syncer, SyncFailed, enroll, push_body  # noqa: E402
 from tests.sync.faults import Faults, FaultyProxy  # noqa: E402
 
 REPORTS = 1000
@@ -94,8 +93,7 @@ def bench_sync(folder: Path) -> dict[str, float]:
         floor_db = Database(folder / "floor.sqlite3")
         syncer = Syncer(floor_db)
         bodies = [
-            canonical({"items": [item for _, item in batch]})
-            for batch in syncer._batches(floor_db.pending_outbox())
+            push_body([item for _, item in batch]) for batch in syncer._batches(floor_db.pending_outbox())
         ]
         floor_db.close()
         with httpx.Client(base_url=base, timeout=60) as http:
