@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--user", metavar="ID", help="crew member id to log in as (default: $EPCR_USER, or asked)"
     )
+    parser.add_argument("--night", action="store_true", help="open the desktop app in the night theme")
+    parser.add_argument("--text", action="store_true", help="no desktop app: log in and list reports here")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     listing = commands.add_parser("list", help="list reports, newest call first")

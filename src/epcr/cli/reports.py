@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,12 +26,21 @@ if TYPE_CHECKING:
     from epcr.rules.findings import Finding
 
 
+def has_screen() -> bool:
+    """Linux and the BSDs need an X11 or Wayland display; Windows and macOS always have a screen."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_app(args: argparse.Namespace) -> int:
-    # The desktop app (issue #5) is not built yet: log in, then show what this account may see.
-    print(
-        "epcr: the desktop app is not part of this build yet; after login, here is your report list "
-        "(epcr --help)."
-    )
+    """`epcr` alone: the desktop app; on a machine without a screen, log in here and list the reports."""
+    if has_screen() and not args.text:
+        from epcr.ui.app import main as desktop
+
+        return desktop(database_path(args), night=args.night)
+    why = "text mode (--text)" if args.text else "no screen here (DISPLAY is not set)"
+    print(f"epcr: {why}; after login, here is your report list (epcr --help lists the commands).")
     return cmd_list(argparse.Namespace(**vars(args), status=None, search=None, json=False))
 
 
