@@ -7,18 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from epcr.station.store import StationStore
 from tests.cli.conftest import Run
-from tests.sync.conftest import Station, start
+from tests.sync.conftest import Station, running_station
 
 
 @pytest.fixture
 def station(tmp_path: Path) -> Iterator[Station]:
-    store = StationStore(f"sqlite:///{tmp_path / 'station.sqlite3'}")
-    running = start(store)
-    yield running
-    running.stop()
-    store.close()
+    with running_station(f"sqlite:///{tmp_path / 'station.sqlite3'}") as running:
+        yield running
 
 
 def test_enroll_sync_and_status_from_the_command_line(cli: Run, station: Station) -> None:

@@ -7,6 +7,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,11 +84,19 @@ def start(store: StationStore, floor: bool = False, tls: tuple[Path, Path] | Non
     return Station(f"{scheme}://127.0.0.1:{sock.getsockname()[1]}", store, server)
 
 
+@contextmanager
+def running_station(url: str) -> Iterator[Station]:
+    store = StationStore(url)
+    running = start(store)
+    try:
+        yield running
+    finally:
+        running.stop()
+        time.sleep(0.05)
+        store.close()
+
+
 @pytest.fixture
 def station(station_url: str) -> Iterator[Station]:
-    store = StationStore(station_url)
-    running = start(store)
-    yield running
-    running.stop()
-    time.sleep(0.05)
-    store.close()
+    with running_station(station_url) as running:
+        yield running

@@ -13,21 +13,17 @@ from PySide6.QtCore import Qt
 
 from epcr.demo import load_demo
 from epcr.device import Device
-from epcr.station.store import StationStore
 from epcr.ui.app import MainWindow
 from epcr.ui.report_list import ReportListModel
-from tests.sync.conftest import Station, start
+from tests.sync.conftest import Station, running_station
 from tests.ui.conftest import PINS
 from tests.ui.test_whole_call import WAIT, log_in
 
 
 @pytest.fixture
 def station(tmp_path: Path) -> Iterator[Station]:
-    store = StationStore(f"sqlite:///{tmp_path / 'station.sqlite3'}")
-    running = start(store)
-    yield running
-    running.stop()
-    store.close()
+    with running_station(f"sqlite:///{tmp_path / 'station.sqlite3'}") as running:
+        yield running
 
 
 def docked_device(home: Path, station: Station) -> int:

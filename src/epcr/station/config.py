@@ -40,10 +40,9 @@ def latest(engine: Engine) -> AgencyConfig | None:
         row = conn.execute(select(agency_config).order_by(agency_config.c.version.desc()).limit(1)).first()
     if row is None:
         return None
-    published = row.published_at if row.published_at.tzinfo else row.published_at.replace(tzinfo=UTC)
     return AgencyConfig(
         version=row.version,
         scope_toml=row.scope_toml,
         settings=AgencySettings.model_validate_json(row.settings),
-        published_at=published.isoformat(),
+        published_at=row.published_at.isoformat(),
     )

@@ -130,9 +130,6 @@ def search(engine: Engine, query: Search) -> tuple[int, bool, list[dict[str, Any
         item = dict(row._mapping)
         item["findings"] = item["findings"].split()
         item["crew"] = item["crew"].split()
-        for key in ("incident_at", "received_at"):
-            if isinstance(item[key], datetime) and item[key].tzinfo is None:
-                item[key] = item[key].replace(tzinfo=UTC)  # SQLite hands back naive UTC
         page.append(item)
     return min(total, COUNT_CAP), total > COUNT_CAP, page
 

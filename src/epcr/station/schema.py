@@ -5,10 +5,13 @@ Alembic migrations in epcr/station/migrations create them; this module is their 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Dialect,
     ForeignKey,
     Index,
     Integer,
@@ -18,6 +21,26 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.types import TypeDecorator
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Stored in UTC, read back aware: PostgreSQL keeps the offset, SQLite would hand back naive wall time."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime refused: every stored time must carry its UTC offset")
+        return value.astimezone(UTC)  # SQLite drops the offset: store every time on one clock
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None or value.tzinfo is not None:
+            return value
+        return value.replace(tzinfo=UTC)
 
 metadata = MetaData(
     naming_convention={
@@ -32,7 +55,7 @@ station = Table(
     "station",
     metadata,
     Column("id", String(36), primary_key=True),  # this station's identity, shown to devices on /health
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
 )
 
 devices = Table(
@@ -41,11 +64,11 @@ devices = Table(
     Column("id", String(36), primary_key=True),
     Column("name", String(100), nullable=False, unique=True),
     Column("code_hash", String(64), unique=True),  # SHA-256 of the one-time enrollment code; NULL once used
-    Column("code_expires_at", DateTime(timezone=True)),
+    Column("code_expires_at", UtcDateTime()),
     Column("token_hash", String(64), unique=True),  # SHA-256 of the token; the token is not kept
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("enrolled_at", DateTime(timezone=True)),
-    Column("revoked_at", DateTime(timezone=True)),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("enrolled_at", UtcDateTime()),
+    Column("revoked_at", UtcDateTime()),
 )
 
 items = Table(
@@ -59,7 +82,7 @@ items = Table(
     Column("content_hash", String(64), nullable=False),
     Column("payload", Text, nullable=False),  # the canonical JSON as received
     Column("device_id", String(36), ForeignKey("devices.id"), nullable=False),
-    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("received_at", UtcDateTime(), nullable=False),
     # Exactly once is this constraint, not a check-then-insert.
     UniqueConstraint("kind", "uuid", "version", name="uq_items_kind_uuid_version"),
     Index("ix_items_report_uuid", "report_uuid"),
@@ -72,7 +95,7 @@ deliveries = Table(
     # Which device delivered which item (first copy or a later identical one): what /held lists per device.
     Column("item_id", Integer, ForeignKey("items.id"), primary_key=True),
     Column("device_id", String(36), ForeignKey("devices.id"), primary_key=True),
-    Column("delivered_at", DateTime(timezone=True), nullable=False),
+    Column("delivered_at", UtcDateTime(), nullable=False),
 )
 
 conflicts = Table(
@@ -85,7 +108,7 @@ conflicts = Table(
     Column("content_hash", String(64), nullable=False),
     Column("payload", Text, nullable=False),
     Column("device_id", String(36), ForeignKey("devices.id"), nullable=False),
-    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("received_at", UtcDateTime(), nullable=False),
     # The same conflicting copy sent twice is kept once.
     UniqueConstraint("kind", "uuid", "version", "content_hash", name="uq_conflicts_copy"),
 )
@@ -97,7 +120,7 @@ reports = Table(
     metadata,
     # One row per locked report received, filled in the transaction that stores it: the search index.
     Column("report_uuid", String(36), primary_key=True),
-    Column("incident_at", DateTime(timezone=True)),  # eTimes.03
+    Column("incident_at", UtcDateTime()),  # eTimes.03
     Column("unit", String(50)),  # eResponse.14
     Column("pcr_number", String(50)),  # eRecord.01
     Column("patient_name", String(120)),
@@ -108,7 +131,7 @@ reports = Table(
     Column("findings", Text, nullable=False),  # " rule-id ... ": the validation rules that fired
     Column("errors", Integer, nullable=False),
     Column("warnings", Integer, nullable=False),
-    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("received_at", UtcDateTime(), nullable=False),
     Index("ix_reports_incident_at", "incident_at"),
     Index("ix_reports_unit_incident_at", "unit", "incident_at"),
     Index("ix_reports_primary_impression", "primary_impression"),
@@ -120,8 +143,8 @@ reviewers = Table(
     Column("id", String(36), primary_key=True),
     Column("name", String(100), nullable=False, unique=True),
     Column("token_hash", String(64), unique=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("revoked_at", DateTime(timezone=True)),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("revoked_at", UtcDateTime()),
 )
 
 reviews = Table(
@@ -133,7 +156,7 @@ reviews = Table(
     Column("flag", String(20), nullable=False),
     Column("comment", Text, nullable=False),
     Column("reviewer_id", String(36), ForeignKey("reviewers.id"), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
     Index("ix_reviews_report_uuid", "report_uuid"),
 )
 
@@ -144,5 +167,5 @@ agency_config = Table(
     Column("version", Integer, primary_key=True, autoincrement=True),
     Column("scope_toml", Text),
     Column("settings", Text, nullable=False),  # AgencySettings as JSON
-    Column("published_at", DateTime(timezone=True), nullable=False),
+    Column("published_at", UtcDateTime(), nullable=False),
 )

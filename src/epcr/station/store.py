@@ -133,7 +133,7 @@ class StationStore:
                     devices.c.code_hash == token_digest(normalise_code(code))
                 )
             ).first()
-            expires = _aware(row.code_expires_at) if row is not None else None
+            expires = row.code_expires_at if row is not None else None
             if row is None or expires is None or expires < now:
                 raise StationError("code: unknown, used or expired; ask the station for a new one")
             done = conn.execute(
@@ -172,7 +172,7 @@ class StationStore:
                 .outerjoin(counts, counts.c.device_id == devices.c.id)
                 .order_by(devices.c.name)
             ).all()
-        return [Device(r.id, r.name, _aware(r.enrolled_at), _aware(r.revoked_at), int(r.n)) for r in rows]
+        return [Device(r.id, r.name, r.enrolled_at, r.revoked_at, int(r.n)) for r in rows]
 
     # -- receiving ----------------------------------------------------------------------------------
 
@@ -319,13 +319,6 @@ def _receipt(item: PushItem, outcome: Outcome, reason: str | None = None) -> Rec
     return Receipt(
         uuid=item.uuid, version=item.version, content_hash=item.content_hash, outcome=outcome, reason=reason
     )
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    # SQLite hands back naive datetimes; the station writes UTC only.
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value
 
 
 def dialect_insert(dialect_name: str) -> Any:
