@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Compile the Qt Designer forms (forms/*.ui) into src/epcr/ui/forms/ui_<name>.py with pyside6-uic.
 
-    python scripts/build_ui.py           regenerate
-    python scripts/build_ui.py --check   exit 1 when a generated file is stale (a test runs this)
+python scripts/build_ui.py           regenerate
+python scripts/build_ui.py --check   exit 1 when a generated file is stale (a test runs this)
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Render the main screens offscreen into docs/screenshots/ (a demo device in a temporary folder).
 
-    python scripts/screenshots.py
+python scripts/screenshots.py
 """
 
 from __future__ import annotations
@@ -55,8 +55,14 @@ def main() -> int:
         wait_for(lambda: window.editor is not None and window.editor.report is not None)
         editor = window.editor
         assert editor is not None
-        shots = {"03-incident-and-times": 0, "04-vital-signs": 4, "05-code-mode": 5, "06-procedures": 8,
-                 "07-medications": 9, "08-signatures": 12}
+        shots = {
+            "03-incident-and-times": 0,
+            "04-vital-signs": 4,
+            "05-code-mode": 5,
+            "06-procedures": 8,
+            "07-medications": 9,
+            "08-signatures": 12,
+        }
         for name, index in shots.items():
             editor.open_page(index)
             QTest.qWait(250)

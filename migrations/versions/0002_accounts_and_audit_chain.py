@@ -71,16 +71,22 @@ def upgrade() -> None:
         batch.add_column(sa.Column("hash", sa.String(length=64), nullable=False, server_default=GENESIS))
     connection = op.get_bind()
     previous, count = GENESIS, 0
-    rows = connection.execute(sa.text(
-        "SELECT id, at, actor, action, report_id, path, old_value, new_value FROM audit_log ORDER BY id"
-    )).fetchall()
+    rows = connection.execute(
+        sa.text(
+            "SELECT id, at, actor, action, report_id, path, old_value, new_value FROM audit_log ORDER BY id"
+        )
+    ).fetchall()
     for row in rows:  # chain what earlier versions wrote, in order
         digest = entry_hash(previous, row[1:])
-        connection.execute(sa.text("UPDATE audit_log SET prev_hash = :p, hash = :h WHERE id = :i"),
-                           {"p": previous, "h": digest, "i": row[0]})
+        connection.execute(
+            sa.text("UPDATE audit_log SET prev_hash = :p, hash = :h WHERE id = :i"),
+            {"p": previous, "h": digest, "i": row[0]},
+        )
         previous, count = digest, count + 1
-    connection.execute(sa.text("INSERT INTO audit_head (id, entries, last_hash) VALUES (1, :n, :h)"),
-                       {"n": count, "h": previous})
+    connection.execute(
+        sa.text("INSERT INTO audit_head (id, entries, last_hash) VALUES (1, :n, :h)"),
+        {"n": count, "h": previous},
+    )
     for sql in APPEND_ONLY.values():
         op.execute(sql)
     op.execute(HEAD_FOLLOWS)

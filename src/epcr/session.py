@@ -67,7 +67,7 @@ class Session:
         from epcr.sync.client import Syncer
 
         self.require(Action.SYNC)
-        return Syncer(self.db).run()
+        return Syncer(self.db, keys=(self._slots, self._key) if self._key else None).run()
 
     def sync_states(self) -> dict[str, str]:
         """report uuid -> waiting | synced | conflict | rejected (drafts have none)."""

@@ -61,3 +61,32 @@ def test_publish_checks_settings_and_scope(
         capsys, "publish", "--settings", str(settings), "--scope", str(scope), "--database-url", url
     )
     assert status == 0 and "version 1 published" in out
+
+
+def test_crew_commands_keep_the_roster(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    url = f"sqlite:///{tmp_path / 'station.sqlite3'}"
+    monkeypatch.setattr("sys.stdin", io.StringIO("24682468\n"))  # not a terminal: one line is the PIN
+    status, out, _ = run(
+        capsys, "--database-url", url, "crew", "add", "--id", "P-2001", "--name", "Jana Müller",
+        "--role", "emt", "--level", "Paramedic", "--cert-expires", "2027-06-30",
+    )  # fmt: skip
+    assert status == 0 and "P-2001 saved (roster revision 1)" in out
+    status, _, err = run(
+        capsys, "--database-url", url, "crew", "update", "--id", "P-2001", "--cert-expires", "2027-13-01"
+    )
+    assert status == 1 and err.startswith("certification_expires: ")
+    monkeypatch.setattr("sys.stdin", io.StringIO("12\n"))
+    status, _, err = run(
+        capsys, "--database-url", url, "crew", "add", "--id", "E-1", "--name", "X", "--role", "emt"
+    )
+    assert status == 1 and err.startswith("pin: at least 4 characters")
+    status, _, err = run(capsys, "--database-url", url, "crew", "remove", "--id", "P-9")
+    assert status == 1 and "id: no member P-9" in err
+    assert run(capsys, "--database-url", url, "crew", "remove", "--id", "P-2001")[0] == 0
+    status, out, _ = run(capsys, "--database-url", url, "crew", "list")
+    assert status == 0 and "Jana Müller" in out and "Paramedic" in out and out.rstrip().endswith("removed")
+    assert "E-1" not in out  # refused input stored nothing

@@ -18,9 +18,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     enroll = actions.add_parser("enroll", help="enroll this device with a code from `epcr-station enroll`")
     enroll.add_argument("--station", required=True, metavar="URL", help="e.g. https://station.local:8443")
     enroll.add_argument("--code", required=True, help="the one-time code, e.g. 3GCR-EPCM-Y86P")
-    enroll.add_argument(
-        "--fingerprint", help="the station certificate's SHA-256 (epcr-station prints it)"
-    )
+    enroll.add_argument("--fingerprint", help="the station certificate's SHA-256 (epcr-station prints it)")
     actions.add_parser("status", help="the station this device syncs with and what waits to be sent")
 
 

@@ -4,6 +4,13 @@ database, a removed account cannot, and the key itself never touches the disk in
 
 The slot file sits beside the database (`epcr.sqlite3.keys`). It also holds each slot's failed-attempt count,
 because a wrong PIN is detected before the database can be opened.
+
+A crew member added by the station's roster gets a *sealed* slot: the station knows only the public half of a
+key derived from the member's PIN (argon2id -> X25519), the device seals the database key to it (ECIES), and
+only that PIN opens it. Neither side ever holds something that unlocks the other (see docs/sync.md).
+
+Every change re-reads the file under a lock first: the sync worker adds roster slots while the login screen
+or the lock screen counts wrong PINs, and neither may undo the other's write.
 """
 
 from __future__ import annotations
@@ -12,6 +19,9 @@ import base64
 import json
 import os
 import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from epcr.security.kdf import KdfParams
+    from epcr.security.pin_keys import PinKey
 
 FORMAT = "epcr-keyslots/1"
 MAX_FAILURES = 5  # wrong PINs in a row before the account locks
@@ -62,6 +73,7 @@ class Slot:
     lockouts: int = 0
     locked_until: datetime | None = None
     failed_at: list[str] = field(default_factory=list)  # ISO times, handed to the audit log at next login
+    sealed: bytes | None = None  # roster slot: the ephemeral X25519 public key it was sealed with
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -72,6 +84,7 @@ class Slot:
             "lockouts": self.lockouts,
             "locked_until": self.locked_until.isoformat() if self.locked_until else None,
             "failed_at": self.failed_at,
+            "sealed": self.sealed.hex() if self.sealed else None,
         }
 
     @classmethod
@@ -87,6 +100,7 @@ class Slot:
             int(data.get("lockouts", 0)),
             datetime.fromisoformat(until) if until else None,
             list(data.get("failed_at", [])),
+            bytes.fromhex(data["sealed"]) if data.get("sealed") else None,
         )
 
 
@@ -117,6 +131,46 @@ def _kek(pin: str, params: KdfParams) -> bytes:
     from epcr.security.kdf import derive_key
 
     return derive_key(pin, params)
+
+
+def _sealed_kek(shared: bytes, ephemeral: bytes, file_id: bytes, account_id: str) -> bytes:
+    from cryptography.hazmat.primitives.hashes import SHA256
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    info = b"epcr roster slot" + ephemeral + account_id.encode("utf-8")
+    return HKDF(SHA256(), 32, salt=file_id, info=info).derive(shared)
+
+
+def _pin_kek(pin: str, slot: Slot, file_id: bytes, account_id: str) -> bytes:
+    """The key that unwraps `slot`: from the PIN, or through the X25519 exchange for a sealed slot."""
+    assert slot.kdf is not None
+    derived = _kek(pin, slot.kdf)
+    if slot.sealed is None:
+        return derived
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+    shared = X25519PrivateKey.from_private_bytes(derived).exchange(
+        X25519PublicKey.from_public_bytes(slot.sealed)
+    )
+    return _sealed_kek(shared, slot.sealed, file_id, account_id)
+
+
+_FILE_LOCK = threading.Lock()  # one writer per process; fcntl below keeps other processes out too
+
+
+@contextmanager
+def _exclusive(path: Path) -> Iterator[None]:
+    with _FILE_LOCK, open(path.with_name(path.name + ".lock"), "a") as handle:
+        try:
+            import fcntl
+        except ImportError:  # Windows: the thread lock is what there is
+            yield
+            return
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def _recovery_kek(recovery_key: str, file_id: bytes) -> bytes:
@@ -187,6 +241,15 @@ class KeySlots:
 
     # -- slots ------------------------------------------------------------------------------------------
 
+    @contextmanager
+    def _changing(self) -> Iterator[None]:
+        """Re-read the file under the lock, let the caller change the slots, write them back."""
+        with _exclusive(self.path):
+            if self.path.exists():
+                self.slots = KeySlots.load(self.path).slots
+            yield
+            self.save()
+
     def accounts(self) -> list[str]:
         return sorted(k for k in self.slots if k != RECOVERY)
 
@@ -197,47 +260,75 @@ class KeySlots:
         params = KdfParams.fresh()
         nonce = secrets.token_bytes(12)
         wrapped = _aes(_kek(pin, params)).encrypt(nonce, database_key, self._aad(account_id))
-        self.slots[account_id] = Slot(params, nonce, wrapped)
-        self.save()
+        with self._changing():
+            self.slots[account_id] = Slot(params, nonce, wrapped)
+
+    def apply_roster(self, seal: dict[str, PinKey], remove: set[str], database_key: bytes) -> None:
+        """Roster members' slots in one write: each in `seal` sealed to its PIN key, each in `remove` gone.
+
+        No PIN is needed here (the device never learns it), only the public half of the PIN's key.
+        """
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+        made = {}
+        for account_id, pin_key in seal.items():
+            ephemeral = X25519PrivateKey.generate()
+            sealed = ephemeral.public_key().public_bytes_raw()
+            shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(pin_key.public))
+            nonce = secrets.token_bytes(12)
+            kek = _sealed_kek(shared, sealed, self.file_id, account_id)
+            wrapped = _aes(kek).encrypt(nonce, database_key, self._aad(account_id))
+            made[account_id] = Slot(pin_key.params, nonce, wrapped, sealed=sealed)
+        with self._changing():
+            self.slots.update(made)
+            for account_id in remove - {RECOVERY}:
+                self.slots.pop(account_id, None)
 
     def remove(self, account_id: str) -> None:
-        if account_id not in self.slots or account_id == RECOVERY:
-            raise UnknownAccount(account_id)
-        del self.slots[account_id]
-        self.save()
+        with self._changing():
+            if account_id not in self.slots or account_id == RECOVERY:
+                raise UnknownAccount(account_id)
+            del self.slots[account_id]
 
     def unlock(self, account_id: str, pin: str, now: datetime | None = None) -> bytes:
         """The database key, if `pin` is this account's; wrong PINs count towards a lockout."""
         now = now or datetime.now(UTC)
+        with _exclusive(self.path):
+            self.slots = KeySlots.load(self.path).slots
         slot = self.slots.get(account_id)
         if slot is None or slot.kdf is None:
             raise UnknownAccount(account_id)
         if slot.locked_until is not None and now < slot.locked_until:
             raise AccountLocked(account_id, slot.locked_until)
         try:
-            key: bytes = _aes(_kek(pin, slot.kdf)).decrypt(slot.nonce, slot.wrapped, self._aad(account_id))
+            kek = _pin_kek(pin, slot, self.file_id, account_id)
+            key: bytes = _aes(kek).decrypt(slot.nonce, slot.wrapped, self._aad(account_id))
         except _invalid_tag():
-            slot.failures += 1
-            slot.failed_at.append(now.isoformat())
-            left = MAX_FAILURES - slot.failures
-            if left <= 0:
-                slot.lockouts += 1
-                slot.locked_until = now + min(FIRST_LOCKOUT * 2 ** (slot.lockouts - 1), MAX_LOCKOUT)
-                slot.failures = 0
-            self.save()
+            with self._changing():
+                slot = self.slots[account_id]
+                slot.failures += 1
+                slot.failed_at.append(now.isoformat())
+                left = MAX_FAILURES - slot.failures
+                if left <= 0:
+                    slot.lockouts += 1
+                    slot.locked_until = now + min(FIRST_LOCKOUT * 2 ** (slot.lockouts - 1), MAX_LOCKOUT)
+                    slot.failures = 0
             raise WrongPin(account_id, max(left, 0)) from None
         if slot.failures or slot.lockouts or slot.locked_until:
-            slot.failures, slot.lockouts, slot.locked_until = 0, 0, None
-            self.save()
+            with self._changing():
+                slot = self.slots[account_id]
+                slot.failures, slot.lockouts, slot.locked_until = 0, 0, None
         return key
 
     def take_failed_attempts(self, account_id: str) -> list[str]:
         """Failed-login times recorded while the database was closed, once, for the audit log."""
-        slot = self.slots.get(account_id)
-        if slot is None or not slot.failed_at:
-            return []
-        failed, slot.failed_at = slot.failed_at, []
-        self.save()
+        with _exclusive(self.path):
+            self.slots = KeySlots.load(self.path).slots
+            slot = self.slots.get(account_id)
+            if slot is None or not slot.failed_at:
+                return []
+            failed, slot.failed_at = slot.failed_at, []
+            self.save()
         return failed
 
     def unlock_with_recovery(self, recovery_key: str) -> bytes:

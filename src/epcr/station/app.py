@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from epcr.domain.paths import PathError, parse
 from epcr.station import config as agency
-from epcr.station import qa
+from epcr.station import qa, roster
 from epcr.station.store import StationError, StationStore
 from epcr.sync.protocol import (
     API,
@@ -30,6 +30,7 @@ from epcr.sync.protocol import (
     HeldResponse,
     PushRequest,
     PushResponse,
+    Roster,
 )
 
 bearer = HTTPBearer(auto_error=False)
@@ -208,6 +209,20 @@ def create_app(store: StationStore, floor: bool = False) -> FastAPI:
         if newest is None or newest.version <= since:
             return Response(status_code=204)
         return newest
+
+    @app.get(
+        f"{API}/roster",
+        response_model=Roster,
+        responses={
+            204: {"description": "the device has the newest roster revision"},
+            401: {"description": "bad token"},
+        },
+    )
+    def crew_roster(
+        device_id: Annotated[str, Depends(device)], since: Annotated[int, Query(ge=0)] = 0
+    ) -> Roster | Response:
+        newest = roster.latest(store.engine, since)
+        return Response(status_code=204) if newest is None else newest
 
     def reviewer(
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],

@@ -14,6 +14,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from epcr.cli.common import default_home
+from epcr.domain.levels import Level
+from epcr.security.roles import Role
 from epcr.station.tls import ensure_certificate, fingerprint
 
 DB_FILE = "station.sqlite3"
@@ -90,6 +92,25 @@ def parser() -> argparse.ArgumentParser:
     reviewer_actions.add_parser("revoke", help="the reviewer's token stops working").add_argument(
         "--name", required=True
     )
+    crew = commands.add_parser(
+        "crew", parents=[common], help="the crew roster devices pull: who may log in, level, certification"
+    )
+    crew_actions = crew.add_subparsers(dest="crew_command", metavar="ACTION", required=True)
+    add = crew_actions.add_parser("add", help="a new member; asks for their PIN")
+    update = crew_actions.add_parser("update", help="change a member's details; --new-pin asks for a new PIN")
+    for action, needed in ((add, True), (update, False)):
+        action.add_argument("--id", required=True, help="crew member id (eCrew.01), e.g. P-2001")
+        action.add_argument("--name", required=needed)
+        action.add_argument("--role", choices=[r.value for r in Role], required=needed)
+        action.add_argument("--level", choices=[level.value for level in Level], help="certification level")
+        action.add_argument("--cert-number", metavar="NUMBER", help="state certification number")
+        action.add_argument("--cert-expires", metavar="YYYY-MM-DD", help="certification expiry date")
+        action.add_argument("--endorsement", action="append", metavar="NAME", help="repeat for several")
+    update.add_argument("--new-pin", action="store_true", help="set a new PIN (asked for, twice)")
+    crew_actions.add_parser("remove", help="the member can no longer log in on any device").add_argument(
+        "--id", required=True
+    )
+    crew_actions.add_parser("list", help="the roster")
     return main
 
 
@@ -137,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise StationError(f"name: no active reviewer '{args.name}'")
             else:
                 print(f"{args.name}'s token is refused from now on")
+        elif args.command == "crew":
+            return crew_command(store, args)
         elif args.command == "devices":
             for device in store.devices():
                 state = "revoked" if device.revoked_at else ("enrolled" if device.enrolled_at else "invited")
@@ -166,6 +189,65 @@ def publish(store: object, settings_file: Path, scope_file: Path | None) -> int:
         problems = [f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in error.errors()]
         raise StationError(f"settings: {settings_file}: " + "; ".join(problems)) from None
     return config.publish(store.engine, settings, scope)
+
+
+def crew_command(store: object, args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from epcr.domain.errors import InvalidInput
+    from epcr.security.accounts import Account
+    from epcr.station import roster
+    from epcr.station.store import StationError, StationStore
+
+    assert isinstance(store, StationStore)
+    if args.crew_command == "list":
+        for member in roster.members(store.engine):
+            state = "active" if member.active else "removed"
+            expires = member.certification_expires or ""
+            level = member.level or ""
+            print(f"{member.id:<12} {member.name:<28} {member.role:<6} {level:<17} {expires!s:<10} {state}")
+        return 0
+    if args.crew_command == "remove":
+        revision = roster.remove(store.engine, args.id)
+        print(f"{args.id} removed (roster revision {revision}); devices close their slot at their next sync")
+        return 0
+    fields = {
+        "name": args.name,
+        "role": args.role,
+        "level": args.level,
+        "certification_number": args.cert_number,
+        "certification_expires": args.cert_expires,
+        "endorsements": args.endorsement,
+    }
+    changes = {k: v for k, v in fields.items() if v is not None}
+    try:
+        if args.crew_command == "add":
+            account = Account.model_validate({"id": args.id, **changes})
+            revision = roster.add(store.engine, account, ask_pin(args.id))
+        else:
+            pin = ask_pin(args.id) if args.new_pin else None
+            revision = roster.update_member(store.engine, args.id, changes, pin)
+    except ValidationError as error:
+        problems = [f"{'.'.join(map(str, e['loc'])) or 'member'}: {e['msg']}" for e in error.errors()]
+        raise StationError("; ".join(problems)) from None
+    except InvalidInput as error:
+        raise StationError(str(error)) from None
+    print(f"{args.id} saved (roster revision {revision}); devices take it at their next sync")
+    return 0
+
+
+def ask_pin(member: str) -> str:
+    """Twice on a terminal; one line on standard input otherwise (scripts, tests)."""
+    import getpass
+
+    from epcr.station.store import StationError
+
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    pin = getpass.getpass(f"PIN for {member}: ")
+    if getpass.getpass("Same PIN again: ") != pin:
+        raise StationError("pin: the two entries differ; nothing saved")
+    return pin
 
 
 def serve(store: object, args: argparse.Namespace) -> int:

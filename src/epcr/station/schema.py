@@ -42,6 +42,7 @@ class UtcDateTime(TypeDecorator[datetime]):
             return value
         return value.replace(tzinfo=UTC)
 
+
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
@@ -168,4 +169,26 @@ agency_config = Table(
     Column("scope_toml", Text),
     Column("settings", Text, nullable=False),  # AgencySettings as JSON
     Column("published_at", UtcDateTime(), nullable=False),
+)
+
+# -- crew roster: what devices pull to know who may log in ----------------------------------------------
+
+crew = Table(
+    "crew",
+    metadata,
+    Column("id", String(50), primary_key=True),  # eCrew.01 crew member id
+    Column("account", Text, nullable=False),  # Account as JSON (name, role, level, certification, active)
+    Column("pin_verifier", Text, nullable=False),  # argon2id PHC string; the PIN itself is never kept
+    Column("pin_key", Text, nullable=False),  # public half of the PIN's key (JSON): devices seal slots to it
+    Column("revision", Integer, nullable=False),  # the roster revision this row last changed in
+    Column("updated_at", UtcDateTime(), nullable=False),
+)
+
+roster_head = Table(
+    "roster_head",
+    metadata,
+    # One row: the roster's revision; bumped with UPDATE ... RETURNING so concurrent admins never share one.
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("revision", Integer, nullable=False),
+    Column("published_at", UtcDateTime()),
 )

@@ -72,6 +72,65 @@ class AccountRepository:
             raise AccountNotFound(account_id)
         audit.record(self._db, at.isoformat(), by, "account removed", None, f"accounts[{account_id}]")
 
+    # -- the station's roster --------------------------------------------------------------------------
+
+    def station_verifiers(self) -> dict[str, str]:
+        """account id -> the PIN verifier the station last sent, for members the roster manages."""
+        return dict(self._db.execute("SELECT account_id, station_verifier FROM roster_members"))
+
+    def apply_member(self, account: Account, verifier: str, revision: int, at: datetime) -> str | None:
+        """One roster member onto this device; what changed, in words (None: nothing)."""
+        stamp, actor, where = at.isoformat(), f"station roster {revision}", f"accounts[{account.id}]"
+        before = self._db.execute(f"SELECT {_COLUMNS} FROM accounts WHERE id = ?", (account.id,)).fetchone()
+        known = self.station_verifiers().get(account.id)
+        change = None
+        if before is None:
+            if not account.active:
+                return None  # removed before it ever reached this device
+            self._db.execute(
+                f"INSERT INTO accounts ({_COLUMNS}, pin_hash, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*_row(account), verifier, stamp, stamp),
+            )
+            audit.record(
+                self._db, stamp, actor, "account added", None, where, None, account.model_dump_json()
+            )
+            change = f"{account.id} added"
+        else:
+            old = _account(before)
+            if old != account:
+                self._db.execute(
+                    "UPDATE accounts SET name = ?, role = ?, level = ?, certification_number = ?, "
+                    "certification_expires = ?, endorsements = ?, active = ?, updated_at = ? WHERE id = ?",
+                    (*_row(account)[1:], stamp, account.id),
+                )
+                what = "account removed" if old.active and not account.active else "account updated"
+                audit.record(
+                    self._db,
+                    stamp,
+                    actor,
+                    what,
+                    None,
+                    where,
+                    old.model_dump_json(),
+                    account.model_dump_json(),
+                )
+                change = f"{account.id} {'removed' if what == 'account removed' else 'updated'}"
+            if known != verifier:
+                self._db.execute(
+                    "UPDATE accounts SET pin_hash = ?, updated_at = ? WHERE id = ?",
+                    (verifier, stamp, account.id),
+                )
+                audit.record(self._db, stamp, actor, "pin set by the station", None, where)
+                change = f"{change}, PIN set" if change else f"{account.id} PIN set"
+        self._db.execute(
+            "INSERT INTO roster_members (account_id, station_verifier, revision) VALUES (?, ?, ?) "
+            "ON CONFLICT (account_id) DO UPDATE SET station_verifier = excluded.station_verifier, "
+            "revision = excluded.revision",
+            (account.id, verifier, revision),
+        )
+        return change
+
 
 def _row(a: Account) -> tuple[object, ...]:
     expires = a.certification_expires.isoformat() if a.certification_expires else None

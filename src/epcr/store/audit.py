@@ -59,7 +59,12 @@ def entries(db: sqlite3.Connection, report_id: str | None = None) -> list[AuditR
 
 
 def _load(value: str | None) -> Any:
-    return None if value is None else json.loads(value)
+    if value is None:
+        return None
+    try:
+        return json.loads(value)
+    except ValueError:  # enrollments before 0.4 logged the station URL as bare text; the chain keeps it so
+        return value
 
 
 def verify_chain(db: sqlite3.Connection) -> ChainCheck:

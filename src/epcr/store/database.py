@@ -239,8 +239,29 @@ class Database:
     def set_station_link(self, link: Link, by: str) -> None:
         with self.unit_of_work() as uow:
             uow.outbox.set_link(link)
-            audit.record(uow.db, self.clock().isoformat(), by, "enroll", None, None, None, link.url)
+            audit.record(
+                uow.db, self.clock().isoformat(), by, "enroll", None, None, None, json.dumps(link.url)
+            )
             uow.commit()
+
+    def roster_revision(self) -> int:
+        with self._read_engine.connect() as conn:
+            return OutboxRepository(_driver(conn)).roster_revision()
+
+    def station_verifiers(self) -> dict[str, str]:
+        with self._read_engine.connect() as conn:
+            return AccountRepository(_driver(conn)).station_verifiers()
+
+    def apply_roster(self, members: Sequence[tuple[Account, str]], revision: int) -> list[str]:
+        """The station's roster in one transaction, with its revision marker: all of it or none."""
+        with self.unit_of_work() as uow:
+            now = self.clock()
+            changes = [
+                uow.accounts.apply_member(account, verifier, revision, now) for account, verifier in members
+            ]
+            uow.outbox.set_roster_revision(revision)
+            uow.commit()
+        return [change for change in changes if change]
 
     def verify_audit(self) -> ChainCheck:
         with self._read_engine.connect() as conn:

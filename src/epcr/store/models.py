@@ -193,3 +193,14 @@ class StationLink(Base):
     token: Mapped[str] = mapped_column(Text)
     enrolled_at: Mapped[datetime] = mapped_column(AwareDateTime())
     certificate: Mapped[str | None] = mapped_column(Text)  # pinned TLS certificate (PEM)
+    roster_revision: Mapped[int] = mapped_column(Integer, server_default="0")  # last crew roster applied
+
+
+class RosterMemberRow(Base):
+    """A crew member whose account the station's roster manages (details and PIN resets come from it)."""
+
+    __tablename__ = "roster_members"
+
+    account_id: Mapped[str] = mapped_column(String(50), ForeignKey("accounts.id"), primary_key=True)
+    station_verifier: Mapped[str] = mapped_column(Text)  # the PIN verifier the station last sent
+    revision: Mapped[int] = mapped_column(Integer)

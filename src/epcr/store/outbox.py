@@ -115,6 +115,13 @@ class OutboxRepository:
             "INSERT INTO station_link (id, url, station_id, device_id, token, enrolled_at, certificate) "
             "VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET url = excluded.url, "
             "station_id = excluded.station_id, device_id = excluded.device_id, token = excluded.token, "
-            "enrolled_at = excluded.enrolled_at, certificate = excluded.certificate",
+            "enrolled_at = excluded.enrolled_at, certificate = excluded.certificate, roster_revision = 0",
             (link.url, link.station_id, link.device_id, link.token, link.enrolled_at, link.certificate),
         )
+
+    def roster_revision(self) -> int:
+        row = self._db.execute("SELECT roster_revision FROM station_link WHERE id = 1").fetchone()
+        return int(row[0]) if row else 0
+
+    def set_roster_revision(self, revision: int) -> None:
+        self._db.execute("UPDATE station_link SET roster_revision = ? WHERE id = 1", (revision,))

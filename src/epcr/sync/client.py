@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import httpx
+from pydantic import ValidationError
 
 from epcr.domain.report import Report
 from epcr.rules.scope.loading import ScopeTableError
+from epcr.security.keyslots import KeySlots
 from epcr.station.tls import fetch_certificate, normalise_fingerprint, pinned_context
 from epcr.station.tls import fingerprint as tls_fingerprint
 from epcr.store.database import Database
@@ -32,8 +34,11 @@ from epcr.sync.protocol import (
     HeldResponse,
     Kind,
     PushResponse,
+    Roster,
     canonical,
 )
+from epcr.sync.roster import RosterRefused
+from epcr.sync.roster import apply as apply_roster
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -54,6 +59,7 @@ class SyncResult:
     rejected: int = 0
     requeued: int = 0
     config_version: int | None = None  # a newer agency configuration applied in this sync
+    roster_revision: int | None = None  # a newer crew roster applied in this sync
     log: list[str] = field(default_factory=list)
 
     @property
@@ -114,11 +120,18 @@ def enroll(
 
 class Syncer:
     def __init__(
-        self, db: Database, transport: httpx.BaseTransport | None = None, batch_size: int = MAX_BATCH
+        self,
+        db: Database,
+        transport: httpx.BaseTransport | None = None,
+        batch_size: int = MAX_BATCH,
+        keys: tuple[KeySlots, bytes] | None = None,
     ) -> None:
+        """`keys` (the key slots and the open database key) let the roster add and remove crew slots; without
+        them the roster waits for a sync run by a logged-in crew member."""
         if not 1 <= batch_size <= MAX_BATCH:
             raise ValueError(f"batch_size: 1 to {MAX_BATCH}")
         self.db = db
+        self._keys = keys
         self._transport = transport
         self._batch_size = batch_size
         self.result = SyncResult()
@@ -143,6 +156,7 @@ class Syncer:
                 result.log.append(f"the station was missing {len(missing)} item(s); sending them again")
                 self._push_pending(http, result)
             self._pull_config(http, result)
+            self._pull_roster(http, result)
         result.log.append(_summary(result))
         return result
 
@@ -266,6 +280,30 @@ class Syncer:
         result.config_version = config.version
         result.log.append(f"agency configuration {config.version} applied (published {config.published_at})")
 
+    def _pull_roster(self, http: httpx.Client, result: SyncResult) -> None:
+        if self._keys is None:
+            return
+        try:
+            answer = http.get(f"{API}/roster", params={"since": self.db.roster_revision()})
+        except httpx.HTTPError as error:
+            raise SyncFailed(
+                f"station unreachable fetching the crew roster ({type(error).__name__})"
+            ) from None
+        if answer.status_code == 204:
+            return
+        if answer.status_code != 200:
+            raise SyncFailed(f"station answered {answer.status_code} to /roster ({_detail(answer)})")
+        try:
+            roster = Roster.model_validate_json(answer.content)
+            changes = apply_roster(self.db, *self._keys, roster)
+        except (ValidationError, RosterRefused) as error:
+            result.log.append(f"crew roster refused, the previous one stays: {_first_problem(error)}")
+            return
+        result.roster_revision = roster.revision
+        result.log.append(
+            f"crew roster {roster.revision} applied: " + ("; ".join(changes) if changes else "no change here")
+        )
+
     def _missing_on_station(self, http: httpx.Client) -> list[OutboxRow]:
         try:
             answer = http.get(f"{API}/held")
@@ -331,3 +369,10 @@ def _detail(answer: httpx.Response) -> str:
     except ValueError:
         return answer.reason_phrase or "no reason given"
     return "; ".join(detail) if isinstance(detail, list) else str(detail)
+
+
+def _first_problem(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        first = error.errors()[0]
+        return f"{'.'.join(map(str, first['loc']))}: {first['msg']}"
+    return str(error)

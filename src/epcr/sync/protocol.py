@@ -9,6 +9,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from epcr.security.accounts import Account
+
 API = "/v1"
 MAX_BATCH = 100  # items per push request
 MAX_BODY_BYTES = 8 * 1024 * 1024  # a push larger than this is refused with 413
@@ -105,4 +107,28 @@ class AgencyConfig(Strict):
     version: int = Field(ge=1)
     scope_toml: str | None = Field(None, max_length=1_000_000)
     settings: AgencySettings
+    published_at: str
+
+
+class WirePinKey(Strict):
+    """The public half of a member's PIN key (epcr.security.pin_keys); the cost floor stops a weak one."""
+
+    salt: str = Field(pattern=r"^[0-9a-f]{32}$")
+    memory_kib: int = Field(ge=19_456, le=1_048_576)  # OWASP's argon2id floor: 19 MiB
+    time_cost: int = Field(ge=2, le=10)
+    parallelism: int = Field(ge=1, le=8)
+    public: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class RosterMember(Strict):
+    account: Account  # eCrew.01 id, name, role, level (eCrew.02), certification; active=False: removed
+    pin_verifier: str = Field(pattern=r"^\$argon2id\$", max_length=200)  # PHC string; changes when reset
+    pin_key: WirePinKey
+
+
+class Roster(Strict):
+    """The agency's crew roster, whole; `revision` grows with every change at the station."""
+
+    revision: int = Field(ge=1)
+    members: list[RosterMember] = Field(max_length=10_000)
     published_at: str

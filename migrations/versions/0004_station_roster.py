@@ -1,0 +1,39 @@
+"""crew members that came from the station's roster, and the roster revision applied
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-25
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0004"
+down_revision: str | None = "0003"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "roster_members",
+        sa.Column("account_id", sa.String(50), nullable=False),
+        sa.Column("station_verifier", sa.Text, nullable=False),  # the PIN the station last set
+        sa.Column("revision", sa.Integer, nullable=False),
+        sa.ForeignKeyConstraint(
+            ["account_id"], ["accounts.id"], name=op.f("fk_roster_members_account_id_accounts")
+        ),
+        sa.PrimaryKeyConstraint("account_id", name=op.f("pk_roster_members")),
+    )
+    with op.batch_alter_table("station_link") as batch:
+        batch.add_column(sa.Column("roster_revision", sa.Integer, nullable=False, server_default="0"))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("station_link") as batch:
+        batch.drop_column("roster_revision")
+    op.drop_table("roster_members")
