@@ -1,4 +1,4 @@
-"""crew members that came from the station's roster, and the roster revision applied
+"""crew members that came from the station's roster, the roster revision applied; outbox payloads
 
 Revision ID: 0004
 Revises: 0003
@@ -31,9 +31,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("station_link") as batch:
         batch.add_column(sa.Column("roster_revision", sa.Integer, nullable=False, server_default="0"))
+    # The item's JSON, serialised once in the lock transaction: docking then only reads bytes.
+    op.add_column("outbox", sa.Column("payload", sa.LargeBinary))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("outbox") as batch:
+        batch.drop_column("payload")
     with op.batch_alter_table("station_link") as batch:
         batch.drop_column("roster_revision")
     op.drop_table("roster_members")

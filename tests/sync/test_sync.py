@@ -8,8 +8,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from epcr.demo import demo_report
+from epcr.station.schema import items
 from epcr.station.store import StationError, StationStore
 from epcr.store.database import Database
 from epcr.sync.client import Syncer, SyncFailed, enroll
@@ -252,3 +254,19 @@ def test_guessing_enrollment_codes_is_cut_off(station: Station) -> None:
     assert statuses[:10] == [401] * 10 and statuses[10:] == [429, 429]
     good = station.store.invite("Medic 12")  # even a right code waits out the minute
     assert httpx.post(f"{station.url}/v1/enroll", json={"code": good, "device_name": "x"}).status_code == 429
+
+
+def test_items_locked_before_payloads_were_kept_still_sync(db: Database, station: Station) -> None:
+    """Outbox rows from before migration 0004 have no payload: the report is serialised from the store."""
+    ids = lock_calls(db, 2)
+    db.add_addendum(ids[0], "P-1042", "late entry", "Pt reported penicillin allergy at ED triage.")
+    kept = db.outbox_payloads([row.id for row in db.outbox()])
+    with db.unit_of_work() as uow:
+        uow.db.execute("UPDATE outbox SET payload = NULL")
+        uow.commit()
+    enrolled(db, station)
+    assert Syncer(db).run().accepted == 3
+    with station.store.engine.connect() as conn:
+        stored = dict(conn.execute(select(items.c.uuid, items.c.payload)).all())
+    for row in db.outbox():  # the bytes made at lock time are the bytes the fallback makes now
+        assert stored[row.entity_id].encode("utf-8") == kept[row.id]

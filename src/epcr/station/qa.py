@@ -17,7 +17,7 @@ from epcr.domain.nemsis.codes import CardiacArrest
 from epcr.domain.report import Report
 from epcr.rules.engine import Validator
 from epcr.rules.findings import Severity
-from epcr.station.schema import reports, reviewers, reviews
+from epcr.station.schema import insert_ignoring, reports, reviewers, reviews
 from epcr.sync.protocol import token_digest
 
 PAGE_MAX = 200
@@ -81,12 +81,12 @@ def index_row(report: Report, now: datetime) -> dict[str, Any]:
     }
 
 
-def index(conn: Connection, report: Report, now: datetime) -> None:
-    from epcr.station.store import dialect_insert  # store imports this module
+_INSERT_INDEX = insert_ignoring(reports)
 
-    insert = dialect_insert(conn.dialect.name)
+
+def index(conn: Connection, report: Report, now: datetime) -> None:
     # A report stored again after a partial restore keeps its index row (and the reviews that point at it).
-    conn.execute(insert(reports).values(**index_row(report, now)).on_conflict_do_nothing())
+    conn.execute(_INSERT_INDEX, index_row(report, now))
 
 
 def search(engine: Engine, query: Search) -> tuple[int, bool, list[dict[str, Any]]]:

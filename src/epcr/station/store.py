@@ -22,7 +22,7 @@ from sqlalchemy.pool import NullPool
 
 from epcr.domain.report import Addendum, Report, Status
 from epcr.station import qa
-from epcr.station.schema import conflicts, deliveries, devices, items, station
+from epcr.station.schema import conflicts, deliveries, devices, insert_ignoring, items, station
 from epcr.sync.protocol import HeldItem, Kind, Outcome, PushItem, Receipt, canonical, token_digest
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L: read aloud over a radio
@@ -87,7 +87,6 @@ class StationStore:
         self.url = url
         migrate(url)
         self.engine = make_engine(url)
-        self._insert = dialect_insert(self.engine.dialect.name)
         with self.engine.connect() as conn:
             self.station_id: str = conn.execute(select(station.c.id)).scalar_one()
 
@@ -203,12 +202,8 @@ class StationStore:
             "device_id": device_id,
             "received_at": now,
         }
-        inserted = conn.execute(
-            self._insert(items)
-            .values(report_uuid=item.report_uuid, **row)
-            .on_conflict_do_nothing(index_elements=["kind", "uuid", "version"])
-            .returning(items.c.id)  # a row back means this request stored it (rowcount differs by driver)
-        ).scalar_one_or_none()
+        # A row back means this request stored it (rowcount differs by driver).
+        inserted = conn.execute(INSERT_ITEM, {**row, "report_uuid": item.report_uuid}).scalar_one_or_none()
         if inserted is not None:
             self._delivered(conn, inserted, device_id, now)
             if report is not None:  # the QA search index, in the same transaction as the report
@@ -222,7 +217,7 @@ class StationStore:
         if held.content_hash == item.content_hash:
             self._delivered(conn, held.id, device_id, now)
             return _receipt(item, Outcome.ALREADY_HAVE)
-        conn.execute(self._insert(conflicts).values(**row).on_conflict_do_nothing())
+        conn.execute(INSERT_CONFLICT, row)
         return _receipt(
             item,
             Outcome.CONFLICT,
@@ -231,11 +226,7 @@ class StationStore:
         )
 
     def _delivered(self, conn: Connection, item_id: int, device_id: str, now: datetime) -> None:
-        conn.execute(
-            self._insert(deliveries)
-            .values(item_id=item_id, device_id=device_id, delivered_at=now)
-            .on_conflict_do_nothing()
-        )
+        conn.execute(INSERT_DELIVERY, {"item_id": item_id, "device_id": device_id, "delivered_at": now})
 
     def held(self, device_id: str) -> list[HeldItem]:
         """What this device delivered and the station still has (a copy first sent by another counts)."""
@@ -321,8 +312,6 @@ def _receipt(item: PushItem, outcome: Outcome, reason: str | None = None) -> Rec
     )
 
 
-def dialect_insert(dialect_name: str) -> Any:
-    """INSERT with ON CONFLICT for the station's two databases."""
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    return postgresql.insert if dialect_name == "postgresql" else sqlite.insert
+INSERT_ITEM = insert_ignoring(items, returning="id")
+INSERT_CONFLICT = insert_ignoring(conflicts)
+INSERT_DELIVERY = insert_ignoring(deliveries)

@@ -217,6 +217,10 @@ class Database:
         with self._read_engine.connect() as conn:
             return OutboxRepository(_driver(conn)).pending(limit)
 
+    def outbox_payloads(self, row_ids: list[int]) -> dict[int, bytes]:
+        with self._read_engine.connect() as conn:
+            return OutboxRepository(_driver(conn)).payloads(row_ids)
+
     def record_sync(self, outcomes: list[Outcome]) -> None:
         """The station's receipts, committed in one transaction before anything counts as synced."""
         with self.unit_of_work() as uow:

@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -178,6 +179,7 @@ class OutboxItem(Base):
     last_attempt_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
     last_outcome: Mapped[str | None] = mapped_column(String(20))  # accepted, already_have, conflict, rejected
     last_error: Mapped[str | None] = mapped_column(Text)  # in words, for the sync log
+    payload: Mapped[bytes | None] = mapped_column(LargeBinary)  # canonical JSON, made in the lock transaction
 
 
 class StationLink(Base):

@@ -119,6 +119,14 @@ class OutboxRepository:
             (link.url, link.station_id, link.device_id, link.token, link.enrolled_at, link.certificate),
         )
 
+    def payloads(self, row_ids: list[int]) -> dict[int, bytes]:
+        """The items' JSON made at lock time (rows from before 0.4 have none: the caller builds it)."""
+        marks = ",".join("?" * len(row_ids))
+        rows = self._db.execute(
+            f"SELECT id, payload FROM outbox WHERE id IN ({marks}) AND payload IS NOT NULL", row_ids
+        )
+        return {row_id: bytes(payload) for row_id, payload in rows}
+
     def roster_revision(self) -> int:
         row = self._db.execute("SELECT roster_revision FROM station_link WHERE id = 1").fetchone()
         return int(row[0]) if row else 0

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from epcr.domain.errors import InvalidInput, Problem, as_invalid_input
 from epcr.domain.paths import parts
-from epcr.domain.report import Addendum, Lifecycle, Report, Status
+from epcr.domain.report import Addendum, Lifecycle, Report, Status, canonical_bytes
 from epcr.domain.summary import ReportSummary
 from epcr.rules.findings import Finding
 from epcr.store import audit
@@ -340,7 +340,6 @@ class ReportRepository:
         audit.record(
             self._db, at.isoformat(), actor, "lock", rid, None, None, dumps({"content_hash": digest})
         )
-        self._enqueue("report", rid, rid, digest, at)
         report.lifecycle = Lifecycle(
             status=Status.LOCKED,
             created_at=report.lifecycle.created_at,
@@ -349,6 +348,7 @@ class ReportRepository:
             locked_by=actor,
             content_hash=digest,
         )
+        self._enqueue("report", rid, rid, digest, at, report.model_dump(mode="json", exclude={"addenda"}))
         return report
 
     def add_addendum(
@@ -388,7 +388,8 @@ class ReportRepository:
             None,
             addendum.model_dump_json(),
         )
-        self._enqueue("addendum", str(addendum_id), rid, addendum.hash, at)
+        payload = {"addendum": addendum.model_dump(mode="json")}
+        self._enqueue("addendum", str(addendum_id), rid, addendum.hash, at, payload)
         return addendum
 
     # -- helpers ------------------------------------------------------------------------------------
@@ -424,10 +425,13 @@ class ReportRepository:
             ),
         )
 
-    def _enqueue(self, kind: str, entity_id: str, rid: str, digest: str, at: datetime) -> None:
-        """The outbox row rides in the same transaction as the lock or addendum it announces."""
+    def _enqueue(
+        self, kind: str, entity_id: str, rid: str, digest: str, at: datetime, payload: dict[str, Any]
+    ) -> None:
+        """The outbox row rides in the same transaction as the lock or addendum it announces, with the
+        item's payload serialised once (docking then only reads bytes)."""
         self._db.execute(
-            "INSERT INTO outbox (kind, entity_id, report_id, version, content_hash, created_at) "
-            "VALUES (?, ?, ?, 1, ?, ?)",
-            (kind, entity_id, rid, digest, at.isoformat()),
+            "INSERT INTO outbox (kind, entity_id, report_id, version, content_hash, created_at, payload) "
+            "VALUES (?, ?, ?, 1, ?, ?, ?)",
+            (kind, entity_id, rid, digest, at.isoformat(), canonical_bytes(payload)),
         )
