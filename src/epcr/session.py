@@ -23,7 +23,7 @@ from epcr.store.outbox import Link
 from epcr.store.reports import FieldChange
 
 if TYPE_CHECKING:
-    from epcr.sync.client import SyncResult
+    from epcr.sync.client import Stop, SyncResult
 
 DEFAULT_IDLE_MINUTES = 5
 
@@ -62,12 +62,13 @@ class Session:
         self.require(Action.ENROLL)
         return enroll(self.db, url, code, self.who, fingerprint)
 
-    def sync(self) -> SyncResult:
-        """Push every locked report and addendum; any crew member may dock, whoever wrote the reports."""
+    def sync(self, stop: Stop | None = None) -> SyncResult:
+        """Push every locked report and addendum; any crew member may dock, whoever wrote the reports.
+        `stop()` from another thread ends it at once (the app closing)."""
         from epcr.sync.client import Syncer
 
         self.require(Action.SYNC)
-        return Syncer(self.db, keys=(self._slots, self._key) if self._key else None).run()
+        return Syncer(self.db, keys=(self._slots, self._key) if self._key else None, stop=stop).run()
 
     def sync_states(self) -> dict[str, str]:
         """report uuid -> waiting | synced | conflict | rejected (drafts have none)."""

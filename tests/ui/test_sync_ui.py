@@ -114,3 +114,38 @@ def test_the_app_uses_the_agency_settings_the_station_sent(qtbot: Any, home: Pat
     qtbot.addWidget(main)
     assert main.idle_minutes == 3 and main.windowTitle() == "epcr - Riverside County EMS"
     main.close()
+
+
+def test_closing_the_app_mid_sync_does_not_wait_for_a_hung_station(
+    qtbot: Any, window: MainWindow, home: Path, station: Station
+) -> None:
+    """A station that accepts and never answers: the window closes at once, nothing is lost."""
+    import socket
+    from dataclasses import replace
+
+    waiting = docked_device(home, station)
+    hung = socket.socket()
+    hung.bind(("127.0.0.1", 0))
+    hung.listen(8)  # accepts connections (the kernel does), never reads or answers
+    admin = Device.at(home).log_in("A-0001", PINS["A-0001"])
+    link = admin.db.station_link()
+    assert link is not None
+    admin.db.set_station_link(replace(link, url=f"http://127.0.0.1:{hung.getsockname()[1]}"), "test")
+    admin.log_out()
+    try:
+        log_in(qtbot, window, "P-1042")
+        qtbot.waitUntil(lambda: window.sync.running, timeout=WAIT)
+        time.sleep(0.3)  # the probe is now blocked reading from the hung station
+        started = time.monotonic()
+        window.close()
+        closed_in = time.monotonic() - started
+    finally:
+        hung.close()
+    assert closed_in < 2.0, f"closing took {closed_in:.1f} s"  # the probe alone would hold it for 5 s
+    later = Device.at(home).log_in("A-0001", PINS["A-0001"])
+    try:
+        assert len(later.db.pending_outbox()) == waiting  # nothing marked synced that was not
+        later.db.set_station_link(link, "test")
+        assert later.sync().acknowledged == waiting  # and the next sync delivers all of it
+    finally:
+        later.log_out()

@@ -7,10 +7,14 @@ hash) is committed here, and the station stores each (kind, uuid, version) once,
 
 from __future__ import annotations
 
+import contextlib
 import random
+import socket
 import ssl
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -48,6 +52,54 @@ BATCH_BYTES = MAX_BODY_BYTES // 2  # headroom under the station's limit
 
 class SyncFailed(Exception):
     """The station could not be reached or refused us; the message says what happens next."""
+
+
+class SyncStopped(SyncFailed):
+    """Stopped from another thread (the app is closing); what was not acknowledged goes next time."""
+
+
+class Stop:
+    """Stops a sync from another thread at once: between steps, and mid-request by shutting its sockets.
+
+    Safe at any moment: an item counts as synced only after its receipt is committed, so a request cut off
+    is simply sent again by the next sync, and the station answers `already_have` if it got it.
+    """
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+
+    def __call__(self) -> None:
+        self._event.set()
+        with self._lock:
+            for sock in self._sockets:
+                _shut(sock)
+
+    @property
+    def requested(self) -> bool:
+        return self._event.is_set()
+
+    def watch(self, request: httpx.Request) -> None:
+        """An httpx request hook: httpcore's trace hands over each new connection's socket."""
+        request.extensions["trace"] = self._trace
+
+    def _trace(self, event: str, info: dict[str, Any]) -> None:
+        if event != "connection.connect_tcp.complete":
+            return
+        sock = info["return_value"].get_extra_info("socket")
+        if sock is None:
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            if self._event.is_set():
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    # shutdown, not close: it wakes a thread blocked reading this socket (close does not, on Linux).
+    with contextlib.suppress(OSError):  # already closed
+        sock.shutdown(socket.SHUT_RDWR)
 
 
 @dataclass
@@ -125,6 +177,7 @@ class Syncer:
         transport: httpx.BaseTransport | None = None,
         batch_size: int = MAX_BATCH,
         keys: tuple[KeySlots, bytes] | None = None,
+        stop: Stop | None = None,
     ) -> None:
         """`keys` (the key slots and the open database key) let the roster add and remove crew slots; without
         them the roster waits for a sync run by a logged-in crew member."""
@@ -132,6 +185,7 @@ class Syncer:
             raise ValueError(f"batch_size: 1 to {MAX_BATCH}")
         self.db = db
         self._keys = keys
+        self._stop = stop or Stop()
         self._transport = transport
         self._batch_size = batch_size
         self.result = SyncResult()
@@ -145,24 +199,43 @@ class Syncer:
         headers = {"Authorization": f"Bearer {link.token}"}
         verify: ssl.SSLContext | bool = pinned_context(link.certificate) if link.certificate else True
         with httpx.Client(
-            base_url=link.url, headers=headers, timeout=TIMEOUT, transport=self._transport, verify=verify
+            base_url=link.url,
+            headers=headers,
+            timeout=TIMEOUT,
+            transport=self._transport,
+            verify=verify,
+            event_hooks={"request": [self._stop.watch]},
         ) as http:
-            self._probe(http, link)
-            self._push_pending(http, result)
-            missing = self._missing_on_station(http)
-            if missing:
-                self.db.requeue([row.id for row in missing], "the station no longer held it; sent again")
-                result.requeued = len(missing)
-                result.log.append(f"the station was missing {len(missing)} item(s); sending them again")
-                self._push_pending(http, result)
-            self._pull_config(http, result)
-            self._pull_roster(http, result)
+            try:
+                self._steps(http, link, result)
+            except (SyncFailed, httpx.HTTPError, RuntimeError) as error:
+                if self._stop.requested:  # the connection was closed under the request on purpose
+                    waiting = len(self.db.pending_outbox())
+                    raise SyncStopped(f"sync stopped; {waiting} item(s) wait for the next sync") from None
+                if isinstance(error, httpx.HTTPError):
+                    raise self._unreachable(error) from None
+                raise
         result.log.append(_summary(result))
         return result
+
+    def _steps(self, http: httpx.Client, link: Link, result: SyncResult) -> None:
+        """Probe, push, compare with what the station holds and re-send gaps, then pull."""
+        self._probe(http, link)
+        self._push_pending(http, result)
+        missing = self._missing_on_station(http)
+        if missing:
+            self.db.requeue([row.id for row in missing], "the station no longer held it; sent again")
+            result.requeued = len(missing)
+            result.log.append(f"the station was missing {len(missing)} item(s); sending them again")
+            self._push_pending(http, result)
+        self._pull_config(http, result)
+        self._pull_roster(http, result)
 
     def _push_pending(self, http: httpx.Client, result: SyncResult) -> None:
         # One pass over a snapshot: a rejected item is recorded and skipped, never retried in a loop.
         for batch in self._batches(self.db.pending_outbox()):
+            if self._stop.requested:
+                raise SyncStopped("sync stopped between batches")
             rows = [row for row, _ in batch]
             body = push_body([item for _, item in batch])
             try:

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLa
 from epcr.ui.runner import Runner
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from epcr.session import Session
-    from epcr.sync.client import SyncResult
+    from epcr.sync.client import Stop, SyncResult
 
 EVERY_MS = 60_000
 LOG_LINES = 500
@@ -36,6 +38,7 @@ class SyncController(QObject):
         self._timer.timeout.connect(self.sync_now)
         self._retry = QTimer(self, singleShot=True)
         self._retry.timeout.connect(self.sync_now)
+        self._cancel: Callable[[], None] = _nothing
         self._watch_network()
 
     def start(self, session: Session) -> None:
@@ -53,7 +56,10 @@ class SyncController(QObject):
         self._retry.stop()
 
     def shutdown(self) -> None:
+        """The app is closing: a sync in flight stops at once (its connection closed); nothing is lost, the
+        unacknowledged items go with the next sync."""
         self.stop()
+        self._cancel()
         self.net.shutdown()
 
     def sync_now(self) -> None:
@@ -63,11 +69,14 @@ class SyncController(QObject):
         self.running = True
         self._retry.stop()
         self.status_changed.emit("Syncing…")
-        self.net.run(lambda: self._run(session), self._done, self._failed)
+        from epcr.sync.client import Stop
+
+        self._cancel = stop = Stop()
+        self.net.run(lambda: self._run(session, stop), self._done, self._failed)
 
     @staticmethod
-    def _run(session: Session) -> SyncResult | None:
-        return session.sync() if session.enrolled() else None
+    def _run(session: Session, stop: Stop) -> SyncResult | None:
+        return session.sync(stop) if session.enrolled() else None
 
     def _done(self, result: SyncResult | None) -> None:
         self.running = False
@@ -114,6 +123,10 @@ class SyncController(QObject):
         if reachability in (QNetworkInformation.Reachability.Online, QNetworkInformation.Reachability.Site):
             self._note("network is back: syncing")
             self.sync_now()
+
+
+def _nothing() -> None:
+    return None
 
 
 class SyncLogDialog(QDialog):
