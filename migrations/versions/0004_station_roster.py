@@ -1,4 +1,4 @@
-"""crew members that came from the station's roster, the roster revision applied; outbox payloads
+"""station roster members and revision; outbox payloads; the QA reviewer's station connection
 
 Revision ID: 0004
 Revises: 0003
@@ -33,9 +33,20 @@ def upgrade() -> None:
         batch.add_column(sa.Column("roster_revision", sa.Integer, nullable=False, server_default="0"))
     # The item's JSON, serialised once in the lock transaction: docking then only reads bytes.
     op.add_column("outbox", sa.Column("payload", sa.LargeBinary))
+    op.create_table(
+        "qa_link",
+        sa.Column("id", sa.Integer, nullable=False),
+        sa.Column("url", sa.Text, nullable=False),
+        sa.Column("token", sa.Text, nullable=False),  # the reviewer's token: inside the encrypted database
+        sa.Column("certificate", sa.Text),
+        sa.Column("connected_by", sa.String(50), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_qa_link")),
+        sa.CheckConstraint("id = 1", name=op.f("ck_qa_link_one_station")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("qa_link")
     with op.batch_alter_table("outbox") as batch:
         batch.drop_column("payload")
     with op.batch_alter_table("station_link") as batch:

@@ -24,6 +24,7 @@ from epcr.store.reports import FieldChange
 
 if TYPE_CHECKING:
     from epcr.sync.client import Stop, SyncResult
+    from epcr.sync.qa_client import QaClient
 
 DEFAULT_IDLE_MINUTES = 5
 
@@ -74,6 +75,23 @@ class Session:
         """report uuid -> waiting | synced | conflict | rejected (drafts have none)."""
         self.require(Action.REPORT_LIST)
         return self.db.sync_states()
+
+    # -- QA review at the station (epcr.sync.qa_client) ----------------------------------------------
+
+    def connect_qa(self, url: str, token: str, fingerprint: str | None = None) -> None:
+        """Check and keep the station and reviewer token this QA reviewer reviews with."""
+        from epcr.sync.qa_client import connect
+
+        self.require(Action.REPORT_REVIEW)
+        self.db.set_qa_link(connect(url, token, fingerprint), self.who)
+
+    def qa_client(self) -> QaClient | None:
+        """A client for the station's QA API, or None before `connect_qa`."""
+        from epcr.sync.qa_client import QaClient
+
+        self.require(Action.REPORT_REVIEW)
+        link = self.db.qa_link()
+        return QaClient(link) if link else None
 
     def enrolled(self) -> bool:
         return self.db.station_link() is not None

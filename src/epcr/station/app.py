@@ -51,6 +51,8 @@ class ReportRow(BaseModel):
     errors: int
     warnings: int
     received_at: datetime
+    reviewed_at: datetime | None
+    reviewed_by: str | None
 
 
 class ReportPage(BaseModel):
@@ -75,10 +77,22 @@ class ReviewRequest(BaseModel):
     comment: str = Field(min_length=1, max_length=4000)
 
 
+class ReviewedRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reviewed: bool = Field(description="true: reviewed now by this reviewer; false: back to waiting")
+
+
+class ReviewedState(BaseModel):
+    reviewed_at: datetime | None
+    reviewed_by: str | None
+
+
 class ReportDetail(BaseModel):
     report: dict[str, Any]
     addenda: list[dict[str, Any]]
     reviews: list[Review]
+    reviewed_at: datetime | None = None
+    reviewed_by: str | None = None
 
 
 class BodyLimit:
@@ -251,6 +265,7 @@ def create_app(store: StationStore, floor: bool = False) -> FastAPI:
         arrest: bool | None = None,
         finding: Annotated[str | None, Query(max_length=80, description="a validation rule id")] = None,
         q: Annotated[str | None, Query(max_length=100, description="PCR number, patient, complaint")] = None,
+        reviewed: Annotated[bool | None, Query(description="marked reviewed, or still waiting")] = None,
         limit: Annotated[int, Query(ge=1, le=qa.PAGE_MAX)] = 50,
         offset: Annotated[int, Query(ge=0)] = 0,
     ) -> ReportPage:
@@ -259,7 +274,7 @@ def create_app(store: StationStore, floor: bool = False) -> FastAPI:
                 raise HTTPException(
                     422, [f"query.{name}: needs a UTC offset, e.g. 2026-11-01T00:00:00-07:00"]
                 )
-        query = qa.Search(start, end, unit, crew, impression, arrest, finding, q, limit, offset)
+        query = qa.Search(start, end, unit, crew, impression, arrest, finding, q, reviewed, limit, offset)
         total, more, rows = qa.search(store.engine, query)
         return ReportPage(total=total, more=more, items=[ReportRow(**row) for row in rows])
 
@@ -272,10 +287,13 @@ def create_app(store: StationStore, floor: bool = False) -> FastAPI:
             report = store.payload("report", report_uuid)
         except NoResultFound:
             raise HTTPException(404, f"report_uuid: no report {report_uuid} on this station") from None
+        reviewed_at, reviewed_by = qa.reviewed_state(store.engine, report_uuid)
         return ReportDetail(
             report=report,
             addenda=store.addenda(report_uuid),
             reviews=[Review(**r) for r in qa.reviews_of(store.engine, report_uuid)],
+            reviewed_at=reviewed_at,
+            reviewed_by=reviewed_by,
         )
 
     @app.post(f"{API}/qa/reports/{{report_uuid}}/reviews", response_model=Review, status_code=201)
@@ -293,6 +311,19 @@ def create_app(store: StationStore, floor: bool = False) -> FastAPI:
                 raise HTTPException(422, [f"field: {error}"]) from None
         saved = qa.add_review(store.engine, report_uuid, who[0], body.flag, body.comment, body.field)
         return Review(reviewer=who[1], **saved)
+
+    @app.put(f"{API}/qa/reports/{{report_uuid}}/reviewed", response_model=ReviewedState)
+    def mark_reviewed(
+        report_uuid: Annotated[str, Path(pattern=UUID_PATTERN)],
+        body: ReviewedRequest,
+        who: Annotated[tuple[str, str], Depends(reviewer)],
+    ) -> ReviewedState:
+        name = who[1] if body.reviewed else None
+        try:
+            at = qa.mark_reviewed(store.engine, report_uuid, name)
+        except LookupError as error:
+            raise HTTPException(404, str(error)) from None
+        return ReviewedState(reviewed_at=at, reviewed_by=name)
 
     if not floor:
         return app

@@ -46,6 +46,7 @@ class Search:
     arrest: bool | None = None
     finding: str | None = None  # a rule id that fired
     text: str | None = None  # PCR number, patient name or chief complaint
+    reviewed: bool | None = None  # marked reviewed (True) or still waiting (False)
     limit: int = 50
     offset: int = 0
 
@@ -81,7 +82,7 @@ def index_row(report: Report, now: datetime) -> dict[str, Any]:
     }
 
 
-_INSERT_INDEX = insert_ignoring(reports)
+_INSERT_INDEX = insert_ignoring(reports, leave=frozenset({"reviewed_at", "reviewed_by"}))
 
 
 def index(conn: Connection, report: Report, now: datetime) -> None:
@@ -106,6 +107,9 @@ def search(engine: Engine, query: Search) -> tuple[int, bool, list[dict[str, Any
         where.append(reports.c.arrest.is_(query.arrest))
     if query.finding:
         where.append(reports.c.findings.contains(f" {query.finding} ", autoescape=True))
+    if query.reviewed is not None:
+        waiting = reports.c.reviewed_at.is_(None)
+        where.append(~waiting if query.reviewed else waiting)
     if query.text:
         pattern = f"%{query.text.lower()}%"
         where.append(
@@ -187,6 +191,28 @@ def add_review(
             .returning(reviews.c.id)
         ).scalar_one()
     return {"id": review_id, "field": field, "flag": flag.value, "comment": comment, "created_at": now}
+
+
+def mark_reviewed(engine: Engine, report_uuid: str, reviewer: str | None) -> datetime | None:
+    """Reviewed now by `reviewer`, or back to waiting (None); False when there is no such report."""
+    now = datetime.now(UTC) if reviewer else None
+    with engine.begin() as conn:
+        done = conn.execute(
+            update(reports)
+            .where(reports.c.report_uuid == report_uuid)
+            .values(reviewed_at=now, reviewed_by=reviewer)
+        )
+    if done.rowcount != 1:
+        raise LookupError(f"report_uuid: no report {report_uuid} on this station")
+    return now
+
+
+def reviewed_state(engine: Engine, report_uuid: str) -> tuple[datetime | None, str | None]:
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(reports.c.reviewed_at, reports.c.reviewed_by).where(reports.c.report_uuid == report_uuid)
+        ).first()
+    return (row.reviewed_at, row.reviewed_by) if row else (None, None)
 
 
 def reviews_of(engine: Engine, report_uuid: str) -> list[dict[str, Any]]:

@@ -46,13 +46,17 @@ class UtcDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC)
 
 
-def insert_ignoring(table: Table, returning: str | None = None) -> TextClause:
+def insert_ignoring(
+    table: Table, returning: str | None = None, leave: frozenset[str] = frozenset()
+) -> TextClause:
     """INSERT ... ON CONFLICT DO NOTHING [RETURNING], one text for SQLite and PostgreSQL alike.
 
     Built once: the dialects' own insert() constructs carry no cache key, so SQLAlchemy compiled them anew for
     every row of every push (a quarter of the station's time per report). The columns keep their types.
     """
-    columns = [c for c in table.columns if not (c.primary_key and c.autoincrement is True)]
+    columns = [
+        c for c in table.columns if not (c.primary_key and c.autoincrement is True) and c.name not in leave
+    ]
     names = ", ".join(c.name for c in columns)
     values = ", ".join(f":{c.name}" for c in columns)
     tail = f" RETURNING {returning}" if returning else ""
@@ -150,6 +154,8 @@ reports = Table(
     Column("errors", Integer, nullable=False),
     Column("warnings", Integer, nullable=False),
     Column("received_at", UtcDateTime(), nullable=False),
+    Column("reviewed_at", UtcDateTime()),  # QA marked it reviewed (NULL: waiting for review)
+    Column("reviewed_by", String(100)),  # the reviewer's name
     Index("ix_reports_incident_at", "incident_at"),
     Index("ix_reports_unit_incident_at", "unit", "incident_at"),
     Index("ix_reports_primary_impression", "primary_impression"),

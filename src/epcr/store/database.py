@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from pydantic import BaseModel
@@ -33,6 +33,9 @@ from epcr.store.engine import create_read_engine, create_write_engine
 from epcr.store.migrate import ensure_current
 from epcr.store.outbox import Link, OutboxRepository, OutboxRow, Outcome
 from epcr.store.reports import FieldChange, ReportRepository
+
+if TYPE_CHECKING:
+    from epcr.sync.qa_client import QaLink
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
@@ -245,6 +248,26 @@ class Database:
             uow.outbox.set_link(link)
             audit.record(
                 uow.db, self.clock().isoformat(), by, "enroll", None, None, None, json.dumps(link.url)
+            )
+            uow.commit()
+
+    def qa_link(self) -> QaLink | None:
+        from epcr.sync.qa_client import QaLink
+
+        with self._read_engine.connect() as conn:
+            row = _driver(conn).execute("SELECT url, token, certificate FROM qa_link WHERE id = 1").fetchone()
+        return QaLink(*row) if row else None
+
+    def set_qa_link(self, link: QaLink, by: str) -> None:
+        with self.unit_of_work() as uow:
+            uow.db.execute(
+                "INSERT INTO qa_link (id, url, token, certificate, connected_by) VALUES (1, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET url = excluded.url, token = excluded.token, "
+                "certificate = excluded.certificate, connected_by = excluded.connected_by",
+                (link.url, link.token, link.certificate, by),
+            )
+            audit.record(
+                uow.db, self.clock().isoformat(), by, "qa connect", None, None, None, json.dumps(link.url)
             )
             uow.commit()
 

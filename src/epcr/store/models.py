@@ -206,3 +206,16 @@ class RosterMemberRow(Base):
     account_id: Mapped[str] = mapped_column(String(50), ForeignKey("accounts.id"), primary_key=True)
     station_verifier: Mapped[str] = mapped_column(Text)  # the PIN verifier the station last sent
     revision: Mapped[int] = mapped_column(Integer)
+
+
+class QaLinkRow(Base):
+    """The station a QA reviewer reviews on, with their reviewer token (inside the encrypted database)."""
+
+    __tablename__ = "qa_link"
+    __table_args__ = (CheckConstraint("id = 1", name="one_station"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    token: Mapped[str] = mapped_column(Text)
+    certificate: Mapped[str | None] = mapped_column(Text)
+    connected_by: Mapped[str] = mapped_column(String(50))
