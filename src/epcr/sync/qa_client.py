@@ -148,6 +148,7 @@ def connect(url: str, token: str, fingerprint: str | None) -> QaLink:
 class QaClient:
     def __init__(self, link: QaLink, transport: httpx.BaseTransport | None = None) -> None:
         verify: ssl.SSLContext | bool = pinned_context(link.certificate) if link.certificate else True
+        self.url = link.url
         self._http = httpx.Client(
             base_url=link.url,
             headers={"Authorization": f"Bearer {link.token}"},

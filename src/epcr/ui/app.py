@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # loaded on the worker while the user types the PIN: the logi
     from epcr.rules.engine import Validator
     from epcr.session import IdleLock, Session
     from epcr.ui.editor.window import ReportEditor
+    from epcr.ui.qa import QaReviewView
     from epcr.ui.report_list import ReportListView
     from epcr.ui.sync import SyncController
 
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.login)
         self._reports: ReportListView | None = None
         self._sync: SyncController | None = None
+        self._qa: QaReviewView | None = None
         # Warm up once the login screen is on screen: importing in the worker would hold the GIL before paint.
         QTimer.singleShot(WARM_UP_AFTER_MS, lambda: self.runner.run(self._warm_up, self._warmed))
         self._night = False
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
             self._reports.new_report.connect(self.new_report)
             self._reports.ui.syncNow.clicked.connect(lambda: self.sync.sync_now())
             self._reports.ui.syncLog.clicked.connect(self.show_sync_log)
+            self._reports.ui.stationReview.clicked.connect(self.open_station_review)
             self.stack.addWidget(self._reports)
         return self._reports
 
@@ -101,6 +104,23 @@ class MainWindow(QMainWindow):
             self._sync.status_changed.connect(self.reports.ui.syncStatus.setText)
             self._sync.synced.connect(self.refresh)
         return self._sync
+
+    @property
+    def qa(self) -> QaReviewView:
+        if self._qa is None:
+            from epcr.ui.qa import QaReviewView
+
+            self._qa = QaReviewView()
+            self._qa.back.connect(lambda: self.stack.setCurrentWidget(self.reports))
+            self.stack.addWidget(self._qa)
+        return self._qa
+
+    def open_station_review(self) -> None:
+        """QA reviewers: the station's reports, with filters, flags and PDF export."""
+        if self.session is None:
+            return
+        self.qa.start(self.session)
+        self.stack.setCurrentWidget(self.qa)
 
     def show_sync_log(self) -> None:
         from epcr.ui.sync import SyncLogDialog
@@ -117,6 +137,9 @@ class MainWindow(QMainWindow):
         self._idle_timer.start()
         self.setWindowTitle(f"epcr{self.agency} - {session.account.name} ({session.account.role.value})")
         self.stack.setCurrentWidget(self.reports)
+        from epcr.security.roles import Action, allowed
+
+        self.reports.ui.stationReview.setVisible(allowed(session.account.role, Action.REPORT_REVIEW))
         self.refresh()
         # After the list: the first sync reads the database on its own thread once the list is on screen.
         QTimer.singleShot(0, lambda: self.sync.start(session) if self.session is session else None)
@@ -172,6 +195,8 @@ class MainWindow(QMainWindow):
         sync = self._sync
         if sync is not None:
             sync.stop()
+        if self._qa is not None:
+            self._qa.forget()
         if session is not None:
 
             def close() -> None:
@@ -232,7 +257,9 @@ class MainWindow(QMainWindow):
         if self.editor is not None:
             self.editor.flush()
         if self._sync is not None:
-            self._sync.shutdown()  # a sync in flight finishes (or fails) before the database closes
+            self._sync.shutdown()  # a sync in flight stops at once; what it had not confirmed goes next time
+        if self._qa is not None:
+            self._qa.stop()
         self.runner.shutdown()  # finishes what is queued: every edit the user made is written
         if self.session is not None:
             self.session.log_out()

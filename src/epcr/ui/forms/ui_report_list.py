@@ -49,6 +49,12 @@ class Ui_ReportListView(object):
 
         self.bar.addWidget(self.openReport)
 
+        self.stationReview = QPushButton(ReportListView)
+        self.stationReview.setObjectName(u"stationReview")
+        self.stationReview.setVisible(False)
+
+        self.bar.addWidget(self.stationReview)
+
 
         self.outer.addLayout(self.bar)
 
@@ -112,6 +118,10 @@ class Ui_ReportListView(object):
         self.openReport.setText(QCoreApplication.translate("ReportListView", u"Open", None))
 #if QT_CONFIG(accessibility)
         self.openReport.setAccessibleName(QCoreApplication.translate("ReportListView", u"Open report", None))
+#endif // QT_CONFIG(accessibility)
+        self.stationReview.setText(QCoreApplication.translate("ReportListView", u"Station review", None))
+#if QT_CONFIG(accessibility)
+        self.stationReview.setAccessibleName(QCoreApplication.translate("ReportListView", u"Review the station's reports (QA)", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("ReportListView", u"Report list", None))

@@ -1,0 +1,572 @@
+"""QA review in the app: browse the station's reports with filters, open one read-only, flag a field or the
+whole report with a comment, mark it reviewed, and export a filtered set as PDFs to a folder.
+
+Every station call runs on the QA worker thread ("epcr-qa"), never on the GUI thread and never on the
+database worker the editor uses; a batch export runs on a thread of its own with a progress dialog and Cancel.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from datetime import UTC, datetime, time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidgetItem,
+    QProgressDialog,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from epcr.ui.forms.ui_qa_report import Ui_QaReportDialog
+from epcr.ui.forms.ui_qa_review import Ui_QaReviewView
+from epcr.ui.runner import Runner
+
+if TYPE_CHECKING:
+    from epcr.domain.report import Report
+    from epcr.session import Session
+    from epcr.sync.qa_client import Filters, Page, QaClient, Review, ReviewedReport, Row
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 50
+FLAG_WORDS = {
+    "question": "Question for the crew",
+    "correction": "Correction needed (addendum)",
+    "education": "Teaching point",
+    "commendation": "Commendation",
+    "ok": "OK",
+}
+PathRole = Qt.ItemDataRole.UserRole + 1
+
+
+class StationRowsModel(QAbstractTableModel):
+    HEADERS = ("Call", "Unit", "PCR", "Patient", "Complaint", "Impression", "Arrest", "Findings", "Review")
+    UuidRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == self.UuidRole:
+            return row.report_uuid
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 7 and row.errors:
+            return QColor("#b00020")
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 8:
+            return QColor("#0a7d32") if row.reviewed_at else QColor("#b86e00")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.HEADERS[index.column()]}: {self._text(row, index.column())}"
+        return None
+
+    @staticmethod
+    def _text(row: Row, column: int) -> str:
+        if column == 0:
+            return row.incident_at.astimezone().strftime("%Y-%m-%d %H:%M") if row.incident_at else ""
+        if column == 6:
+            return "Arrest" if row.arrest else ""
+        if column == 7:
+            return f"{row.errors} errors, {row.warnings} warnings" if row.errors or row.warnings else "clean"
+        if column == 8:
+            return f"Reviewed by {row.reviewed_by}" if row.reviewed_at else "Waiting"
+        values = (
+            None,
+            row.unit,
+            row.pcr_number,
+            row.patient_name,
+            row.chief_complaint,
+            row.primary_impression,
+        )
+        return values[column] or ""
+
+
+class QaReviewView(QWidget):
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_QaReviewView()
+        self.ui.setupUi(self)
+        self.net = Runner(self, name="epcr-qa")
+        self.session: Session | None = None
+        self.client: QaClient | None = None
+        self.model = StationRowsModel()
+        self.ui.table.setModel(self.model)
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.ui.table.verticalHeader().hide()
+        self.ui.arrest.addItems(["Arrest: any", "Arrest only", "No arrest"])
+        self.ui.reviewed.addItems(["Waiting for review", "Reviewed", "All"])
+        today = QDate.currentDate()
+        self.ui.dateFrom.setDate(today.addDays(-30))
+        self.ui.dateTo.setDate(today)
+        self.offset, self.total, self.more = 0, 0, False
+        self.exporter: BatchExport | None = None
+        self.ui.back.clicked.connect(self.back)
+        self.ui.connect.clicked.connect(self.ask_connection)
+        self.ui.search.clicked.connect(lambda: self.search(0))
+        self.ui.text.returnPressed.connect(lambda: self.search(0))
+        self.ui.previous.clicked.connect(lambda: self.search(max(0, self.offset - PAGE)))
+        self.ui.next.clicked.connect(lambda: self.search(self.offset + PAGE))
+        self.ui.open.clicked.connect(self.open_selected)
+        self.ui.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.ui.exportAll.clicked.connect(self.export_all)
+        self._enable(False)
+
+    # -- connection ---------------------------------------------------------------------------------
+
+    def start(self, session: Session) -> None:
+        self.session = session
+        self.ui.station.setText("Connecting…")
+        self.net.run(session.qa_client, self._connected, self._say)
+
+    def _connected(self, client: QaClient | None) -> None:
+        if self.client is not None:
+            self.client.close()
+        self.client = client
+        if client is None:
+            self.ui.station.setText("Not connected: Connect to station… with the reviewer token")
+            self._enable(False)
+            return
+        self.ui.station.setText(f"Station: {client.url}")
+        self._enable(True)
+        self.search(0)
+
+    def ask_connection(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        dialog = ConnectDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        url, token, fingerprint = dialog.values()
+        self.ui.station.setText("Checking the station…")
+
+        def connect() -> QaClient | None:
+            session.connect_qa(url, token, fingerprint or None)
+            return session.qa_client()
+
+        self.net.run(connect, self._connected, self._say)
+
+    def forget(self) -> None:
+        """Logged out: drop the connection and the list (the next reviewer connects with their own)."""
+        if self.exporter is not None:
+            self.exporter.cancel()
+        self.session = None
+        if self.client is not None:
+            self.client.close()
+            self.client = None
+        self.model.set_rows([])
+        self._enable(False)
+
+    def stop(self) -> None:
+        if self.exporter is not None:
+            self.exporter.cancel()
+        self.net.shutdown()
+        if self.client is not None:
+            self.client.close()
+            self.client = None
+
+    # -- search -------------------------------------------------------------------------------------
+
+    def filters(self) -> Filters:
+        from epcr.sync.qa_client import Filters
+
+        def day(edit: Any, end: bool) -> datetime:
+            value = edit.date().toPython()
+            local = datetime.combine(value, time.max if end else time.min).astimezone()
+            return local.astimezone(UTC)
+
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        return Filters(
+            start=day(self.ui.dateFrom, end=False),
+            end=day(self.ui.dateTo, end=True),
+            unit=text(self.ui.unit),
+            crew=text(self.ui.crew),
+            impression=text(self.ui.impression),
+            arrest=(None, True, False)[self.ui.arrest.currentIndex()],
+            finding=text(self.ui.finding),
+            text=text(self.ui.text),
+            reviewed=(False, True, None)[self.ui.reviewed.currentIndex()],
+        )
+
+    def search(self, offset: int) -> None:
+        client = self.client
+        if client is None:
+            return
+        filters = self.filters()
+        self.ui.count.setText("Searching…")
+        self.net.run(lambda: (offset, client.search(filters, PAGE, offset)), self._show, self._say)
+
+    def _show(self, found: tuple[int, Page]) -> None:
+        self.offset, page = found
+        self.total, self.more = page.total, page.more
+        self.model.set_rows(page.rows)
+        shown = f"{self.offset + 1}-{self.offset + len(page.rows)}" if page.rows else "0"
+        total = f"{page.total}+" if page.more else str(page.total)
+        self.ui.count.setText(f"{shown} of {total} report(s)")
+        self.ui.previous.setEnabled(self.offset > 0)
+        self.ui.next.setEnabled(self.offset + len(page.rows) < page.total or page.more)
+        self.ui.exportAll.setEnabled(bool(page.rows))
+        if page.rows:
+            self.ui.table.selectRow(0)
+
+    def selected_uuid(self) -> str | None:
+        rows = self.ui.table.selectionModel().selectedRows()
+        return str(self.model.data(rows[0], StationRowsModel.UuidRole)) if rows else None
+
+    def open_selected(self) -> None:
+        client, uuid = self.client, self.selected_uuid()
+        if client is None or uuid is None:
+            return
+        self.net.run(lambda: client.fetch(uuid), self._open, self._say)
+
+    def _open(self, reviewed: ReviewedReport) -> None:
+        assert self.client is not None
+        dialog = QaReportDialog(reviewed, self.client, self.net, self)
+        dialog.changed.connect(lambda: self.search(self.offset))
+        self.dialog = dialog  # kept for tests and for the screenshot script
+        dialog.open()
+
+    # -- batch export -------------------------------------------------------------------------------
+
+    def export_all(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export the listed reports as PDF to")
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> BatchExport | None:
+        """Every report matching the filters (all pages), one PDF each, off the GUI thread."""
+        client, session = self.client, self.session
+        if client is None or session is None:
+            return None
+        expected = self.total
+        progress = QProgressDialog("Exporting…", "Cancel", 0, max(expected, 1), self)
+        progress.setWindowTitle("Export PDFs")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        exporter = BatchExport(client, self.filters(), folder, agency_name(session))
+
+        def show(done: int, name: str) -> None:
+            progress.setValue(done)
+            progress.setLabelText(f"Writing {name}" if name else "Finishing…")
+
+        exporter.progress.connect(show)
+        exporter.finished.connect(
+            lambda written, problems, cancelled: self._exported(progress, written, problems, cancelled)
+        )
+        progress.canceled.connect(exporter.cancel)
+        self.exporter = exporter
+        exporter.start()
+        return exporter
+
+    def _exported(
+        self, progress: QProgressDialog, written: int, problems: list[str], cancelled: bool
+    ) -> None:
+        progress.reset()
+        self.exporter = None
+        what = "stopped" if cancelled else "done"
+        text = f"Export {what}: {written} PDF(s) written"
+        if problems:
+            text += f"; {len(problems)} not: {problems[0]}"
+        self.ui.count.setText(text)
+
+    # -- helpers ------------------------------------------------------------------------------------
+
+    def _enable(self, on: bool) -> None:
+        for button in (self.ui.search, self.ui.open, self.ui.exportAll, self.ui.next, self.ui.previous):
+            button.setEnabled(on)
+
+    def _say(self, error: Exception) -> None:
+        self.ui.count.setText(str(error))
+        if self.client is None:
+            self.ui.station.setText("Not connected: Connect to station… with the reviewer token")
+
+
+class ConnectDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Connect to the station for QA review")
+        form = QFormLayout(self)
+        self.url = QLineEdit("https://station.local:8443")
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setPlaceholderText("SHA-256 fingerprint `epcr-station serve` printed (https only)")
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setPlaceholderText("the token `epcr-station reviewer add` printed")
+        for label, edit in (
+            ("Station", self.url),
+            ("Fingerprint", self.fingerprint),
+            ("Reviewer token", self.token),
+        ):
+            edit.setAccessibleName(label)
+            form.addRow(label, edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str, str]:
+        return self.url.text().strip(), self.token.text().strip(), self.fingerprint.text().strip()
+
+
+class QaReportDialog(QDialog):
+    """One report, read-only: its fields as a tree; flags and comments per field or for the whole report."""
+
+    changed = Signal()
+
+    def __init__(
+        self, reviewed: ReviewedReport, client: QaClient, net: Runner, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.ui = Ui_QaReportDialog()
+        self.ui.setupUi(self)
+        self.reviewed, self.client, self.net = reviewed, client, net
+        report = reviewed.report
+        self.uuid = str(report.uuid)
+        pcr = report.response.pcr_number or self.uuid[:8]
+        self.setWindowTitle(f"Review report {pcr}")
+        self.resize(1100, 720)
+        self.ui.fields.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        fill_tree(self.ui.fields, report)
+        for flag, words in FLAG_WORDS.items():
+            self.ui.flag.addItem(words, flag)
+        for review in reviewed.reviews:
+            self._add_review(review)
+        self._show_state()
+        self.ui.fields.currentItemChanged.connect(lambda *_: self._target())
+        self._target()
+        self.ui.addFlag.clicked.connect(self.add_flag)
+        self.ui.markReviewed.clicked.connect(self.toggle_reviewed)
+        self.ui.exportPdf.clicked.connect(self.export_pdf)
+        self.ui.split.setSizes([700, 400])
+
+    def field_path(self) -> str | None:
+        item = self.ui.fields.currentItem()
+        path = item.data(0, PathRole) if item is not None else None
+        return str(path) if path else None
+
+    def _target(self) -> None:
+        path = self.field_path()
+        self.ui.target.setText(f"Flag applies to: {path}" if path else "Flag applies to: the whole report")
+
+    def add_flag(self) -> None:
+        comment = self.ui.comment.toPlainText().strip()
+        if not comment:
+            self.ui.message.setText("comment: say what the crew should know")
+            return
+        path, flag = self.field_path(), str(self.ui.flag.currentData())
+        self.ui.addFlag.setEnabled(False)
+        self.net.run(lambda: self.client.review(self.uuid, path, flag, comment), self._added, self._failed)
+
+    def _added(self, review: Review) -> None:
+        self.ui.addFlag.setEnabled(True)
+        self.ui.comment.clear()
+        self._add_review(review)
+        self.ui.message.setText("Flag saved on the station")
+        self.changed.emit()
+
+    def toggle_reviewed(self) -> None:
+        want = self.reviewed.reviewed_at is None
+        self.net.run(lambda: self.client.mark_reviewed(self.uuid, want), self._marked, self._failed)
+
+    def _marked(self, state: tuple[datetime | None, str | None]) -> None:
+        self.reviewed.reviewed_at, self.reviewed.reviewed_by = state
+        self._show_state()
+        self.changed.emit()
+
+    def export_pdf(self) -> None:
+        name = pdf_name(self.reviewed.report)
+        target, _ = QFileDialog.getSaveFileName(self, "Export PDF", name, "PDF (*.pdf)")
+        if target:
+            self.export_to(Path(target))
+
+    def export_to(self, target: Path) -> None:
+        report = self.reviewed.report
+        self.net.run(lambda: write_pdf(report, target, ""), lambda _: self._exported(target), self._failed)
+
+    def _exported(self, target: Path) -> None:
+        self.ui.message.setText(f"PDF written: {target}")
+
+    def _failed(self, error: Exception) -> None:
+        self.ui.addFlag.setEnabled(True)
+        self.ui.message.setText(str(error))
+
+    def _show_state(self) -> None:
+        at, by = self.reviewed.reviewed_at, self.reviewed.reviewed_by
+        if at is None:
+            self.ui.state.setText("Waiting for review")
+            self.ui.markReviewed.setText("Mark reviewed")
+        else:
+            self.ui.state.setText(f"Reviewed by {by}, {at.astimezone().strftime('%Y-%m-%d %H:%M')}")
+            self.ui.markReviewed.setText("Back to waiting")
+
+    def _add_review(self, review: Review) -> None:
+        when = review.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        where = review.field or "whole report"
+        words = FLAG_WORDS.get(review.flag, review.flag)
+        QListWidgetItem(f"{words} · {where}\n{review.comment}\n{review.reviewer}, {when}", self.ui.reviews)
+
+
+def fill_tree(tree: Any, report: Report) -> None:
+    """Each section and entry as a branch, each field as a leaf carrying its field path."""
+    tree.clear()
+    data = report.model_dump(mode="json", exclude={"lifecycle"})
+    for section, value in data.items():
+        _branch(tree.invisibleRootItem(), section, section, value)
+    tree.expandToDepth(0)
+
+
+def _branch(parent: QTreeWidgetItem, label: str, path: str, value: Any) -> None:
+    if isinstance(value, dict) and not _is_blank(value):
+        node = QTreeWidgetItem(parent, [label.replace("_", " "), ""])
+        node.setData(0, PathRole, path)
+        for name, inner in value.items():
+            if name != "id":
+                _branch(node, name, f"{path}.{name}", inner)
+        return
+    if isinstance(value, list) and value and all(isinstance(v, dict) and "id" in v for v in value):
+        node = QTreeWidgetItem(parent, [label.replace("_", " "), f"{len(value)} entries"])
+        for number, entry in enumerate(value, 1):
+            _branch(node, f"{number}", f"{path}[{entry['id']}]", entry)
+        return
+    leaf = QTreeWidgetItem(parent, [label.replace("_", " "), _words(value)])
+    leaf.setData(0, PathRole, path)
+
+
+def _is_blank(value: dict[str, Any]) -> bool:
+    return set(value) <= {"not_value", "pertinent_negative"}
+
+
+def _words(value: Any) -> str:
+    if value is None or value == [] or value == "":
+        return ""
+    if isinstance(value, dict) and _is_blank(value):
+        code = value.get("pertinent_negative") or value.get("not_value")
+        return f"blank: NEMSIS {code}"
+    if isinstance(value, list):
+        return ", ".join(_words(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+# -- PDF export (epcr.exports.pdf) -------------------------------------------------------------------------
+
+
+def agency_name(session: Session) -> str:
+    from epcr.sync.agency import settings
+
+    agency = settings(session.db.path.parent)
+    return agency.agency_name if agency else ""
+
+
+def pdf_name(report: Report) -> str:
+    when = report.times.unit_notified
+    day = when.astimezone().strftime("%Y-%m-%d") if when else "undated"
+    label = report.response.pcr_number or str(report.uuid)[:8]
+    return f"{day}_{re.sub(r'[^A-Za-z0-9._-]+', '-', label)}.pdf"
+
+
+def write_pdf(report: Report, target: Path, agency: str) -> int:
+    from epcr.exports.pdf import ReportPdf, snapshot_of
+
+    return ReportPdf(snapshot_of(report, agency_name=agency)).write(target)
+
+
+class BatchExport(QObject):
+    """A filtered set from the station, one PDF per report, on a thread of its own; Cancel stops it after
+    the report in hand (never a half-written file: each PDF is written to a temporary name, then renamed)."""
+
+    progress = Signal(int, str)  # reports done, the one now being written
+    finished = Signal(int, list, bool)  # written, problems in words, cancelled
+
+    def __init__(self, client: QaClient, filters: Filters, folder: Path, agency: str) -> None:
+        super().__init__()
+        self.client, self.filters, self.folder, self.agency = client, filters, folder, agency
+        self._cancel = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="epcr-export", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def wait(self, seconds: float) -> bool:
+        self._thread.join(seconds)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        written, problems, offset = 0, [], 0
+        names: set[str] = set()
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            while not self._cancel.is_set():
+                page = self.client.search(self.filters, 200, offset)
+                if not page.rows:
+                    break
+                for row in page.rows:
+                    if self._cancel.is_set():
+                        break
+                    try:
+                        report = self.client.fetch(row.report_uuid).report
+                        name = pdf_name(report)
+                        if name in names:  # the same PCR number twice on one day: keep both
+                            name = name.replace(".pdf", f"_{str(report.uuid)[:8]}.pdf")
+                        names.add(name)
+                        self.progress.emit(written, name)
+                        write_pdf(report, self.folder / name, self.agency)
+                        written += 1
+                    except Exception as error:  # one bad report is named, the rest go on
+                        problems.append(f"{row.pcr_number or row.report_uuid}: {error}")
+                offset += len(page.rows)
+        except Exception as error:
+            problems.append(str(error))
+        self.progress.emit(written, "")
+        self.finished.emit(written, problems, self._cancel.is_set())
