@@ -63,12 +63,28 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", help="import reports from JSON files (all or nothing per file)")
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE.json")
 
-    exporting = commands.add_parser("export", help="export one report")
-    exporting.add_argument("uuid", help="the report's UUID")
-    exporting.add_argument("--format", choices=["json"], default="json", help="output format")
-    exporting.add_argument(
-        "-o", "--output", type=Path, metavar="PATH", help="file to write (default: stdout)"
+    exporting = commands.add_parser(
+        "export",
+        help="export one report (JSON, PDF, bedside handoff), or every report you may see as PDFs",
+        epilog="examples: epcr export UUID --format pdf -o report.pdf; "
+        "epcr export --all --status locked --since 2026-11-01 --format pdf --out-dir reports/",
     )
+    exporting.add_argument("uuid", nargs="?", help="the report's UUID (or --all)")
+    exporting.add_argument(
+        "--format",
+        choices=["json", "pdf", "handoff"],
+        default="json",
+        help="json (default), pdf (the full report) or handoff (the one-page bedside sheet)",
+    )
+    exporting.add_argument(
+        "-o", "--output", type=Path, metavar="PATH", help="file to write (default: stdout; PDFs need it)"
+    )
+    exporting.add_argument("--all", action="store_true", help="every report you may see, one file each")
+    exporting.add_argument("--out-dir", type=Path, metavar="DIR", help="with --all: the folder to write into")
+    exporting.add_argument("--status", choices=["draft", "locked"], help="with --all: only drafts or locked")
+    exporting.add_argument("--since", metavar="DATE", help="with --all: calls on or after DATE (YYYY-MM-DD)")
+    exporting.add_argument("--until", metavar="DATE", help="with --all: calls on or before DATE (YYYY-MM-DD)")
+    exporting.add_argument("--search", metavar="TEXT", help="with --all: PCR, patient, complaint or unit")
 
     validate = commands.add_parser("validate", help="findings for a report file or a stored report")
     validate.add_argument(

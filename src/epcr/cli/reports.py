@@ -123,6 +123,12 @@ def _report_id(text: str) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     from epcr.store.errors import ReportNotFound
 
+    if args.all or args.format != "json":
+        from epcr.cli.printing import cmd_export_pdf
+
+        return cmd_export_pdf(args)
+    if args.uuid is None:
+        raise CommandError("export: give a report UUID, or --all with --format pdf", EXIT_BAD_INPUT)
     report_id = _report_id(args.uuid)
     session = open_session(args)
     try:
