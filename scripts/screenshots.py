@@ -16,6 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.sync.conftest: a station in-process
+
 from epcr.demo import demo_accounts, demo_report, load_demo
 from epcr.device import Device
 from epcr.ui import theme
@@ -30,6 +32,75 @@ def wait_for(condition: object, timeout_ms: int = 30_000) -> None:
     while not condition() and waited < timeout_ms:  # type: ignore[operator]
         QTest.qWait(20)
         waited += 20
+
+
+def review_screens(window: MainWindow, device: Device) -> None:
+    """QA at the station: the demo device docked with a station on this machine, the reviewer connected."""
+    from PySide6.QtCore import QDate
+
+    from epcr.station import qa
+    from epcr.sync.qa_client import Filters
+    from tests.sync.conftest import running_station
+
+    window.log_out()
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        running_station(f"sqlite:///{folder}/station.sqlite3") as station,
+    ):
+        admin = device.log_in("A-0001", PINS["A-0001"])
+        admin.enroll_station(station.url, station.store.invite("Medic 12"))
+        admin.log_out()
+        crew = device.log_in("C-0815", PINS["C-0815"])
+        crew.sync()
+        crew.log_out()
+        reviewer = device.log_in("Q-0100", PINS["Q-0100"])
+        reviewer.connect_qa(station.url, qa.add_reviewer(station.store.engine, "Quinn Reviewer"))
+        client = reviewer.qa_client()
+        assert client is not None
+        rows = client.search(Filters()).rows
+        first = client.fetch(rows[0].report_uuid).report
+        if first.vitals:
+            client.review(
+                str(first.uuid),
+                f"vitals[{first.vitals[0].id}].sbp",
+                "question",
+                "SBP 88 after NTG: was a second BP taken?",
+            )
+        client.review(str(first.uuid), None, "commendation", "Clear narrative, times complete.")
+        client.mark_reviewed(rows[-1].report_uuid)
+        client.close()
+        reviewer.log_out()
+
+        window.login.ui.user.setCurrentText("Q-0100")
+        window.login.ui.pin.setText(PINS["Q-0100"])
+        window.login.log_in()
+        wait_for(lambda: window.session is not None and window.runner.idle)
+        window.reports.ui.stationReview.click()
+        view = window.qa
+        wait_for(lambda: view.ui.count.text().endswith("report(s)"))
+        view.ui.dateFrom.setDate(QDate(2000, 1, 1))
+        view.ui.reviewed.setCurrentIndex(2)
+        view.ui.count.setText("")
+        view.search(0)
+        wait_for(lambda: view.ui.count.text().endswith("report(s)"))
+        QTest.qWait(300)
+        window.grab().save(str(OUT / "11-qa-review.png"))
+        row = next(i for i, r in enumerate(view.model.rows) if r.report_uuid == str(first.uuid))
+        view.ui.table.selectRow(row)
+        view.open_selected()
+        wait_for(lambda: getattr(view, "dialog", None) is not None)
+        dialog = view.dialog
+        tree = dialog.ui.fields
+        for i in range(tree.topLevelItemCount()):
+            if tree.topLevelItem(i).text(0) == "vitals":
+                tree.topLevelItem(i).setExpanded(True)
+                tree.topLevelItem(i).child(0).setExpanded(True)
+                tree.setCurrentItem(tree.topLevelItem(i).child(0).child(0))
+        QTest.qWait(300)
+        dialog.grab().save(str(OUT / "12-qa-report-flags.png"))
+        dialog.close()
+        window.log_out()
+        QTest.qWait(300)
 
 
 def main() -> int:
@@ -78,6 +149,8 @@ def main() -> int:
         editor.open_page(5)
         QTest.qWait(300)
         window.grab().save(str(OUT / "10-night-code-mode.png"))
+        window.toggle_night()
+        review_screens(window, device)
         window.close()
     for path in sorted(OUT.glob("*.png")):
         print(path.relative_to(OUT.parent.parent))

@@ -40,6 +40,19 @@ def docked(home: Path, station: Station) -> int:
     return waiting
 
 
+def find(item: Any, wanted: Any) -> Any:
+    """The first tree item whose field path `wanted` accepts (depth first)."""
+    for index in range(item.childCount()):
+        child = item.child(index)
+        path = child.data(0, PathRole)
+        if path and wanted(path):
+            return child
+        found = find(child, wanted)
+        if found is not None:
+            return found
+    return None
+
+
 def open_review(qtbot: Any, window: MainWindow) -> Any:
     log_in(qtbot, window, "Q-0100")
     assert window.reports.ui.stationReview.isVisible()
@@ -65,26 +78,20 @@ def test_a_reviewer_flags_a_field_and_marks_the_report_reviewed(
     dialog: QaReportDialog = view.dialog
     uuid = dialog.uuid
     tree = dialog.ui.fields
-    vitals = next(
-        tree.topLevelItem(i)
-        for i in range(tree.topLevelItemCount())
-        if tree.topLevelItem(i).text(0) == "vitals"
-    )
-    sbp = next(
-        vitals.child(0).child(i)
-        for i in range(vitals.child(0).childCount())
-        if vitals.child(0).child(i).text(0) == "sbp"
-    )
+    sbp = find(tree.invisibleRootItem(), lambda path: path.startswith("vitals[") and path.endswith("].sbp"))
+    assert sbp.text(0) == "sbp  (eVitals.06)"  # the NEMSIS element beside the field
     tree.setCurrentItem(sbp)
     path = sbp.data(0, PathRole)
     assert path.startswith("vitals[") and path.endswith("].sbp")
-    assert dialog.ui.target.text() == f"Flag applies to: {path}"
+    assert dialog.ui.target.text() == "Flag applies to: vitals › 1 › sbp"  # in words, not a uuid path
     dialog.ui.flag.setCurrentIndex(dialog.ui.flag.findData("question"))
     dialog.ui.comment.setPlainText("SBP documented but no reassessment after NTG?")
     dialog.ui.addFlag.click()
     qtbot.waitUntil(lambda: dialog.ui.reviews.count() == 1, timeout=WAIT)
     dialog.ui.markReviewed.click()
     qtbot.waitUntil(lambda: dialog.ui.state.text().startswith("Reviewed by Quinn Reviewer"), timeout=WAIT)
+    sex = find(tree.invisibleRootItem(), lambda path: path == "patient.sex")
+    assert sex is not None and sex.text(1) in {"Male", "Female", "Unknown"}  # in words, not a code
     dialog.grab().save(str(tmp_path / "qa-report.png"))
     dialog.close()
 

@@ -373,7 +373,7 @@ class QaReportDialog(QDialog):
         self.setWindowTitle(f"Review report {pcr}")
         self.resize(1100, 720)
         self.ui.fields.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        fill_tree(self.ui.fields, report)
+        self.names = fill_tree(self.ui.fields, report)
         for flag, words in FLAG_WORDS.items():
             self.ui.flag.addItem(words, flag)
         for review in reviewed.reviews:
@@ -393,7 +393,8 @@ class QaReportDialog(QDialog):
 
     def _target(self) -> None:
         path = self.field_path()
-        self.ui.target.setText(f"Flag applies to: {path}" if path else "Flag applies to: the whole report")
+        where = self.names.get(path, path) if path else "the whole report"
+        self.ui.target.setText(f"Flag applies to: {where}")
 
     def add_flag(self) -> None:
         comment = self.ui.comment.toPlainText().strip()
@@ -448,52 +449,84 @@ class QaReportDialog(QDialog):
 
     def _add_review(self, review: Review) -> None:
         when = review.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        where = review.field or "whole report"
+        where = self.names.get(review.field, review.field) if review.field else "whole report"
         words = FLAG_WORDS.get(review.flag, review.flag)
         QListWidgetItem(f"{words} · {where}\n{review.comment}\n{review.reviewer}, {when}", self.ui.reviews)
 
 
-def fill_tree(tree: Any, report: Report) -> None:
-    """Each section and entry as a branch, each field as a leaf carrying its field path."""
+def fill_tree(tree: Any, report: Report) -> dict[str, str]:
+    """Each section and entry as a branch, each field as a leaf carrying its field path; the NEMSIS element
+    ID beside each field, codes in words. Returns each path's name in words ("vitals 2 › sbp")."""
     tree.clear()
-    data = report.model_dump(mode="json", exclude={"lifecycle"})
-    for section, value in data.items():
-        _branch(tree.invisibleRootItem(), section, section, value)
+    root = tree.invisibleRootItem()
+    names: dict[str, str] = {}
+    for name in type(report).model_fields:
+        if name not in {"lifecycle", "uuid"}:
+            _branch(root, name, name, getattr(report, name), None, names)
     tree.expandToDepth(0)
+    return names
 
 
-def _branch(parent: QTreeWidgetItem, label: str, path: str, value: Any) -> None:
-    if isinstance(value, dict) and not _is_blank(value):
-        node = QTreeWidgetItem(parent, [label.replace("_", " "), ""])
+def _branch(
+    parent: QTreeWidgetItem, name: str, path: str, value: Any, element: str | None, names: dict[str, str]
+) -> None:
+    from pydantic import BaseModel
+
+    from epcr.domain.fields import Blank, element_of
+
+    label = name.replace("_", " ")
+    # The path this one sits in: "airway.confirmations" for an entry, "vitals[<id>]" for its field.
+    within = path[: path.rindex("[")] if path.endswith("]") else path.rsplit(".", 1)[0] if "." in path else ""
+    names[path] = f"{names[within]} › {label}" if within in names and within != path else label
+    if element and element != "custom":
+        label = f"{label}  ({element})"
+    if isinstance(value, BaseModel) and not isinstance(value, Blank):
+        node = QTreeWidgetItem(parent, [label, ""])
         node.setData(0, PathRole, path)
-        for name, inner in value.items():
-            if name != "id":
-                _branch(node, name, f"{path}.{name}", inner)
+        for field in type(value).model_fields:
+            if field != "id":
+                inner = getattr(value, field)
+                _branch(node, field, f"{path}.{field}", inner, element_of(type(value), field), names)
         return
-    if isinstance(value, list) and value and all(isinstance(v, dict) and "id" in v for v in value):
-        node = QTreeWidgetItem(parent, [label.replace("_", " "), f"{len(value)} entries"])
+    if (
+        isinstance(value, list)
+        and value
+        and all(isinstance(v, BaseModel) and hasattr(v, "id") for v in value)
+    ):
+        node = QTreeWidgetItem(parent, [label, f"{len(value)} entries"])
         for number, entry in enumerate(value, 1):
-            _branch(node, f"{number}", f"{path}[{entry['id']}]", entry)
+            _branch(node, str(number), f"{path}[{entry.id}]", entry, None, names)
         return
-    leaf = QTreeWidgetItem(parent, [label.replace("_", " "), _words(value)])
+    leaf = QTreeWidgetItem(parent, [label, _words(value, element)])
     leaf.setData(0, PathRole, path)
+    leaf.setToolTip(1, leaf.text(1))
 
 
-def _is_blank(value: dict[str, Any]) -> bool:
-    return set(value) <= {"not_value", "pertinent_negative"}
+def _words(value: Any, element: str | None) -> str:
+    """A value as a reviewer reads it: codes by their NEMSIS description, blanks by what they mean."""
+    from enum import Enum
 
+    from epcr.domain.fields import Blank
+    from epcr.domain.nemsis.element import NemsisCode
+    from epcr.domain.nemsis.elements import ENUMERATIONS
 
-def _words(value: Any) -> str:
     if value is None or value == [] or value == "":
         return ""
-    if isinstance(value, dict) and _is_blank(value):
-        code = value.get("pertinent_negative") or value.get("not_value")
-        return f"blank: NEMSIS {code}"
+    if isinstance(value, Blank):
+        code = value.pertinent_negative or value.not_value
+        return code.label if isinstance(code, NemsisCode) else str(code)
+    if isinstance(value, NemsisCode):
+        return value.label
     if isinstance(value, list):
-        return ", ".join(_words(v) for v in value)
+        return "; ".join(_words(v, element) for v in value)
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return str(value)
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S %z")
+    if isinstance(value, Enum):
+        value = value.value
+    words = ENUMERATIONS.get(element or "", {}).get(str(value))
+    return f"{words} ({value})" if words else str(value)
 
 
 # -- PDF export (epcr.exports.pdf) -------------------------------------------------------------------------

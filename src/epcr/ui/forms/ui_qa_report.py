@@ -52,6 +52,7 @@ class Ui_QaReportDialog(object):
 
         self.reviews = QListWidget(self.side)
         self.reviews.setObjectName(u"reviews")
+        self.reviews.setAlternatingRowColors(True)
         self.reviews.setWordWrap(True)
 
         self.sideLayout.addWidget(self.reviews)
