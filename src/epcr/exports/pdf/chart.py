@@ -97,7 +97,10 @@ class TrendChart(Flowable):
             c.line(x(seconds), bottom, x(seconds), bottom - 3)
             moment = self.first.timestamp() + seconds
             label = self.clock.short(datetime.fromtimestamp(moment, self.clock.zone))
-            c.drawCentredString(x(seconds), bottom - 11, label)
+            if i == ticks:  # the last label ends at the plot's edge instead of running past it
+                c.drawRightString(x(seconds), bottom - 11, label)
+            else:
+                c.drawCentredString(x(seconds), bottom - 11, label)
         c.setStrokeColor(colors.HexColor("#777777"))
         c.line(left, bottom, right, bottom)
         c.line(left, bottom, left, top)

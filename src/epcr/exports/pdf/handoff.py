@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepInFrame, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from epcr.domain.arrest import CprEventKind
 from epcr.domain.report import Report
@@ -17,6 +17,7 @@ from epcr.exports.pdf.page import CONTENT_WIDTH, FRAME_HEIGHT, render, write_ato
 from epcr.exports.pdf.report import _gcs, _unit, _vital_row, _when, letterhead, patient_name
 from epcr.exports.pdf.snapshot import ReportSnapshot
 from epcr.exports.pdf.words import (
+    allergy_name,
     between,
     history_name,
     impression_name,
@@ -108,7 +109,7 @@ class Sheet:
         p, s, a = r.patient, r.situation, r.assessment
         age = " ".join(x for x in (words(p.age), words(p.age_units)) if x)
         weight = f"{words(p.weight_kg)} kg" if isinstance(p.weight_kg, float | int) else words(p.weight_kg)
-        allergies = names(a.sample.medication_allergies, medication_name)  # eHistory.06
+        allergies = names(a.sample.medication_allergies, allergy_name)  # eHistory.06
         other = words(a.sample.environmental_food_allergies)  # eHistory.07
         allergy_text = "; ".join(x for x in (allergies, other) if x) or "not documented"
         story: list[Flowable] = [
@@ -155,7 +156,7 @@ class Sheet:
                 b.table(header, rows, [0.7, 0.6, 0.38, 0.35, 0.45, 0.7, 0.75, 0.6, 0.75, 0.95, 0.38])
             )
             story += self.more(len(vitals) - len(shown), "earlier vital sets (full report has all)")
-            story.append(TrendChart(vitals, clock, CONTENT_WIDTH, height=110))
+            story += [Spacer(1, 5), TrendChart(vitals, clock, CONTENT_WIDTH, height=110)]
         else:
             story.append(b.text("No vital signs documented.", "small"))
         story += self.care(limits)

@@ -25,6 +25,7 @@ from epcr.exports.pdf.chart import TrendChart
 from epcr.exports.pdf.page import CONTENT_WIDTH, Letterhead, render, write_atomically
 from epcr.exports.pdf.snapshot import ReportSnapshot
 from epcr.exports.pdf.words import (
+    allergy_name,
     CallClock,
     between,
     duration,
@@ -319,7 +320,7 @@ class Sections:
             self.b.fields(
                 [
                     ("Signs / symptoms", words(sm.signs_symptoms)),
-                    ("Medication allergies", names(sm.medication_allergies, medication_name)),  # eHistory.06
+                    ("Medication allergies", names(sm.medication_allergies, allergy_name)),  # eHistory.06
                     ("Other allergies", words(sm.environmental_food_allergies)),  # eHistory.07
                     ("Medications", names(sm.current_medications, medication_name)),  # eHistory.12
                     ("Past history", names(sm.medical_history, history_name)),  # eHistory.08

@@ -171,7 +171,18 @@ def summarise(records: Sequence[AuditRecord]) -> AuditSummary:
     )
 
 
+# What an audit line shows of its JSON detail: enough to recognise it; the full entry stays in the log.
+DETAIL_KEYS = ("status", "to", "reason", "content_hash", "hash")
+
+
 def _detail(value: object) -> str:
     if isinstance(value, dict):
-        return ", ".join(f"{k}: {v}" for k, v in value.items() if v is not None)
-    return "" if value is None else str(value)
+        shown = [(k, value[k]) for k in DETAIL_KEYS if value.get(k) is not None]
+        return ", ".join(f"{k}: {_short(str(v))}" for k, v in shown)
+    return "" if value is None else _short(str(value))
+
+
+def _short(text: str) -> str:
+    if len(text) == 64 and all(ch in "0123456789abcdef" for ch in text):  # a SHA-256: its first 16 say which
+        return text[:16] + "…"
+    return text if len(text) <= 80 else text[:79] + "…"

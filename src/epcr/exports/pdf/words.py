@@ -56,6 +56,27 @@ def medication_name(code: Any) -> str:  # eMedications.03, RxNorm
     return _named(defined_lists.medications(), code)
 
 
+# ICD-10-CM Z88.x "Allergy status to ..." titles: eHistory.06 takes them beside RxNorm codes.
+ALLERGY_STATUS = {
+    "Z88.0": "penicillin",
+    "Z88.1": "other antibiotic agents",
+    "Z88.2": "sulfonamides",
+    "Z88.3": "other anti-infective agents",
+    "Z88.4": "anesthetic agent",
+    "Z88.5": "narcotic agent",
+    "Z88.6": "analgesic agent",
+    "Z88.7": "serum and vaccine",
+    "Z88.8": "other drugs, medicaments and biological substances",
+    "Z88.9": "unspecified drugs, medicaments and biological substances",
+}
+
+
+def allergy_name(code: Any) -> str:  # eHistory.06: RxNorm, or ICD-10-CM Z88.x
+    if isinstance(code, str) and code in ALLERGY_STATUS:
+        return f"Allergy to {ALLERGY_STATUS[code]} ({code})"
+    return medication_name(code)
+
+
 def impression_name(code: Any) -> str:  # eSituation.11/.12, ICD-10-CM
     return _named(defined_lists.impressions(), code)
 
