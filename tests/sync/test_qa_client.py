@@ -37,7 +37,8 @@ def test_search_read_flag_and_mark_reviewed(db: Database, station: Station) -> N
         assert {r.report_uuid for r in client.search(Filters(reviewed=True)).rows} == {ids[0]}
         assert client.search(Filters(reviewed=False)).total == len(ids) - 1
         again = client.fetch(ids[0])
-        assert again.reviewed_by == "Quinn Reviewer" and [r.comment for r in again.reviews] == [review.comment]
+        assert again.reviewed_by == "Quinn Reviewer"
+        assert [r.comment for r in again.reviews] == [review.comment]
         assert client.mark_reviewed(ids[0], reviewed=False) == (None, None)
 
         with pytest.raises(QaFailed, match="flag: one of ok"):

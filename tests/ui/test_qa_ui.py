@@ -92,6 +92,9 @@ def test_a_reviewer_flags_a_field_and_marks_the_report_reviewed(
     qtbot.waitUntil(lambda: dialog.ui.state.text().startswith("Reviewed by Quinn Reviewer"), timeout=WAIT)
     sex = find(tree.invisibleRootItem(), lambda path: path == "patient.sex")
     assert sex is not None and sex.text(1) in {"Male", "Female", "Unknown"}  # in words, not a code
+    dialog.export_to(tmp_path / "one.pdf")  # the report as the station holds it, with its addenda
+    qtbot.waitUntil(lambda: dialog.ui.message.text().startswith("PDF written"), timeout=WAIT)
+    assert (tmp_path / "one.pdf").read_bytes().startswith(b"%PDF")
     dialog.grab().save(str(tmp_path / "qa-report.png"))
     dialog.close()
 

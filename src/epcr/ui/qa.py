@@ -266,7 +266,8 @@ class QaReviewView(QWidget):
 
     def _open(self, reviewed: ReviewedReport) -> None:
         assert self.client is not None
-        dialog = QaReportDialog(reviewed, self.client, self.net, self)
+        agency = agency_name(self.session) if self.session else ""
+        dialog = QaReportDialog(reviewed, self.client, self.net, self, agency)
         dialog.changed.connect(lambda: self.search(self.offset))
         self.dialog = dialog  # kept for tests and for the screenshot script
         dialog.open()
@@ -361,12 +362,17 @@ class QaReportDialog(QDialog):
     changed = Signal()
 
     def __init__(
-        self, reviewed: ReviewedReport, client: QaClient, net: Runner, parent: QWidget | None = None
-    ):
+        self,
+        reviewed: ReviewedReport,
+        client: QaClient,
+        net: Runner,
+        parent: QWidget | None = None,
+        agency: str = "",
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_QaReportDialog()
         self.ui.setupUi(self)
-        self.reviewed, self.client, self.net = reviewed, client, net
+        self.reviewed, self.client, self.net, self.agency = reviewed, client, net, agency
         report = reviewed.report
         self.uuid = str(report.uuid)
         pcr = report.response.pcr_number or self.uuid[:8]
@@ -429,7 +435,10 @@ class QaReportDialog(QDialog):
 
     def export_to(self, target: Path) -> None:
         report = self.reviewed.report
-        self.net.run(lambda: write_pdf(report, target, ""), lambda _: self._exported(target), self._failed)
+        agency = self.agency
+        self.net.run(
+            lambda: write_pdf(report, target, agency), lambda _: self._exported(target), self._failed
+        )
 
     def _exported(self, target: Path) -> None:
         self.ui.message.setText(f"PDF written: {target}")
