@@ -230,7 +230,7 @@ class Sheet:
             left.append(b.table(["Time", "Procedure"], rows, [0.8, 2.9], CONTENT_WIDTH / 2 - 4))
             left += self.more(len(procedures) - limits.procedures, "procedures")
         else:
-            left.append(b.text("None documented.", "small"))
+            left.append(b.text("No procedures documented.", "small"))
         right: list[Flowable] = [b.subheading("Medications")]
         if medications:
             given = [
@@ -252,7 +252,7 @@ class Sheet:
             )
             right += self.more(len(medications) - limits.medications, "medications")
         else:
-            right.append(b.text("None documented.", "small"))
+            right.append(b.text("No medications documented.", "small"))
         holder = Table([[left, right]], colWidths=[CONTENT_WIDTH / 2, CONTENT_WIDTH / 2])
         holder.setStyle(
             TableStyle(

@@ -25,8 +25,8 @@ from epcr.exports.pdf.chart import TrendChart
 from epcr.exports.pdf.page import CONTENT_WIDTH, Letterhead, render, write_atomically
 from epcr.exports.pdf.snapshot import ReportSnapshot
 from epcr.exports.pdf.words import (
-    allergy_name,
     CallClock,
+    allergy_name,
     between,
     duration,
     history_name,
