@@ -14,19 +14,18 @@ from epcr.resources import resources_dir
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
-OBLIQUE = "DejaVuSans-Oblique"
-MONO = "DejaVuSansMono"
 
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", OBLIQUE: "DejaVuSans-Oblique.ttf"}
+# Two faces only: every face used is embedded (subset) in every file, and each costs render time.
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 
 @cache
 def register_fonts() -> None:
     folder = resources_dir() / "fonts"
-    for name, file in (*_FILES.items(), (MONO, "DejaVuSansMono.ttf")):
+    for name, file in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(folder / file)))
     # <b> and <i> inside paragraphs pick the matching face of the family.
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
-    addMapping(REGULAR, 0, 1, OBLIQUE)
+    addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)

@@ -4,12 +4,13 @@ at any time; long lists are cut with "+N more" so it never spills onto a second 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
-from epcr.domain.arrest import CprEventKind
+from epcr.domain.arrest import CprEvent, CprEventKind
 from epcr.domain.report import Report
 from epcr.exports.pdf.blocks import Blocks
 from epcr.exports.pdf.chart import TrendChart
@@ -84,7 +85,8 @@ class Sheet:
                     low, story = middle, candidate
                 else:
                     high = middle - 1
-        return [KeepInFrame(CONTENT_WIDTH, FRAME_HEIGHT, story, mode="truncate")]
+        # The search leaves it fitting; "shrink" is the guarantee that it never spills onto a second page.
+        return [KeepInFrame(CONTENT_WIDTH, FRAME_HEIGHT, story, mode="shrink")]
 
     @staticmethod
     def height(story: list[Flowable]) -> float:
@@ -195,16 +197,16 @@ class Sheet:
                     ("First rhythm", words(a.first_monitored_rhythm)),  # eArrest.11
                     ("Shocks", f"{len(shocks)}" + (f" ({energies})" if energies else "")),
                     ("Drug doses in code", str(len(doses))),
-                    (
-                        "ROSC",
-                        ", ".join(f"{clock.time(e.at)} (+{between(first, e.at)})" for e in rosc)
-                        or words(a.rosc),  # eArrest.12
-                    ),
+                    ("ROSC", self.rosc_text(rosc, first) or words(a.rosc)),  # eArrest.12
                     ("End of event", words(a.end_of_event)),  # eArrest.18
                     ("Rhythm at arrival", words(a.rhythm_at_destination)),  # eArrest.17
                 ]
             ),
         ]
+
+    def rosc_text(self, rosc: list[CprEvent], first: datetime | None) -> str:
+        shown = ", ".join(f"{self.s.clock.time(e.at)} (+{between(first, e.at)})" for e in rosc[:3])
+        return shown + (f", +{len(rosc) - 3} more" if len(rosc) > 3 else "")
 
     def tourniquet_block(self, limit: int) -> list[Flowable]:
         found = self.tourniquets()
@@ -271,8 +273,7 @@ def _not_done(code: Any) -> str:
 
 
 def _spacing(flowable: Flowable) -> float:
-    style = getattr(flowable, "style", None)
-    return float(getattr(style, "spaceBefore", 0) + getattr(style, "spaceAfter", 0)) if style else 0.0
+    return float(flowable.getSpaceBefore() + flowable.getSpaceAfter())
 
 
 __all__ = ["HandoffPdf"]

@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from epcr.exports.pdf.errors import ExportError
-from epcr.exports.pdf.fonts import BOLD, MONO, OBLIQUE, REGULAR, register_fonts
+from epcr.exports.pdf.fonts import BOLD, REGULAR, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = LETTER
 MARGIN = 0.5 * inch
@@ -76,9 +76,9 @@ class Letterhead:
         bottom = MARGIN + FOOTER_HEIGHT - 8
         canvas.line(MARGIN, bottom, PAGE_WIDTH - MARGIN, bottom)
         canvas.setFillColor(MUTED)
-        canvas.setFont(OBLIQUE, FOOTER_SIZE)
-        canvas.drawString(MARGIN, bottom - 9, _fit(CONFIDENTIAL, OBLIQUE, FOOTER_SIZE, CONTENT_WIDTH - 60))
-        canvas.setFont(MONO, FOOTER_SIZE)
+        canvas.setFont(REGULAR, FOOTER_SIZE)  # not oblique: one font fewer to embed in every file
+        canvas.drawString(MARGIN, bottom - 9, _fit(CONFIDENTIAL, REGULAR, FOOTER_SIZE, CONTENT_WIDTH - 60))
+        canvas.setFont(REGULAR, FOOTER_SIZE)  # hex needs no monospace: two embedded fonts keep files quick
         canvas.drawString(MARGIN, bottom - 18, f"Content SHA-256 {self.content_hash}")
         canvas.setFont(REGULAR, FOOTER_SIZE)
         canvas.drawRightString(PAGE_WIDTH - MARGIN, bottom - 18, f"Printed {self.printed}")
@@ -151,7 +151,7 @@ def styles() -> dict[str, ParagraphStyle]:
             keepWithNext=True,
         ),
         "alert": ParagraphStyle("alert", parent=body, fontName=BOLD, textColor=ALERT),
-        "mono": ParagraphStyle("mono", parent=body, fontName=MONO, fontSize=7.5, leading=9),
+        "mono": ParagraphStyle("mono", parent=body, fontSize=7.5, leading=9),  # hashes
     }
 
 
