@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Benchmarks: prints one JSON object of figures (`make bench`).
 
-Keys say their unit (_ms, _per_s, _ratio). A ratio compares our code with a floor measured in the same run
-on the same disk (a bare sqlite3 durable commit), because this machine's timings drift with its load.
+Keys say their unit (_ms, _per_s, _ratio, _mib). A ratio compares our code with a floor measured in the same
+run on the same disk (a bare sqlite3 durable commit, a bare reportlab document), because this machine's
+timings drift with its load.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench_pdf import bench_pdf
 from bench_sync import bench_qa_search, bench_sync
 from bench_ui import bench_ui  # scripts/ is this script's directory, so it is on sys.path
 
@@ -199,6 +201,7 @@ def main() -> int:
         figures |= bench_sync(folder)  # a station in its own process on loopback
     figures |= bench_qa_search()  # 100,000 reports on the local PostgreSQL (skipped, and said, if none)
     figures |= bench_rules()
+    figures |= bench_pdf()  # the batch of 1,000 PDFs runs in its own process (its own peak memory)
     figures |= bench_ui()  # GUI figures, measured in fresh offscreen Qt processes
     print(json.dumps(figures, indent=2))
     return 0
