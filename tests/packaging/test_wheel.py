@@ -28,6 +28,9 @@ REQUIRED_IN_WHEEL = (
     "epcr/migrations/env.py",
     "epcr/migrations/script.py.mako",
     "epcr/resources/nemsis/dictionary/EMSDataSet_ElementDetails_Full.txt",
+    "epcr/resources/fonts/DejaVuSans.ttf",  # the PDF exports embed it
+    "epcr/resources/fonts/DejaVuSans-Bold.ttf",
+    "epcr/resources/fonts/LICENSE",
 )
 
 
