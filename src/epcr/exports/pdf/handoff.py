@@ -3,7 +3,6 @@ at any time; long lists are cut with "+N more" so it never spills onto a second 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,18 +27,8 @@ from epcr.exports.pdf.words import (
     words,
 )
 
-# Lists cut to fit one page keep at least this many rows each.
+# Every list shows at most `cap` entries, one cap for all so the longest give way first; at least this many.
 MIN_ROWS = 2
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """How many rows each list may show: one cap for all, so the longest lists give way first."""
-
-    cap: int
-
-    def __getattr__(self, name: str) -> int:  # vitals, procedures, medications, tourniquets
-        return self.cap
 
 
 class HandoffPdf:
@@ -74,13 +63,13 @@ class Sheet:
         carried onto a second page."""
         r = self.r
         longest = max(len(r.vitals), len(r.procedures), len(r.medications), len(self.tourniquets()), MIN_ROWS)
-        story = self.story(Limits(longest))
+        story = self.story(longest)
         if self.height(story) > FRAME_HEIGHT:  # binary search for the largest cap that fits
             low, high = MIN_ROWS, longest - 1
-            story = self.story(Limits(low))
+            story = self.story(low)
             while low < high:
                 middle = (low + high + 1) // 2
-                candidate = self.story(Limits(middle))
+                candidate = self.story(middle)
                 if self.height(candidate) <= FRAME_HEIGHT:
                     low, story = middle, candidate
                 else:
@@ -106,7 +95,7 @@ class Sheet:
                 found.append((words(b.tourniquet_limb), clock.time(b.tourniquet_applied_at), state))
         return found
 
-    def story(self, limits: Limits) -> list[Flowable]:
+    def story(self, cap: int) -> list[Flowable]:
         r, b, clock = self.r, self.b, self.s.clock
         p, s, a = r.patient, r.situation, r.assessment
         age = " ".join(x for x in (words(p.age), words(p.age_units)) if x)
@@ -147,11 +136,11 @@ class Sheet:
             ),
         ]
         story += self.arrest()
-        story += self.tourniquet_block(limits.tourniquets)
+        story += self.tourniquet_block(cap)
         vitals = sorted(r.vitals, key=_when)
         story.append(b.heading("Vital signs"))
         if vitals:
-            shown = vitals[-limits.vitals :] if limits.vitals else []
+            shown = vitals[-cap:]
             rows = [_vital_row(v, clock)[:11] for v in shown]
             header = ["Time", "BP", "HR", "RR", "SpO2", "EtCO2", "Glucose", "Temp", "GCS", "AVPU", "Pain"]
             story.append(
@@ -161,7 +150,7 @@ class Sheet:
             story += [Spacer(1, 5), TrendChart(vitals, clock, CONTENT_WIDTH, height=110)]
         else:
             story.append(b.text("No vital signs documented.", "small"))
-        story += self.care(limits)
+        story += self.care(cap)
         if r.disposition.destination_name or r.disposition.care_transferred_to:
             story.append(
                 b.fields(
@@ -219,7 +208,7 @@ class Sheet:
             *self.more(len(found) - len(shown), "tourniquets"),
         ]
 
-    def care(self, limits: Limits) -> list[Flowable]:
+    def care(self, cap: int) -> list[Flowable]:
         r, b, clock = self.r, self.b, self.s.clock
         procedures = sorted(r.procedures, key=_when)
         medications = sorted(r.medications, key=_when)
@@ -227,10 +216,10 @@ class Sheet:
         if procedures:
             rows = [
                 (clock.time(p.at), procedure_name(p.code) + _not_done(p.pertinent_negative))
-                for p in procedures[: limits.procedures]
+                for p in procedures[:cap]
             ]
             left.append(b.table(["Time", "Procedure"], rows, [0.8, 2.9], CONTENT_WIDTH / 2 - 4))
-            left += self.more(len(procedures) - limits.procedures, "procedures")
+            left += self.more(len(procedures) - cap, "procedures")
         else:
             left.append(b.text("No procedures documented.", "small"))
         right: list[Flowable] = [b.subheading("Medications")]
@@ -242,7 +231,7 @@ class Sheet:
                     " ".join(x for x in (words(m.dose), _unit(m.dose_unit)) if x),  # eMedications.05, .06
                     words(m.route),  # eMedications.04
                 )
-                for m in medications[: limits.medications]
+                for m in medications[:cap]
             ]
             right.append(
                 b.table(
@@ -252,7 +241,7 @@ class Sheet:
                     CONTENT_WIDTH / 2 - 4,
                 )
             )
-            right += self.more(len(medications) - limits.medications, "medications")
+            right += self.more(len(medications) - cap, "medications")
         else:
             right.append(b.text("No medications documented.", "small"))
         holder = Table([[left, right]], colWidths=[CONTENT_WIDTH / 2, CONTENT_WIDTH / 2])
