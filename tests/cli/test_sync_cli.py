@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from epcr.device import Device
 from tests.cli.conftest import Run
 from tests.sync.conftest import Station, running_station
 
@@ -17,7 +18,7 @@ def station(tmp_path: Path) -> Iterator[Station]:
         yield running
 
 
-def test_enroll_sync_and_status_from_the_command_line(cli: Run, station: Station) -> None:
+def test_enroll_sync_and_status_from_the_command_line(cli: Run, station: Station, home: Path) -> None:
     assert cli("demo", "--count", "6")[0] == 0
     code = station.store.invite("Medic 12")
 
@@ -37,6 +38,17 @@ def test_enroll_sync_and_status_from_the_command_line(cli: Run, station: Station
 
     status, out, _ = cli("sync", "status", user="Q-0100")
     assert f"{waiting} item(s) on the station, 0 waiting" in out
+    assert "agency configuration: none yet; crew roster: none yet" in out
+
+    from epcr.security.accounts import Account
+    from epcr.security.roles import Role
+    from epcr.station import roster
+
+    roster.add(station.store.engine, Account(id="P-2001", name="Jana Müller", role=Role.EMT), "24682468")
+    status, out, _ = cli("sync", user="P-1042")
+    assert status == 0 and "crew roster 1 applied: P-2001 added" in out
+    assert "crew roster: revision 1" in cli("sync", "status", user="P-1042")[1]
+    Device.at(home).log_in("P-2001", "24682468").log_out()  # the new member opens this device with their PIN
 
 
 def test_sync_before_enrolling_says_what_to_do(cli: Run) -> None:

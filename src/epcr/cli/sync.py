@@ -71,6 +71,15 @@ def status(db: object) -> int:
     rows = db.outbox()
     waiting = [row for row in rows if not row.acknowledged]
     print(f"station: {link.url} ({link.station_id})" if link else "station: not enrolled")
+    if link:
+        from epcr.sync import agency
+
+        config = agency.applied_version(db.path.parent)
+        roster = db.roster_revision()
+        print(
+            f"agency configuration: {f'version {config}' if config else 'none yet'}; "
+            f"crew roster: {f'revision {roster}' if roster else 'none yet'}"
+        )
     print(f"{len(rows) - len(waiting)} item(s) on the station, {len(waiting)} waiting")
     for row in waiting:
         why = f"{row.last_outcome}: {row.last_error}" if row.last_outcome else "not sent yet"
