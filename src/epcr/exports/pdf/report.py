@@ -258,7 +258,10 @@ class Sections:
                     ("Weight", weight),  # eExam.01
                     ("Race", words(p.race)),  # ePatient.14
                     ("Home ZIP", words(p.home_zip)),  # ePatient.09
-                    ("Home county / state", " / ".join(words(x) for x in (p.home_county, p.home_state))),
+                    (
+                        "Home county / state",
+                        " / ".join(w for x in (p.home_county, p.home_state) if (w := words(x))),
+                    ),  # .07, .08
                 ]
             )
         ]
