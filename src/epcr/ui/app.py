@@ -200,9 +200,12 @@ class MainWindow(QMainWindow):
         if session is not None:
 
             def close() -> None:
+                from epcr.ui.editor.window import clear_print_folder
+
                 if sync is not None:
                     sync.net.drain()  # a sync in flight finishes before its database closes
                 session.log_out()
+                clear_print_folder(self.device.home)
 
             self.runner.run(close)
         self.stack.setCurrentWidget(self.login)
@@ -262,8 +265,11 @@ class MainWindow(QMainWindow):
             self._qa.stop()
         self.runner.shutdown()  # finishes what is queued: every edit the user made is written
         if self.session is not None:
+            from epcr.ui.editor.window import clear_print_folder
+
             self.session.log_out()
             self.session = None
+            clear_print_folder(self.device.home)
         super().closeEvent(event)  # type: ignore[arg-type]
 
 

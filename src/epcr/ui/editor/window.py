@@ -3,12 +3,16 @@ Every edit goes to the database worker at once (no Save button); findings come b
 
 from __future__ import annotations
 
+import os
+import shutil
 import time
+from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -80,6 +84,8 @@ class ReportEditor(QWidget):
         self.ui.back.clicked.connect(self.closed)
         self.ui.lock.clicked.connect(self.lock)
         self.ui.addendum.clicked.connect(self.addendum)
+        self.ui.handoff.clicked.connect(self.handoff_sheet)
+        self.ui.handoff.setShortcut("Ctrl+P")
         self.set_indicator("opening...")
         self.reload()
 
@@ -231,6 +237,37 @@ class ReportEditor(QWidget):
                 self.open_page(index).focus_path(path)
                 return
 
+    # -- handoff sheet ------------------------------------------------------------------------------
+
+    open_file: Callable[[QUrl], bool] = QDesktopServices.openUrl  # the system PDF viewer prints it
+
+    def handoff_sheet(self) -> None:
+        """The one-page bedside sheet from the report as it is now (a draft too), rendered on the worker after
+        every pending edit, audited as an export, then opened in the system viewer to print."""
+        self.flush()
+        rid, session, table = self.report_id, self.session, self.validator.scope
+        folder = print_folder(session.db.path.parent)
+
+        def work() -> Path:
+            from epcr.exports.pdf import HandoffPdf, snapshot_of
+            from epcr.sync.agency import settings
+
+            report = session.export_report(rid, "handoff sheet (print)")
+            agency = settings(session.db.path.parent)
+            snapshot = snapshot_of(
+                report, agency_name=agency.agency_name if agency else "", scope_table=table
+            )
+            target = folder / f"handoff-{report.response.pcr_number or rid[:8]}.pdf"
+            HandoffPdf(snapshot).write(target)
+            return target
+
+        self.set_indicator("preparing the handoff sheet...")
+        self.runner.run(work, self._handoff_ready, lambda error: self._failed("handoff", error))
+
+    def _handoff_ready(self, target: Path) -> None:
+        self.set_indicator(f"handoff sheet ready ({target.name})")
+        type(self).open_file(QUrl.fromLocalFile(str(target)))
+
     # -- lock and addenda -----------------------------------------------------------------------------
 
     def lock(self) -> None:
@@ -361,3 +398,19 @@ def _section_of(title: str, path: str) -> bool:
     if "bleeding_control" in path:
         return title == "Bleeding control"
     return path.split(".")[0].split("[")[0] in SECTION_PARTS.get(title, ())
+
+
+PRINT_FOLDER = "print"
+
+
+def print_folder(home: Path) -> Path:
+    """Where sheets wait for the printer: inside the data folder, this user only, emptied at logout."""
+    folder = home / PRINT_FOLDER
+    folder.mkdir(mode=0o700, exist_ok=True)
+    os.chmod(folder, 0o700)
+    return folder
+
+
+def clear_print_folder(home: Path) -> None:
+    """Patient data does not stay on disk outside the encrypted database longer than the shift's login."""
+    shutil.rmtree(home / PRINT_FOLDER, ignore_errors=True)

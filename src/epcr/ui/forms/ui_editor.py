@@ -46,6 +46,11 @@ class Ui_ReportEditor(object):
 
         self.header.addWidget(self.savedIndicator)
 
+        self.handoff = QPushButton(ReportEditor)
+        self.handoff.setObjectName(u"handoff")
+
+        self.header.addWidget(self.handoff)
+
         self.addendum = QPushButton(ReportEditor)
         self.addendum.setObjectName(u"addendum")
 
@@ -96,6 +101,13 @@ class Ui_ReportEditor(object):
         self.title.setStyleSheet(QCoreApplication.translate("ReportEditor", u"font-weight: bold;", None))
 #if QT_CONFIG(accessibility)
         self.savedIndicator.setAccessibleName(QCoreApplication.translate("ReportEditor", u"Save status", None))
+#endif // QT_CONFIG(accessibility)
+        self.handoff.setText(QCoreApplication.translate("ReportEditor", u"Handoff sheet", None))
+#if QT_CONFIG(tooltip)
+        self.handoff.setToolTip(QCoreApplication.translate("ReportEditor", u"One page for the receiving nurse, from the report as it is now (Ctrl+P)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.handoff.setAccessibleName(QCoreApplication.translate("ReportEditor", u"Print the bedside handoff sheet", None))
 #endif // QT_CONFIG(accessibility)
         self.addendum.setText(QCoreApplication.translate("ReportEditor", u"Add addendum", None))
 #if QT_CONFIG(accessibility)
