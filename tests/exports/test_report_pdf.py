@@ -188,27 +188,18 @@ def test_a_failed_write_leaves_no_partial_file(
     assert list(target.parent.iterdir()) == []
 
 
-def test_a_read_only_folder_is_an_error_naming_the_path(
+def test_an_unwritable_path_is_an_error_naming_the_path(
     locked_snapshot: ReportSnapshot, tmp_path: Path
 ) -> None:
-    folder = tmp_path / "read-only"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        probe = folder / "probe"
-        try:
-            probe.write_text("x")
-        except PermissionError:
-            pass
-        else:
-            probe.unlink()
-            pytest.skip("running as a user who can write anywhere (root): no read-only folder to test")
-        target = folder / "report.pdf"
-        with pytest.raises(ExportError, match=re.escape(str(target))):
-            ReportPdf(locked_snapshot).write(target)
-        assert list(folder.iterdir()) == []
-    finally:
-        folder.chmod(0o700)
+    """A folder that is a file: unwritable for every user, root included (CI runs as root)."""
+    (tmp_path / "exports").mkdir()
+    blocker = tmp_path / "exports" / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    target = blocker / "report.pdf"
+    with pytest.raises(ExportError, match=re.escape(str(target))):
+        ReportPdf(locked_snapshot).write(target)
+    assert blocker.read_text() == "a file where the folder should be"
+    assert sorted(p.name for p in (tmp_path / "exports").iterdir()) == ["not-a-folder"]  # nothing more
 
 
 def test_an_existing_file_is_replaced_whole(locked_snapshot: ReportSnapshot, tmp_path: Path) -> None:
