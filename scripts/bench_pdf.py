@@ -74,18 +74,22 @@ def _pages(data: bytes) -> int:
     return len(re.findall(rb"/Type /Page[^s]", data))
 
 
-def _rss_mib() -> float:
+def _status_mib(field: str) -> float:
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field):
                 return int(line.split()[1]) / 1024
     return 0.0
 
 
-def _peak_rss_mib() -> float:
-    import resource
+def _rss_mib() -> float:
+    return _status_mib("VmRSS:")
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+
+def _peak_rss_mib() -> float:
+    # VmHWM, not getrusage's ru_maxrss: Linux carries ru_maxrss across exec, so a batch started from the big
+    # benchmark process would report that process's peak; the high-water mark starts afresh with the exec.
+    return _status_mib("VmHWM:")
 
 
 def run_batch() -> dict[str, float]:

@@ -4,7 +4,6 @@ at any time; long lists are cut with "+N more" so it never spills onto a second 
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
@@ -13,7 +12,7 @@ from epcr.domain.arrest import CprEvent, CprEventKind
 from epcr.domain.report import Report
 from epcr.exports.pdf.blocks import Blocks
 from epcr.exports.pdf.chart import TrendChart
-from epcr.exports.pdf.page import CONTENT_WIDTH, FRAME_HEIGHT, render, write_atomically
+from epcr.exports.pdf.page import CONTENT_WIDTH, FRAME_HEIGHT, Printout, render
 from epcr.exports.pdf.report import _gcs, _unit, _vital_row, _when, letterhead, patient_name
 from epcr.exports.pdf.snapshot import ReportSnapshot
 from epcr.exports.pdf.words import (
@@ -31,19 +30,8 @@ from epcr.exports.pdf.words import (
 MIN_ROWS = 2
 
 
-class HandoffPdf:
+class HandoffPdf(Printout):
     """The one-page bedside sheet. Same shape as ReportPdf: `render()` bytes, `write(path)` -> pages (1)."""
-
-    def __init__(self, snapshot: ReportSnapshot) -> None:
-        self.snapshot = snapshot
-
-    def render(self) -> bytes:
-        return self._render()[0]
-
-    def write(self, target: Path) -> int:
-        data, pages = self._render()
-        write_atomically(data, Path(target))
-        return pages
 
     def _render(self) -> tuple[bytes, int]:
         s = self.snapshot

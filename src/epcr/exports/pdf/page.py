@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
@@ -22,6 +22,9 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from epcr.exports.pdf.errors import ExportError
 from epcr.exports.pdf.fonts import BOLD, REGULAR, register_fonts
+
+if TYPE_CHECKING:
+    from epcr.exports.pdf.snapshot import ReportSnapshot
 
 PAGE_WIDTH, PAGE_HEIGHT = LETTER
 MARGIN = 0.5 * inch
@@ -217,3 +220,22 @@ def write_atomically(data: bytes, target: Path) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+class Printout:
+    """A printout of one report snapshot: `render()` gives the PDF bytes, `write(path)` writes them atomically
+    and returns the page count. Subclasses lay the pages out in `_render`."""
+
+    def __init__(self, snapshot: ReportSnapshot) -> None:
+        self.snapshot = snapshot
+
+    def render(self) -> bytes:
+        return self._render()[0]
+
+    def write(self, target: Path) -> int:
+        data, pages = self._render()
+        write_atomically(data, Path(target))
+        return pages
+
+    def _render(self) -> tuple[bytes, int]:
+        raise NotImplementedError

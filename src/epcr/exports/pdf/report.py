@@ -8,7 +8,6 @@ import binascii
 import io
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib.utils import ImageReader
@@ -22,7 +21,7 @@ from epcr.domain.report import Report
 from epcr.domain.vitals import VitalSigns
 from epcr.exports.pdf.blocks import Blocks
 from epcr.exports.pdf.chart import TrendChart
-from epcr.exports.pdf.page import CONTENT_WIDTH, Letterhead, render, write_atomically
+from epcr.exports.pdf.page import CONTENT_WIDTH, Letterhead, Printout, render
 from epcr.exports.pdf.snapshot import ReportSnapshot
 from epcr.exports.pdf.words import (
     CallClock,
@@ -91,19 +90,8 @@ def letterhead(snapshot: ReportSnapshot, title: str) -> Letterhead:
     )
 
 
-class ReportPdf:
+class ReportPdf(Printout):
     """The full report. `render()` gives the bytes, `write(path)` writes them atomically."""
-
-    def __init__(self, snapshot: ReportSnapshot) -> None:
-        self.snapshot = snapshot
-
-    def render(self) -> bytes:
-        return self._render()[0]
-
-    def write(self, target: Path) -> int:
-        data, pages = self._render()
-        write_atomically(data, Path(target))
-        return pages
 
     def _render(self) -> tuple[bytes, int]:
         s = self.snapshot
