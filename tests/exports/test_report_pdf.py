@@ -180,7 +180,7 @@ def test_a_failed_write_leaves_no_partial_file(
     def refuse(source: str, target: str) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("epcr.exports.pdf.page.os.replace", refuse)
+    monkeypatch.setattr("epcr.exports.files.os.replace", refuse)
     target = tmp_path / "out" / "report.pdf"
     target.parent.mkdir()
     with pytest.raises(ExportError, match=re.escape(f"{target}: cannot write: Permission denied")):

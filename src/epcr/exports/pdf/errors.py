@@ -1,12 +1,7 @@
-"""Why an export failed, naming the file or field and the reason, so the user can fix it."""
+"""Why an export failed (shared by every export; kept here for the PDF code's imports)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from epcr.exports.errors import ExportError
 
-
-class ExportError(Exception):
-    def __init__(self, where: Path | str, reason: str) -> None:
-        super().__init__(f"{where}: {reason}")
-        self.where = str(where)
-        self.reason = reason
+__all__ = ["ExportError"]

@@ -3,10 +3,7 @@ the footer (confidentiality notice, content hash, "page x of y"), the styles, an
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from epcr.exports.pdf.errors import ExportError
+from epcr.exports.files import write_atomically
 from epcr.exports.pdf.fonts import BOLD, REGULAR, register_fonts
 
 if TYPE_CHECKING:
@@ -191,35 +188,6 @@ def render(story: Sequence[Flowable], letterhead: Letterhead, title: str) -> tup
 
 
 FRAME_HEIGHT = PAGE_HEIGHT - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT
-
-
-def write_atomically(data: bytes, target: Path) -> None:
-    """Write to a temporary file beside `target`, then rename: a reader never sees half a PDF, and a failed
-    export leaves nothing behind."""
-    target = Path(target)
-    folder = target.parent
-    if target.is_dir():
-        raise ExportError(target, "is a folder; give a file name such as report.pdf")
-    if not folder.is_dir():
-        raise ExportError(target, f"cannot write: the folder {folder} does not exist")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as error:
-        raise ExportError(target, f"cannot write: {error.strerror or error}") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise ExportError(target, f"cannot write: {error.strerror or error}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 class Printout:

@@ -1,0 +1,95 @@
+"""Which model field holds which NEMSIS element, derived from the fields' own element ids (`el(...)`).
+
+A binding knows the field holding the value, the field holding a pertinent negative that sits beside a value
+(ePatient.15 "Approximate", eMedications.03 "Already Taken"), and fields written as attributes
+(eVitals.16/@ETCO2Type, eMedications.03/@CodeType). Nested single models (a vital set's GCS) are followed."""
+
+from __future__ import annotations
+
+import types
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Union, get_args, get_origin
+
+from pydantic import BaseModel
+
+from epcr.domain.fields import element_of
+from epcr.domain.nemsis.codes import PertinentNegative
+
+# Fields that are an attribute of their element rather than its value (model shape != XSD shape).
+ATTRIBUTE_FIELDS: dict[tuple[str, str], str] = {
+    ("eVitals.16", "etco2_unit"): "ETCO2Type",
+    ("eMedications.03", "code_type"): "CodeType",
+}
+
+
+@dataclass(slots=True)
+class Binding:
+    element: str
+    path: tuple[str, ...]  # nested model fields from the scope's object to the field's owner
+    value: str | None = None  # field holding the value (or a Blank)
+    is_list: bool = False
+    beside_pn: str | None = None  # field holding a PN written beside the value
+    attributes: dict[str, str] = field(default_factory=dict)  # XML attribute -> field
+
+
+def _annotation_args(annotation: Any) -> tuple[Any, ...]:
+    if get_origin(annotation) in (Union, types.UnionType):
+        return get_args(annotation)
+    return (annotation,)
+
+
+def is_list_annotation(annotation: Any) -> bool:
+    return any(get_origin(arg) is list for arg in _annotation_args(annotation))
+
+
+def _single_model(annotation: Any) -> type[BaseModel] | None:
+    for arg in _annotation_args(annotation):
+        if isinstance(arg, type) and issubclass(arg, BaseModel) and arg.__name__ != "Blank":
+            return arg
+    return None
+
+
+@cache
+def bindings(model: type[BaseModel], skip: frozenset[str] = frozenset()) -> dict[str, Binding]:
+    """element id -> binding for a model and the single models nested in it (fields in `skip` excluded)."""
+    found: dict[str, Binding] = {}
+    _collect(model, (), skip, found)
+    return found
+
+
+def _collect(
+    model: type[BaseModel], path: tuple[str, ...], skip: frozenset[str], found: dict[str, Binding]
+) -> None:
+    for name, info in model.model_fields.items():
+        if name in skip:
+            continue
+        element = element_of(model, name)
+        annotation = info.annotation
+        if element is None or element == "custom":
+            nested = _single_model(annotation)
+            if nested is not None and not is_list_annotation(annotation) and element is None:
+                _collect(nested, (*path, name), skip, found)
+            continue
+        binding = found.get(element)
+        if binding is None:
+            binding = found[element] = Binding(element=element, path=path)
+        elif binding.path != path:
+            continue  # the same element held twice (the assessment's initial GCS): the first owner wins
+        attribute = ATTRIBUTE_FIELDS.get((element, name))
+        if attribute is not None:
+            binding.attributes[attribute] = name
+        elif annotation == PertinentNegative | None:
+            binding.beside_pn = name
+        else:
+            binding.value = name
+            binding.is_list = is_list_annotation(annotation)
+
+
+def owner(obj: BaseModel, binding: Binding) -> BaseModel | None:
+    for name in binding.path:
+        nested = getattr(obj, name)
+        if nested is None:
+            return None
+        obj = nested
+    return obj

@@ -1,0 +1,443 @@
+"""Reports -> one NEMSIS v3.5.1 EMSDataSet (XML), written in schema order by walking the XSD layout.
+
+Blank rules (NEMSIS NOT-values guidance): a Mandatory element must hold a real value, else the export is
+refused naming it; a Required element the report leaves empty is written nil with NV 7701003 Not Recorded;
+a Blank the user chose is written nil with its NV (7701001 Not Applicable) or PN; a PN beside a value is the
+PN attribute on the valued element; Recommended and Optional blanks are omitted."""
+
+from __future__ import annotations
+
+import base64
+import importlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from functools import cache
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from lxml import etree
+from pydantic import BaseModel
+
+from epcr.domain.assessment import ExamFinding, Gcs
+from epcr.domain.crew import CrewMember
+from epcr.domain.fields import Blank
+from epcr.domain.medications import Medication
+from epcr.domain.nemsis.elements import ELEMENTS
+from epcr.domain.procedures import Procedure
+from epcr.domain.report import Report
+from epcr.domain.signatures import Signature
+from epcr.domain.vitals import VitalSigns
+from epcr.exports.nemsis.binding import Binding, bindings, owner
+from epcr.exports.nemsis.errors import ExportRefused
+from epcr.exports.nemsis.layout import NEMSIS_NS, XSI_NS, Node, dataset, xsd_folder
+
+SOFTWARE_CREATOR = "epcr project"  # eRecord.02
+SOFTWARE_NAME = "epcr"  # eRecord.03
+SOFTWARE_VERSION = "0.1.0"  # eRecord.04
+NOT_RECORDED = "7701003"
+SCHEMA_LOCATION = "http://www.nemsis.org https://nemsis.org/media/nemsis_v3/release-3.5.1/XSDs/NEMSIS_XSDs/EMSDataSet_v3.xsd"
+PDF_ATTACHMENT_TYPE = "4509027"  # eOther.09 External Electronic Document Type: ePCR
+DEPRECATED = frozenset({"ePatient.13"})  # Gender: replaced by ePatient.25 Sex, never written
+# The initial assessment's AVPU and GCS are eVitals elements: NEMSIS keeps them in a VitalGroup.
+ROOT_SKIP = frozenset({"avpu", "gcs"})
+
+Item = tuple[str | None, dict[str, str]]  # text (None = nil) and attributes
+_NIL = f"{{{XSI_NS}}}nil"
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """EMSDataSet/Header/DemographicGroup: which agency the reports come from."""
+
+    state_agency_id: str  # dAgency.01 EMS Agency Unique State ID
+    agency_number: str  # dAgency.02 EMS Agency Number
+    state: str  # dAgency.04 EMS Agency State (ANSI code, 2 digits)
+
+    @classmethod
+    def from_reports(
+        cls, reports: Sequence[Report], state: str | None = None, state_agency_id: str | None = None
+    ) -> Header:
+        """From the reports' eResponse.01 agency number; the state from `state`, else a documented one."""
+        problems: list[str] = []
+        numbers = {r.response.agency_number for r in reports if r.response.agency_number}
+        if len(numbers) != 1:
+            found = ", ".join(sorted(numbers)) or "none"
+            problems.append(f"dAgency.02 EMS Agency Number: the reports must name one agency; found {found}")
+        if state is None:
+            documented = [
+                value
+                for r in reports
+                for value in (r.disposition.destination_state, r.patient.home_state)
+                if isinstance(value, str)
+            ]
+            state = documented[0] if documented else None
+        if state is None or not (len(state) == 2 and state.isdigit()):
+            problems.append(
+                f"dAgency.04 EMS Agency State: a 2-digit ANSI state code is needed; got {state!r}"
+            )
+        if problems:
+            raise ExportRefused(problems)
+        number = numbers.pop()
+        return cls(state_agency_id=state_agency_id or number, agency_number=number, state=state or "")
+
+
+@dataclass(slots=True)
+class Frame:
+    """The model object a part of the XML is written from, and hand-written values that have no field."""
+
+    obj: BaseModel | None
+    binds: Mapping[str, Binding]
+    extra: dict[str, list[Item]] = field(default_factory=dict)
+    pick: int | None = None  # in the i-th copy of a repeated group that spreads a list (eHistory.12)
+
+    def at(self, index: int) -> Frame:
+        return Frame(self.obj, self.binds, self.extra, index)
+
+    def items(self, node: Node) -> list[Item]:
+        items = self.extra.get(node.name)
+        if items is None:
+            items = _field_items(self.obj, self.binds.get(node.name), node)
+        if self.pick is None:
+            return items
+        if node.max_occurs == 1:
+            return items[self.pick : self.pick + 1]
+        return items if self.pick == 0 else []
+
+
+EMPTY = Frame(None, {})
+
+
+def _field_items(obj: BaseModel | None, binding: Binding | None, node: Node) -> list[Item]:
+    if obj is None or binding is None or binding.value is None:
+        return []
+    holder = owner(obj, binding)
+    if holder is None:
+        return []
+    value = getattr(holder, binding.value)
+    if value is None:
+        return []
+    if isinstance(value, Blank):
+        return [(None, _blank_attributes(value))]
+    if isinstance(value, list):
+        return [(text(item), {}) for item in value]
+    attributes: dict[str, str] = {}
+    if binding.beside_pn is not None and getattr(holder, binding.beside_pn) is not None:
+        attributes["PN"] = text(getattr(holder, binding.beside_pn))
+    for attribute, name in binding.attributes.items():
+        if getattr(holder, name) is not None:
+            attributes[attribute] = text(getattr(holder, name))
+    return [(text(value), attributes)]
+
+
+def _blank_attributes(blank: Blank) -> dict[str, str]:
+    if blank.not_value is not None:
+        return {"NV": blank.not_value.value}
+    assert blank.pertinent_negative is not None
+    return {"PN": blank.pertinent_negative.value}
+
+
+def text(value: Any) -> str:
+    """A model value as NEMSIS text: codes as their number, date-times with their UTC offset."""
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, datetime):
+        if value.utcoffset() is None:
+            raise ValueError(f"{value.isoformat()} has no UTC offset")
+        return value.isoformat(timespec="seconds" if not value.microsecond else "milliseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        shown = repr(value)
+        return format(Decimal(shown), "f") if "e" in shown else shown
+    return str(value)
+
+
+class _Writer:
+    def __init__(self, attachments: Mapping[UUID, bytes]) -> None:
+        self.attachments = attachments
+        self.problems: list[str] = []
+        self.report: Report | None = None
+
+    def write(self, reports: Sequence[Report], header: Header) -> etree._Element:
+        root = etree.Element(f"{{{NEMSIS_NS}}}EMSDataSet", nsmap={None: NEMSIS_NS, "xsi": XSI_NS})
+        root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATION)
+        head = _sub(root, "Header")
+        group = _sub(head, "DemographicGroup")
+        _sub(group, "dAgency.01").text = header.state_agency_id
+        _sub(group, "dAgency.02").text = header.agency_number
+        _sub(group, "dAgency.04").text = header.state
+        pcr_node = dataset().child("Header").child("PatientCareReport")
+        for report in reports:
+            self.report = report
+            pcr = _sub(head, "PatientCareReport")
+            pcr.set("UUID", str(report.uuid))
+            self._children(pcr_node, _root_frame(report), pcr)
+        return root
+
+    def _children(self, node: Node, frame: Frame, element: etree._Element) -> bool:
+        content = False
+        for child in node.children:
+            if child.is_group:
+                content = self._group(child, frame, element) or content
+            else:
+                content = self._value(child, frame, element) or content
+        return content
+
+    def _group(self, node: Node, frame: Frame, parent: etree._Element) -> bool:
+        listed = self._instances(node)
+        if listed is None:  # a group of the current object's own elements: written in its frame
+            copies = 1 if node.max_occurs == 1 else _spread(node, frame)
+            instances: list[tuple[Frame, dict[str, str]]] = [
+                (frame.at(i) if copies > 1 else frame, {}) for i in range(copies)
+            ]
+        else:
+            instances = listed
+        if not instances and node.required:
+            instances = [(EMPTY, {})]  # the schema wants one, even if every child is "Not Recorded"
+        content = False
+        for instance, attributes in instances:
+            element = _sub(parent, node.name)
+            for name, value in attributes.items():
+                element.set(name, value)
+            known = len(self.problems)
+            written = self._children(node, instance, element) or (
+                listed is not None and instance is not EMPTY
+            )
+            if not written and not node.required:
+                parent.remove(element)
+                del self.problems[known:]  # a group left out cannot miss anything
+            content = content or written
+        return content
+
+    def _value(self, node: Node, frame: Frame, parent: etree._Element) -> bool:
+        items = frame.items(node)
+        if not items:
+            element = ELEMENTS.get(node.name)
+            needed = node.required or (element is not None and element.usage == "Required")
+            if not needed or node.name in DEPRECATED:
+                return False
+            if node.nillable:
+                _sub(parent, node.name, nil=True).set("NV", NOT_RECORDED)
+            else:
+                label = element.label if element else node.name
+                self.problems.append(f"{self._where()}{label}: Mandatory, the report has no value")
+            return False
+        for value, attributes in items:
+            written = _sub(parent, node.name, nil=value is None)
+            if value is None and not node.nillable:
+                self.problems.append(
+                    f"{self._where()}{ELEMENTS[node.name].label}: cannot be blank here; give a value"
+                )
+            written.text = value
+            for name, attribute in attributes.items():
+                written.set(name, attribute)
+        return True
+
+    def _where(self) -> str:
+        return f"report {self.report.uuid}: " if self.report is not None else ""
+
+    def _instances(self, node: Node) -> list[tuple[Frame, dict[str, str]]] | None:
+        """Groups that are lists in the model; None for groups of the current object's own elements."""
+        report = self.report
+        assert report is not None
+        name = node.name
+        if name == "eCrew.CrewGroup":
+            return [(_crew_frame(member), {}) for member in report.crew]
+        if name == "eVitals.VitalGroup":
+            return [(Frame(v, bindings(VitalSigns)), {}) for v in _vital_sets(report)]
+        if name == "eMedications.MedicationGroup":
+            return [(Frame(m, bindings(Medication)), {}) for m in report.medications]
+        if name == "eProcedures.ProcedureGroup":
+            # CorrelationID lets eAirway.ConfirmationGroup point at the procedure it confirms.
+            return [(Frame(p, bindings(Procedure)), {"CorrelationID": str(p.id)}) for p in report.procedures]
+        if name == "eAirway.ConfirmationGroup":
+            procedures = {p.id for p in report.procedures}
+            return [
+                (
+                    Frame(c, bindings(type(c))),
+                    {"ProcedureGroupCorrelationID": str(c.procedure_id)}
+                    if c.procedure_id in procedures
+                    else {},
+                )
+                for c in report.airway.confirmations
+            ]
+        if name == "eExam.AssessmentGroup":
+            return _exam_groups(report.assessment.exam_findings)
+        if name == "eOther.SignatureGroup":
+            return [(Frame(s, bindings(Signature)), {}) for s in report.signatures]
+        if name == "eOther.FileGroup":
+            pdf = self.attachments.get(report.uuid)
+            if pdf is None:
+                return []
+            extra: dict[str, list[Item]] = {
+                "eOther.09": [(PDF_ATTACHMENT_TYPE, {})],
+                "eOther.10": [("application/pdf", {})],
+                "eOther.11": [(base64.b64encode(pdf).decode("ascii"), {})],
+                "eOther.22": [(f"{report.response.pcr_number or report.uuid}.pdf", {})],
+            }
+            return [(Frame(None, {}, extra), {})]
+        return None
+
+
+def _sub(parent: etree._Element, name: str, nil: bool = False) -> etree._Element:
+    element = etree.SubElement(parent, f"{{{NEMSIS_NS}}}{name}")
+    if nil:
+        element.set(_NIL, "true")
+    return element
+
+
+def _spread(node: Node, frame: Frame) -> int:
+    """Copies of a repeating group needed for a list held one value per group (eHistory.CurrentMedsGroup)."""
+    counts = [
+        len(frame.items(child)) for child in node.children if not child.is_group and child.max_occurs == 1
+    ]
+    return max([1, *counts])
+
+
+@cache
+def _report_bindings() -> dict[str, Binding]:
+    return bindings(Report, ROOT_SKIP)
+
+
+def _root_frame(report: Report) -> Frame:
+    extra: dict[str, list[Item]] = {
+        "eRecord.02": [(SOFTWARE_CREATOR, {})],
+        "eRecord.03": [(SOFTWARE_NAME, {})],
+        "eRecord.04": [(SOFTWARE_VERSION, {})],
+    }
+    return Frame(report, _report_bindings(), extra)
+
+
+def _crew_frame(member: CrewMember) -> Frame:
+    # eCrew.02 is our certification ladder in the model; NEMSIS wants its 9925xxx code.
+    extra: dict[str, list[Item]] = {}
+    if member.level is not None:
+        extra["eCrew.02"] = [(member.level.crew_code.value, {})]
+    return Frame(member, bindings(CrewMember), extra)
+
+
+def _vital_sets(report: Report) -> list[VitalSigns]:
+    """The vital sets, the first one completed with the initial assessment's AVPU and GCS it lacks."""
+    vitals = list(report.vitals)
+    initial = report.assessment
+    has_gcs = any(value is not None for value in (initial.gcs.eye, initial.gcs.verbal, initial.gcs.motor))
+    if initial.avpu is None and not has_gcs:
+        return vitals
+    first = vitals[0] if vitals else VitalSigns()
+    update: dict[str, Any] = {}
+    if first.avpu is None and initial.avpu is not None:
+        update["avpu"] = initial.avpu
+    if has_gcs and first.gcs == Gcs():
+        update["gcs"] = initial.gcs
+    if update:
+        first = first.model_copy(update=update)
+    return [first, *vitals[1:]] if vitals else [first]
+
+
+# eExam elements that sit in a body-region subgroup (AbdomenGroup etc.), with the group's name.
+_EXAM_REGION = {
+    "eExam.11": "eExam.AbdomenGroup",
+    "eExam.14": "eExam.SpineGroup",
+    "eExam.16": "eExam.ExtremityGroup",
+    "eExam.18": "eExam.EyeGroup",
+    "eExam.23": "eExam.LungGroup",
+    "eExam.25": "eExam.ChestGroup",
+}
+
+
+def _exam_groups(findings: Iterable[ExamFinding]) -> list[tuple[Frame, dict[str, str]]]:
+    """Findings assessed at the same moment share one eExam.AssessmentGroup (eExam.03 is its time)."""
+    groups: dict[datetime | None, dict[str, list[Item]]] = {}
+    for finding in findings:
+        extra: dict[str, list[Item]] = groups.setdefault(finding.assessed_at, {})
+        if finding.assessed_at is not None:
+            extra["eExam.03"] = [(text(finding.assessed_at), {})]
+        if isinstance(finding.code, Blank):
+            item: Item = (None, _blank_attributes(finding.code))
+        else:
+            item = (finding.code, {})
+        extra.setdefault(finding.element, []).append(item)
+    return [(Frame(None, {}, extra), {}) for extra in groups.values()]
+
+
+Validate = Callable[[bytes], list[str]]
+
+
+def _validator(name: str) -> Any:
+    """A function of the validator module (epcr.exports.nemsis.validate), or None before it exists."""
+    try:
+        module = importlib.import_module("epcr.exports.nemsis.validate")
+    except ImportError:
+        return None
+    return getattr(module, name, None)
+
+
+def xsd_check(xml: bytes) -> list[str]:
+    """XSD problems of a document, each naming the line and the element."""
+    problems = _validator("xsd_problems")
+    if problems is None:
+        return _lxml_xsd_problems(xml)
+    return [str(problem) for problem in problems(xml)]
+
+
+def full_check(xml: bytes) -> list[str]:
+    """XSD problems and national Schematron [ERROR]s (the validator's check), else the XSD alone."""
+    check = _validator("check")
+    if check is None:
+        return _lxml_xsd_problems(xml)
+    return [str(problem) for problem in check(xml)]
+
+
+@cache
+def _schema() -> etree.XMLSchema:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    return etree.XMLSchema(etree.parse(str(xsd_folder() / "EMSDataSet_v3.xsd"), parser))
+
+
+def _lxml_xsd_problems(xml: bytes) -> list[str]:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    schema = _schema()
+    if schema.validate(etree.fromstring(xml, parser).getroottree()):
+        return []
+    return [f"line {e.line}: {e.message}" for e in schema.error_log]
+
+
+def to_xml(
+    reports: Sequence[Report],
+    header: Header | None = None,
+    attach_pdf: Mapping[UUID, bytes] | None = None,
+    validate: Validate | None = xsd_check,
+) -> bytes:
+    """One EMSDataSet holding every report; refused (ExportRefused) rather than invalid."""
+    if not reports:
+        raise ExportRefused(["PatientCareReport: an EMSDataSet needs at least one report"])
+    header = header or Header.from_reports(reports)
+    writer = _Writer(attach_pdf or {})
+    root = writer.write(reports, header)
+    if writer.problems:
+        raise ExportRefused(writer.problems)
+    xml: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    if validate is not None:
+        problems = validate(xml)
+        if problems:
+            raise ExportRefused(problems)
+    return xml
+
+
+def write_xml(
+    reports: Sequence[Report],
+    target: Path,
+    header: Header | None = None,
+    attach_pdf: Mapping[UUID, bytes] | None = None,
+    validate: Validate | None = xsd_check,
+) -> int:
+    """Export to `target` atomically (nothing is written when refused); returns the bytes written."""
+    from epcr.exports.files import write_atomically
+
+    xml = to_xml(reports, header, attach_pdf, validate)
+    write_atomically(xml, Path(target))
+    return len(xml)
