@@ -45,7 +45,18 @@ DEPRECATED = frozenset({"ePatient.13"})  # Gender: replaced by ePatient.25 Sex, 
 # The initial assessment's AVPU and GCS are eVitals elements: NEMSIS keeps them in a VitalGroup.
 ROOT_SKIP = frozenset({"avpu", "gcs"})
 
-Item = tuple[str | None, dict[str, str]]  # text (None = nil) and attributes
+Item = tuple[str | None, dict[str, str]]
+
+
+def _allergy_code_type(code: str) -> dict[str, str]:
+    # eHistory.06 holds ICD-10-CM Z88.x (allergy to a drug class) or RxNorm codes; the shape says which.
+    return {"CodeType": "9924001" if code[:1].isalpha() else "9924003"}
+
+
+# Attributes the model does not store because the value determines them.
+DERIVED_ATTRIBUTES: dict[str, Callable[[str], dict[str, str]]] = {
+    "eHistory.06": _allergy_code_type
+}  # text (None = nil) and attributes
 _NIL = f"{{{XSI_NS}}}nil"
 
 
@@ -123,7 +134,8 @@ def _field_items(obj: BaseModel | None, binding: Binding | None, node: Node) -> 
     if isinstance(value, Blank):
         return [(None, _blank_attributes(value))]
     if isinstance(value, list):
-        return [(text(item), {}) for item in value]
+        derive = DERIVED_ATTRIBUTES.get(binding.element)
+        return [(text(item), derive(text(item)) if derive else {}) for item in value]
     attributes: dict[str, str] = {}
     if binding.beside_pn is not None and getattr(holder, binding.beside_pn) is not None:
         attributes["PN"] = text(getattr(holder, binding.beside_pn))

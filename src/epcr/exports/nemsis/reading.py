@@ -1,0 +1,405 @@
+"""NEMSIS v3.5.1 EMSDataSet XML -> reports, through the same XSD layout and field bindings the export uses.
+
+A file is checked first (XSD and the national Schematron's [ERROR]s) and refused whole with its problems.
+Each PatientCareReport becomes one draft report keeping its UUID, codes, NOT values and pertinent negatives.
+Whatever the model has no place for is listed in `not_modelled` (element, where, value), never dropped
+silently. NV 7701003 Not Recorded reads as an empty field, which the export writes back the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID, uuid5
+
+from lxml import etree
+from pydantic import BaseModel, ValidationError
+
+from epcr.domain.airway import Airway, AirwayConfirmation
+from epcr.domain.assessment import ExamFinding
+from epcr.domain.crew import CrewMember
+from epcr.domain.disposition import Disposition
+from epcr.domain.levels import Level
+from epcr.domain.medications import Medication
+from epcr.domain.nemsis.codes import NotValue
+from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
+from epcr.domain.procedures import Procedure
+from epcr.domain.report import Lifecycle, Report
+from epcr.domain.signatures import Signature
+from epcr.domain.vitals import VitalSigns
+from epcr.exports.nemsis.binding import Binding, bindings
+from epcr.exports.nemsis.errors import ImportRefused
+from epcr.exports.nemsis.export import ROOT_SKIP, full_check
+from epcr.exports.nemsis.layout import NEMSIS_NS, XSI_NS, Node, nodes_by_name, patient_care_report
+
+_NIL = f"{{{XSI_NS}}}nil"
+# Groups that are lists in the model: each instance becomes one object (the rest is read into the report).
+LISTED = (
+    "eCrew.CrewGroup",
+    "eVitals.VitalGroup",
+    "eExam.AssessmentGroup",
+    "eMedications.MedicationGroup",
+    "eProcedures.ProcedureGroup",
+    "eAirway.ConfirmationGroup",
+    "eOther.FileGroup",
+    "eOther.SignatureGroup",
+)
+SECTIONS = ("response", "dispatch", "times", "patient", "situation", "assessment", "arrest", "narrative")
+REGENERATED = ("eRecord.02", "eRecord.03", "eRecord.04")  # software identity: the export writes its own
+KNOWN_ATTRIBUTES = frozenset({"NV", "PN", _NIL, "ETCO2Type", "CodeType"})
+# List fields whose element repeats through its group; the model holds as many as the element's maxOccurs.
+_GROUP_REPEATED = frozenset({"eHistory.12"})
+_CREW_LEVELS = {level.crew_code.value: level for level in Level}
+
+
+@dataclass(frozen=True, slots=True)
+class Leaf:
+    element: str
+    text: str | None
+    attributes: dict[str, str]
+
+    @property
+    def nil(self) -> bool:
+        return self.text is None
+
+    def shown(self) -> str:
+        extra = " ".join(f"{k}={v}" for k, v in self.attributes.items() if k != _NIL)
+        value = (
+            "nil" if self.text is None else repr(self.text if len(self.text) < 60 else self.text[:57] + "...")
+        )
+        return f"{value} {extra}".strip()
+
+
+@dataclass(slots=True)
+class Scope:
+    """The elements of one object: the report itself or one instance of a listed group."""
+
+    group: str
+    attributes: dict[str, str] = field(default_factory=dict)
+    leaves: dict[str, list[Leaf]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class ImportResult:
+    reports: list[Report]
+    not_modelled: list[str]  # "report UUID: element (where): value" for each element the model cannot hold
+
+
+Check = Callable[[bytes], list[str]]
+
+
+def read(xml: bytes, check: Check | None = full_check, created_by: str = "import") -> ImportResult:
+    """Every PatientCareReport of an EMSDataSet file, or ImportRefused naming what is wrong with the file."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True)
+    try:
+        root = etree.fromstring(xml, parser)
+    except etree.XMLSyntaxError as error:
+        raise ImportRefused([f"not well-formed XML: {error}"]) from None
+    if root.tag != f"{{{NEMSIS_NS}}}EMSDataSet":
+        raise ImportRefused([f"root element is {etree.QName(root).localname}; expected a NEMSIS EMSDataSet"])
+    if check is not None:
+        problems = check(xml)
+        if problems:
+            raise ImportRefused(problems)
+    reader = _Reader(created_by)
+    reports: list[Report] = []
+    for header in root.iterfind(f"{{{NEMSIS_NS}}}Header"):
+        for leaf in header.iterfind(f"{{{NEMSIS_NS}}}DemographicGroup/*"):
+            reader.notes.append(f"Header: {etree.QName(leaf).localname} = {leaf.text!r} (agency of the file)")
+        for pcr in header.iterfind(f"{{{NEMSIS_NS}}}PatientCareReport"):
+            reports.append(reader.report(pcr))
+        if header.find(f"{{{NEMSIS_NS}}}eCustomConfiguration") is not None:
+            reader.notes.append("Header: eCustomConfiguration (custom element definitions) not kept")
+    uuids = [r.uuid for r in reports]
+    if len(set(uuids)) != len(uuids):
+        raise ImportRefused(["PatientCareReport/@UUID: the file holds the same report UUID twice"])
+    return ImportResult(reports=reports, not_modelled=reader.notes)
+
+
+class _Reader:
+    def __init__(self, created_by: str) -> None:
+        self.created_by = created_by
+        self.notes: list[str] = []
+        self.where = ""
+
+    def note(self, text: str) -> None:
+        self.notes.append(f"{self.where}: {text}")
+
+    def report(self, pcr: etree._Element) -> Report:
+        uuid = UUID(pcr.get("UUID", ""))
+        self.where = f"report {uuid}"
+        root = Scope("PatientCareReport")
+        listed: dict[str, list[Scope]] = {name: [] for name in LISTED}
+        self._walk(pcr, patient_care_report(), root, listed)
+
+        data = self._assign(root, bindings(Report, ROOT_SKIP), skip=REGENERATED)
+        for element in REGENERATED:
+            for leaf in root.leaves.get(element, []):
+                self.note(f"{element} = {leaf.shown()} (software identity; the export writes epcr's)")
+        sections: dict[str, Any] = {}
+        for name in SECTIONS:
+            model = Report.model_fields[name].annotation
+            assert isinstance(model, type) and issubclass(model, BaseModel)
+            sections[name] = self._validated(model, data.get((name,), {}), name, nested=data, prefix=(name,))
+        procedures, links = self._procedures(listed["eProcedures.ProcedureGroup"])
+        airway = data.get(("airway",), {})
+        airway["confirmations"] = self._confirmations(listed["eAirway.ConfirmationGroup"], links)
+        sections["airway"] = self._validated(Airway, airway, "airway")
+        sections["disposition"] = self._validated(Disposition, data.get(("disposition",), {}), "disposition")
+        assessment = sections["assessment"]
+        findings = [f for scope in listed["eExam.AssessmentGroup"] for f in self._findings(scope)]
+        sections["assessment"] = assessment.model_copy(update={"exam_findings": findings})
+        for scope in listed["eOther.FileGroup"]:
+            file_name = scope.leaves.get("eOther.22", [Leaf("eOther.22", None, {})])[0].text
+            self.note(f"eOther.FileGroup: attached file {file_name or '(unnamed)'} not kept")
+        report = Report(
+            uuid=uuid,
+            lifecycle=Lifecycle(created_at=datetime.now(UTC), created_by=self.created_by),
+            crew=[m for s in listed["eCrew.CrewGroup"] if (m := self._crew(s)) is not None],
+            vitals=self._objects(VitalSigns, listed["eVitals.VitalGroup"], "vitals"),
+            medications=self._objects(Medication, listed["eMedications.MedicationGroup"], "medications"),
+            procedures=procedures,
+            signatures=self._objects(Signature, listed["eOther.SignatureGroup"], "signatures"),
+            **sections,
+        )
+        return report
+
+    # -- reading the tree ------------------------------------------------------------------------------
+
+    def _walk(
+        self, element: etree._Element, node: Node, scope: Scope, listed: dict[str, list[Scope]]
+    ) -> None:
+        for child in element:
+            name = etree.QName(child).localname
+            child_node = node.child(name)
+            if child_node.is_group:
+                if name in listed:
+                    instance = Scope(name, dict(child.attrib))
+                    listed[name].append(instance)
+                    self._walk(child, child_node, instance, listed)
+                else:
+                    for attribute, value in child.attrib.items():
+                        self.note(f"{name}/@{attribute} = {value!r}")
+                    self._walk(child, child_node, scope, listed)
+                continue
+            attributes = dict(child.attrib)
+            text = None if attributes.get(_NIL) == "true" else (child.text or "")
+            scope.leaves.setdefault(name, []).append(Leaf(name, text, attributes))
+
+    # -- placing values in model fields ----------------------------------------------------------------
+
+    def _assign(
+        self, scope: Scope, binds: dict[str, Binding], skip: tuple[str, ...] = ()
+    ) -> dict[tuple[str, ...], dict[str, Any]]:
+        """Field values by the path of the object holding them; notes for the elements without a field."""
+        data: dict[tuple[str, ...], dict[str, Any]] = {}
+        for element, leaves in scope.leaves.items():
+            if element in skip:
+                continue
+            binding = binds.get(element)
+            if binding is None or binding.value is None:
+                for leaf in leaves:
+                    self.note(f"{element} = {leaf.shown()}")
+                continue
+            self._place(binding, leaves, data.setdefault(binding.path, {}))
+        return data
+
+    def _place(self, binding: Binding, leaves: list[Leaf], target: dict[str, Any]) -> None:
+        assert binding.value is not None
+        values: list[Any] = []
+        for leaf in leaves:
+            for attribute, value in leaf.attributes.items():
+                if attribute not in KNOWN_ATTRIBUTES:
+                    self.note(f"{leaf.element}/@{attribute} = {value!r}")
+            value = self._value(binding, leaf, target)
+            if value is not None:
+                values.append(value)
+        if not values:
+            return
+        blanks = [v for v in values if isinstance(v, dict)]
+        if binding.is_list and not blanks:
+            most = ELEMENTS[binding.element].max_occurs  # 1 for eHistory.12, repeated by its group
+            kept = values if most is None or binding.element not in _GROUP_REPEATED else values[:most]
+            target[binding.value] = kept
+            for leaf in leaves[len(kept) :]:
+                self.note(f"{leaf.element} = {leaf.shown()} (only {most} value(s) kept)")
+            return
+        target[binding.value] = values[0]
+        for leaf in leaves[1:]:
+            self.note(f"{leaf.element} = {leaf.shown()} (only one value kept)")
+
+    def _value(self, binding: Binding, leaf: Leaf, target: dict[str, Any]) -> Any:
+        """The field value of one element occurrence (a dict for a Blank), or None when it stays empty."""
+        nv, pn = leaf.attributes.get("NV"), leaf.attributes.get("PN")
+        for attribute, name in binding.attributes.items():
+            if attribute in leaf.attributes:
+                target[name] = leaf.attributes[attribute]
+        if leaf.nil:
+            if pn is not None:
+                return {"pertinent_negative": pn}
+            if nv == NotValue.NOT_APPLICABLE.value:
+                return {"not_value": nv}
+            if nv is not None and nv != NotValue.NOT_RECORDED.value:
+                self.note(f"{leaf.element} = {leaf.shown()} (kept as not recorded)")
+            return None
+        if leaf.element == "eVitals.07" and leaf.text == "p":
+            return "P"  # palpated, written either case; the model holds "P"
+        if pn is not None:
+            if binding.beside_pn is not None:
+                target[binding.beside_pn] = pn
+            else:
+                self.note(f"{leaf.element}/@PN = {pn} beside the value {leaf.text!r} (no place for it)")
+        return leaf.text
+
+    def _validated(
+        self,
+        model: type[BaseModel],
+        data: dict[str, Any],
+        where: str,
+        nested: dict[tuple[str, ...], dict[str, Any]] | None = None,
+        prefix: tuple[str, ...] = (),
+    ) -> Any:
+        """The model from the data; values it refuses are listed with the reason and left out."""
+        if nested is not None:  # nested single models (a section's GCS, the SAMPLE history)
+            for path, values in nested.items():
+                if len(path) > len(prefix) and path[: len(prefix)] == prefix:
+                    holder = data
+                    for name in path[len(prefix) : -1]:
+                        holder = holder.setdefault(name, {})
+                    holder[path[-1]] = values
+        for _ in range(100):
+            try:
+                return model.model_validate(data)
+            except ValidationError as error:
+                if not self._drop(model, error, data, where):
+                    return model()
+        return model()
+
+    def _drop(self, model: type[BaseModel], error: ValidationError, data: dict[str, Any], where: str) -> bool:
+        dropped = False
+        for problem in error.errors():
+            holder: Any = data
+            parent: dict[str, Any] | None = None
+            key: str | None = None
+            for part in problem["loc"]:
+                if isinstance(holder, dict) and part in holder:
+                    parent, key, holder = holder, str(part), holder[part]
+                else:
+                    break
+            if parent is None or key is None or key not in parent:
+                continue
+            value = parent.pop(key)
+            dropped = True
+            self.note(f"{_element_of(model, key)} = {value!r} ({where}.{key}) not kept: {problem['msg']}")
+        if not dropped and "etco2" in data:  # the one whole-object rule: an ETCO2 value needs its unit
+            value = data.pop("etco2")
+            self.note(f"eVitals.16 = {value!r} ({where}.etco2) not kept: {error.errors()[0]['msg']}")
+            dropped = True
+        if not dropped:
+            self.note(f"{where}: not kept: {error}")
+        return dropped
+
+    # -- listed groups ---------------------------------------------------------------------------------
+
+    def _objects(self, model: type[BaseModel], scopes: list[Scope], where: str) -> list[Any]:
+        found = []
+        for index, scope in enumerate(scopes):
+            data = self._assign(scope, bindings(model))
+            found.append(self._validated(model, data.get((), {}), f"{where}[{index}]", nested=data))
+        # an all-empty group is how a file says "none" (eVitals/eMedications/eProcedures must have one)
+        return [item for item in found if item.model_dump(exclude={"id"}, exclude_defaults=True)]
+
+    def _procedures(self, scopes: list[Scope]) -> tuple[list[Procedure], dict[str, UUID]]:
+        links: dict[str, UUID] = {}
+        procedures: list[Procedure] = []
+        for index, scope in enumerate(scopes):
+            data = self._assign(scope, bindings(Procedure)).get((), {})
+            correlation = scope.attributes.get("CorrelationID")
+            if correlation is not None:
+                data["id"] = links[correlation] = _uuid_for(correlation)
+            procedure = self._validated(Procedure, data, f"procedures[{index}]")
+            if procedure.model_dump(exclude={"id"}, exclude_defaults=True):
+                procedures.append(procedure)
+        return procedures, links
+
+    def _confirmations(self, scopes: list[Scope], links: dict[str, UUID]) -> list[AirwayConfirmation]:
+        confirmations = []
+        for index, scope in enumerate(scopes):
+            data = self._assign(scope, bindings(AirwayConfirmation)).get((), {})
+            target = scope.attributes.get("ProcedureGroupCorrelationID")
+            if target is not None:
+                if target in links:
+                    data["procedure_id"] = links[target]
+                else:
+                    self.note(
+                        f"eAirway.ConfirmationGroup/@ProcedureGroupCorrelationID = {target!r}: no procedure"
+                    )
+            confirmations.append(self._validated(AirwayConfirmation, data, f"airway.confirmations[{index}]"))
+        return confirmations
+
+    def _crew(self, scope: Scope) -> CrewMember | None:
+        data = self._assign(scope, bindings(CrewMember), skip=("eCrew.02",)).get((), {})
+        for leaf in scope.leaves.get("eCrew.02", []):
+            level = _CREW_LEVELS.get(leaf.text or "")
+            if level is None:
+                self.note(f"eCrew.02 = {leaf.shown()} (not a level on the certification ladder)")
+            else:
+                data["level"] = level  # eCrew.02 9925xxx -> our ladder
+        member: CrewMember = self._validated(CrewMember, data, "crew")
+        return member if member.model_dump(exclude={"id"}, exclude_defaults=True) else None
+
+    def _findings(self, scope: Scope) -> list[ExamFinding]:
+        """One finding per coded exam element of an eExam.AssessmentGroup, at the group's eExam.03 time."""
+        at = scope.leaves.get("eExam.03", [Leaf("eExam.03", None, {})])[0].text
+        findings = []
+        for element, leaves in scope.leaves.items():
+            if element == "eExam.03":
+                continue
+            for leaf in leaves:
+                pn = leaf.attributes.get("PN")
+                code: Any = {"pertinent_negative": pn} if leaf.nil and pn else leaf.text
+                if code is None or (pn and not leaf.nil):
+                    self.note(f"{element} = {leaf.shown()} (exam detail not kept)")
+                    continue
+                try:
+                    findings.append(
+                        ExamFinding.model_validate({"element": element, "code": code, "assessed_at": at})
+                    )
+                except ValidationError as error:
+                    self.note(f"{element} = {leaf.shown()} not kept: {error.errors()[0]['msg']}")
+        return findings
+
+
+def _element_of(model: type[BaseModel], name: str) -> str:
+    """The element a field (or a nested model's field) holds, for naming it in a note."""
+    for element, binding in bindings(model).items():
+        if name in (binding.value, binding.beside_pn, *binding.path[:1]):
+            return element if name in (binding.value, binding.beside_pn) else name
+    return name
+
+
+_CORRELATION = UUID("6f1c3c8e-2d0b-4c63-9a51-3b7f1f1f5e11")
+
+
+def _uuid_for(correlation: str) -> UUID:
+    """A procedure's id from its CorrelationID: the UUID itself, else a stable UUID derived from it."""
+    try:
+        return UUID(correlation)
+    except ValueError:
+        return uuid5(_CORRELATION, correlation)
+
+
+def modelled_elements() -> frozenset[str]:
+    """Every element id an imported report keeps (and so the export writes back)."""
+    found: set[str] = set()
+    for model in (VitalSigns, Medication, Procedure, AirwayConfirmation, CrewMember, Signature):
+        found.update(e for e, b in bindings(model).items() if b.value is not None)
+    found.update(e for e, b in bindings(Report, ROOT_SKIP).items() if b.value is not None)
+    exam = nodes_by_name()["eExam.AssessmentGroup"].element_ids()
+    found.update(e for e in exam if e in ENUMERATIONS)  # ExamFinding: any coded element of the group
+    found.update({"eCrew.02", "eExam.03"})
+    return frozenset(found - set(REGENERATED))
+
+
+__all__ = ["ImportResult", "modelled_elements", "read"]
