@@ -17,13 +17,16 @@ from sqlalchemy.exc import NoResultFound
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from epcr.domain.paths import PathError, parse
+from epcr.station import anchors, qa, roster
 from epcr.station import config as agency
-from epcr.station import qa, roster
 from epcr.station.store import StationError, StationStore
 from epcr.sync.protocol import (
     API,
     MAX_BODY_BYTES,
     AgencyConfig,
+    AuditAnchor,
+    AuditHead,
+    AuditVerdict,
     EnrollRequest,
     EnrollResponse,
     Health,
@@ -223,6 +226,22 @@ def create_app(store: StationStore, floor: bool = False) -> FastAPI:
         if newest is None or newest.version <= since:
             return Response(status_code=204)
         return newest
+
+    @app.get(
+        f"{API}/audit/anchor",
+        response_model=AuditAnchor,
+        responses={
+            204: {"description": "nothing anchored yet for this device"},
+            401: {"description": "bad token"},
+        },
+    )
+    def audit_anchor(device_id: Annotated[str, Depends(device)]) -> AuditAnchor | Response:
+        found = anchors.last(store.engine, device_id)
+        return Response(status_code=204) if found is None else found
+
+    @app.post(f"{API}/audit/head", response_model=AuditVerdict)
+    def audit_head(head: AuditHead, device_id: Annotated[str, Depends(device)]) -> AuditVerdict:
+        return anchors.anchor(store.engine, device_id, head)
 
     @app.get(
         f"{API}/roster",

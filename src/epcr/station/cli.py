@@ -161,9 +161,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "crew":
             return crew_command(store, args)
         elif args.command == "devices":
+            from epcr.station import anchors
+
+            diverged = anchors.diverged(store.engine)
             for device in store.devices():
                 state = "revoked" if device.revoked_at else ("enrolled" if device.enrolled_at else "invited")
                 print(f"{device.name:<24} {state:<9} {device.items:>7} items  {device.id}")
+                if device.id in diverged:
+                    print(f"  AUDIT LOG CHANGED: {diverged[device.id]}")
         return 0
     except StationError as error:
         print(str(error), file=sys.stderr)

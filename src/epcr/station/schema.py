@@ -215,3 +215,18 @@ roster_head = Table(
     Column("revision", Integer, nullable=False),
     Column("published_at", UtcDateTime()),
 )
+
+audit_anchors = Table(
+    "audit_anchors",
+    metadata,
+    # Append-only: each sync's audit chain head of a device. A later head must extend the last one anchored:
+    # a device whose log was rewritten or cut back cannot match the hash the station already holds.
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("device_id", String(36), ForeignKey("devices.id"), nullable=False),
+    Column("entries", Integer, nullable=False),
+    Column("last_hash", String(64), nullable=False),
+    Column("verdict", String(10), nullable=False),  # first | extends | same | diverged
+    Column("detail", Text),
+    Column("received_at", UtcDateTime(), nullable=False),
+    Index("ix_audit_anchors_device_id", "device_id", "id"),
+)

@@ -290,6 +290,26 @@ class Database:
             uow.commit()
         return [change for change in changes if change]
 
+    def audit_head(self) -> tuple[int, str]:
+        """(entries, last hash) of this device's audit chain."""
+        with self._read_engine.connect() as conn:
+            row = _driver(conn).execute("SELECT entries, last_hash FROM audit_head WHERE id = 1").fetchone()
+        return int(row[0]), str(row[1])
+
+    def audit_hash_at(self, entries: int) -> str | None:
+        """The chain's hash after its first `entries` entries (None if the log is shorter)."""
+        if entries == 0:
+            from epcr.security.audit_chain import GENESIS
+
+            return GENESIS
+        with self._read_engine.connect() as conn:
+            row = (
+                _driver(conn)
+                .execute("SELECT hash FROM audit_log ORDER BY id LIMIT 1 OFFSET ?", (entries - 1,))
+                .fetchone()
+            )
+        return str(row[0]) if row else None
+
     def verify_audit(self) -> ChainCheck:
         with self._read_engine.connect() as conn:
             return audit.verify_chain(_driver(conn))

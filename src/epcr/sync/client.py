@@ -33,6 +33,9 @@ from epcr.sync.protocol import (
     MAX_BATCH,
     MAX_BODY_BYTES,
     AgencyConfig,
+    AuditAnchor,
+    AuditHead,
+    AuditVerdict,
     EnrollResponse,
     Health,
     HeldResponse,
@@ -112,6 +115,9 @@ class SyncResult:
     requeued: int = 0
     config_version: int | None = None  # a newer agency configuration applied in this sync
     roster_revision: int | None = None  # a newer crew roster applied in this sync
+    audit: str | None = (
+        None  # the station's verdict on this device's audit chain: first|extends|same|diverged
+    )
     log: list[str] = field(default_factory=list)
 
     @property
@@ -230,6 +236,7 @@ class Syncer:
             self._push_pending(http, result)
         self._pull_config(http, result)
         self._pull_roster(http, result)
+        self._anchor_audit(http, result)
 
     def _push_pending(self, http: httpx.Client, result: SyncResult) -> None:
         # One pass over a snapshot: a rejected item is recorded and skipped, never retried in a loop.
@@ -368,6 +375,25 @@ class Syncer:
         result.log.append(
             f"crew roster {roster.revision} applied: " + ("; ".join(changes) if changes else "no change here")
         )
+
+    def _anchor_audit(self, http: httpx.Client, result: SyncResult) -> None:
+        """Hand the station this device's audit chain head; it checks the chain holds what it anchored."""
+        answer = http.get(f"{API}/audit/anchor")
+        if answer.status_code not in (200, 204):
+            raise SyncFailed(f"station answered {answer.status_code} to /audit/anchor ({_detail(answer)})")
+        anchored = AuditAnchor.model_validate_json(answer.content) if answer.status_code == 200 else None
+        entries, last_hash = self.db.audit_head()
+        at_anchor = self.db.audit_hash_at(anchored.entries) if anchored else None
+        head = AuditHead(entries=entries, last_hash=last_hash, at_anchor=at_anchor)
+        answer = http.post(f"{API}/audit/head", json=head.model_dump())
+        if answer.status_code != 200:
+            raise SyncFailed(f"station answered {answer.status_code} to /audit/head ({_detail(answer)})")
+        verdict = AuditVerdict.model_validate_json(answer.content)
+        result.audit = verdict.verdict
+        if verdict.verdict == "diverged":
+            result.log.append(
+                f"AUDIT: the station finds this device's audit log changed: {verdict.detail}; tell the admin"
+            )
 
     def _missing_on_station(self, http: httpx.Client) -> list[OutboxRow]:
         try:

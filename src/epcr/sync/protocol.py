@@ -132,3 +132,23 @@ class Roster(Strict):
     revision: int = Field(ge=1)
     members: list[RosterMember] = Field(max_length=10_000)
     published_at: str
+
+
+class AuditAnchor(Strict):
+    """The chain position the station anchored last for this device."""
+
+    entries: int = Field(ge=0)
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class AuditHead(Strict):
+    """The device's audit chain now, and its own hash at the entry the station anchored last."""
+
+    entries: int = Field(ge=0)
+    last_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    at_anchor: str | None = Field(None, pattern=r"^[0-9a-f]{64}$")  # None: no anchor yet, or entry gone
+
+
+class AuditVerdict(Strict):
+    verdict: str  # first | extends | same | diverged
+    detail: str | None = None
