@@ -22,7 +22,8 @@ SVRL = "http://purl.oclc.org/dsdl/svrl"
 XS = "http://www.w3.org/2001/XMLSchema"
 
 PATH_MODE = "schematron-get-full-path"  # the name the NEMSIS diagnostic calls for a node's location
-_TOP_LEVEL_FOREIGN = {"variable", "key", "function", "param", "template", "include", "import"}
+# xsl:import/include are left out: they must come first in a stylesheet and would read other files.
+_TOP_LEVEL_FOREIGN = {"variable", "key", "function", "param", "template"}
 _IGNORED = {"title", "p", "properties"}  # documentation only
 
 
@@ -150,6 +151,11 @@ class _Compiler:
         Moving the node with lxml would drop namespace declarations that only QNames inside attribute
         values use (`<xsl:element name="element">` under a default namespace); serialising a node writes
         every namespace in scope, so the copy means exactly what the Schematron's author wrote."""
+        nested = next(iter(node.iterdescendants(f"{{{SCH}}}*")), None)
+        if nested is not None:  # it would be copied as a literal element, not evaluated
+            raise SchematronError(
+                f"{_name(nested)} (line {nested.sourceline}) inside foreign markup is not supported"
+            )
         self.fragments.append(node)
         return etree.ProcessingInstruction("epcr-fragment", str(len(self.fragments) - 1))
 

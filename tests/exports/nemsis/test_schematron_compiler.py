@@ -1,0 +1,139 @@
+"""The Schematron -> XSLT 3.0 compiler keeps ISO Schematron semantics, on small schemas written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from epcr.exports.nemsis.saxon import CompiledSchematron, RulesNotEvaluated
+from epcr.exports.nemsis.schematron import SVRL, SchematronError, compile_schematron
+
+HEAD = (
+    '<sch:schema xmlns:sch="http://purl.oclc.org/dsdl/schematron" '
+    'xmlns:xsl="http://www.w3.org/1999/XSL/Transform" queryBinding="xslt2">'
+    '<sch:ns prefix="t" uri="urn:test"/>'
+)
+DOC = """<r xmlns="urn:test">
+  <a n="1"><a n="2"/></a>
+  <b>5</b>
+  <b>50</b>
+</r>"""
+
+
+def fired(body: str, document: str = DOC) -> list[tuple[str, str, str]]:
+    """(kind, id, text) of every failed assert / successful report, in document order."""
+    svrl = CompiledSchematron(f"{HEAD}{body}</sch:schema>".encode()).run(document)
+    kinds = {f"{{{SVRL}}}failed-assert": "assert", f"{{{SVRL}}}successful-report": "report"}
+    return [
+        (kinds[r.tag], r.get("id", ""), " ".join("".join(r.itertext()).split()))
+        for r in svrl
+        if r.tag in kinds
+    ]
+
+
+def test_a_node_meets_only_the_first_matching_rule_of_a_pattern() -> None:
+    body = """<sch:pattern>
+      <sch:rule context="t:b[. = '5']">
+        <sch:assert id="first" test="false()">first <sch:value-of select="."/></sch:assert>
+      </sch:rule>
+      <sch:rule context="t:b">
+        <sch:assert id="second" test="false()">second <sch:value-of select="."/></sch:assert>
+      </sch:rule>
+    </sch:pattern>"""
+    assert fired(body) == [("assert", "first", "first 5"), ("assert", "second", "second 50")]
+
+
+def test_each_pattern_sees_every_node_again() -> None:
+    body = """
+    <sch:pattern><sch:rule context="t:b"><sch:report id="p1" test="1">1</sch:report></sch:rule></sch:pattern>
+    <sch:pattern><sch:rule context="t:b"><sch:report id="p2" test="1">2</sch:report></sch:rule></sch:pattern>
+    """
+    assert [f[1] for f in fired(body)] == ["p1", "p1", "p2", "p2"]
+
+
+def test_a_matched_node_still_has_its_children_visited() -> None:
+    body = """<sch:pattern><sch:rule context="t:a">
+      <sch:report id="a" test="true()"><sch:value-of select="@n"/></sch:report>
+    </sch:rule></sch:pattern>"""
+    assert [f[2] for f in fired(body)] == ["1", "2"]
+
+
+def test_asserts_fire_when_false_and_reports_when_true() -> None:
+    body = """<sch:pattern><sch:rule context="t:b">
+      <sch:assert id="small" test=". &lt; 10">too big: <sch:value-of select="."/></sch:assert>
+      <sch:report id="big" test=". &gt; 10"><sch:name/> is big</sch:report>
+    </sch:rule></sch:pattern>"""
+    assert fired(body) == [("assert", "small", "too big: 50"), ("report", "big", "b is big")]
+
+
+def test_lets_schema_level_global_rule_level_local() -> None:
+    body = """<sch:let name="limit" value="10"/>
+    <sch:pattern><sch:rule context="t:b[1]">
+      <sch:let name="limit" value="1"/>
+      <sch:report id="local" test=". &gt; $limit"><sch:value-of select="$limit"/></sch:report>
+    </sch:rule></sch:pattern>
+    <sch:pattern><sch:rule context="t:b">
+      <sch:report id="global" test=". &gt; $limit"><sch:value-of select="$limit"/></sch:report>
+    </sch:rule></sch:pattern>"""
+    assert fired(body) == [("report", "local", "1"), ("report", "global", "10")]
+
+
+def test_foreign_xsl_and_diagnostics_run_in_the_rule_context() -> None:
+    body = """
+    <xsl:variable name="names"><names xmlns="urn:test"><name id="b">Bee</name></names></xsl:variable>
+    <xsl:key name="byId" match="t:name" use="@id"/>
+    <sch:pattern><sch:rule context="t:b[2]">
+      <sch:let name="seen" value="."/>
+      <sch:assert id="k" test="false()" diagnostics="d">
+        <sch:value-of select="key('byId', local-name(), $names)"/>
+      </sch:assert>
+    </sch:rule></sch:pattern>
+    <sch:diagnostics><sch:diagnostic id="d">
+      <info xmlns="urn:test"><xsl:element name="value"><xsl:value-of select="$seen"/></xsl:element></info>
+    </sch:diagnostic></sch:diagnostics>"""
+    svrl = CompiledSchematron(f"{HEAD}{body}</sch:schema>".encode()).run(DOC)
+    (result,) = svrl
+    assert result.get("location") == "/*:r[1]/*:b[2]"
+    assert result.findtext(f"{{{SVRL}}}text") == "Bee"
+    # xsl:element's name takes the default namespace in scope where the diagnostic was written.
+    assert result.findtext(f"{{{SVRL}}}diagnostic-reference/{{urn:test}}info/{{urn:test}}value") == "50"
+
+
+@pytest.mark.parametrize(
+    ("body", "complaint"),
+    [
+        ('<sch:phase id="x"/>', "sch:phase"),
+        ('<sch:pattern abstract="true" id="p"/>', "abstract pattern"),
+        ('<sch:pattern><sch:rule abstract="true" id="r"/></sch:pattern>', "abstract rule"),
+        ('<sch:include href="other.sch"/>', "sch:include"),
+        ('<xsl:import href="other.xsl"/>', "xsl:import"),
+        (
+            '<sch:pattern><sch:rule context="*"><sch:assert test="1" diagnostics="nope">x</sch:assert>'
+            "</sch:rule></sch:pattern>",
+            "nope",
+        ),
+        ('<sch:pattern><sch:rule><sch:assert test="1">x</sch:assert></sch:rule></sch:pattern>', "@context"),
+    ],
+)
+def test_unsupported_features_are_refused_not_ignored(body: str, complaint: str) -> None:
+    with pytest.raises(SchematronError, match=complaint):
+        compile_schematron(f"{HEAD}{body}</sch:schema>".encode())
+
+
+def test_xpath_1_only_schematron_is_refused() -> None:
+    with pytest.raises(SchematronError, match="queryBinding"):
+        compile_schematron(HEAD.replace("xslt2", "exslt").encode() + b"</sch:schema>")
+
+
+def test_a_bad_xpath_fails_at_compile_time_not_on_a_file() -> None:
+    with pytest.raises(SchematronError, match="Saxon cannot compile"):
+        CompiledSchematron(
+            f'{HEAD}<sch:pattern><sch:rule context="t:b["/></sch:pattern></sch:schema>'.encode()
+        )
+
+
+def test_a_dynamic_error_is_reported_not_swallowed() -> None:
+    body = """<sch:pattern><sch:rule context="t:b">
+      <sch:assert test="xs:date(.) lt current-date()">x</sch:assert>
+    </sch:rule></sch:pattern>"""
+    with pytest.raises(RulesNotEvaluated, match="Invalid date"):
+        fired(body)
