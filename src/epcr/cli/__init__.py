@@ -60,21 +60,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
 
-    importing = commands.add_parser("import", help="import reports from JSON files (all or nothing per file)")
-    importing.add_argument("files", nargs="+", type=Path, metavar="FILE.json")
+    importing = commands.add_parser(
+        "import",
+        help="import reports from JSON or NEMSIS v3.5.1 XML files (all or nothing per file)",
+        epilog="a .xml file is read as a NEMSIS EMSDataSet: checked against the XSD and the national "
+        "Schematron first; elements a report has no place for are listed on stderr",
+    )
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE.json|FILE.xml")
 
     exporting = commands.add_parser(
         "export",
-        help="export one report (JSON, PDF, bedside handoff), or every report you may see as PDFs",
+        help="export one report (JSON, PDF, bedside handoff, NEMSIS XML), or every report you may see",
         epilog="examples: epcr export UUID --format pdf -o report.pdf; "
-        "epcr export --all --status locked --since 2026-11-01 --format pdf --out-dir reports/",
+        "epcr export --all --status locked --since 2026-11-01 --format pdf --out-dir reports/; "
+        "epcr export UUID --format nemsis -o report.xml; epcr export --all --format nemsis --out-dir xml/ "
+        "(NEMSIS: one EMSDataSet file per report, each checked against the XSD and national Schematron; "
+        "a report that would not be valid is refused with the element and the reason, and not written)",
     )
     exporting.add_argument("uuid", nargs="?", help="the report's UUID (or --all)")
     exporting.add_argument(
         "--format",
-        choices=["json", "pdf", "handoff"],
+        choices=["json", "pdf", "handoff", "nemsis"],
         default="json",
-        help="json (default), pdf (the full report) or handoff (the one-page bedside sheet)",
+        help="json (default), pdf (the full report), handoff (the one-page bedside sheet) or nemsis "
+        "(NEMSIS v3.5.1 EMSDataSet XML)",
     )
     exporting.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="file to write (default: stdout; PDFs need it)"
@@ -85,6 +94,15 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--since", metavar="DATE", help="with --all: calls on or after DATE (YYYY-MM-DD)")
     exporting.add_argument("--until", metavar="DATE", help="with --all: calls on or before DATE (YYYY-MM-DD)")
     exporting.add_argument("--search", metavar="TEXT", help="with --all: PCR, patient, complaint or unit")
+    exporting.add_argument(
+        "--agency-state", metavar="CODE", help="nemsis: dAgency.04 agency state, ANSI code (e.g. 08)"
+    )
+    exporting.add_argument(
+        "--state-agency-id", metavar="ID", help="nemsis: dAgency.01 state agency ID (default: eResponse.01)"
+    )
+    exporting.add_argument(
+        "--attach-pdf", action="store_true", help="nemsis: attach the full PDF report in eOther.FileGroup"
+    )
 
     validate = commands.add_parser("validate", help="findings for a report file or a stored report")
     validate.add_argument(

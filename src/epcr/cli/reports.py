@@ -91,6 +91,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
         for path in args.files:
+            if path.suffix.lower() == ".xml":  # a NEMSIS EMSDataSet
+                from epcr.cli.nemsis import import_xml
+
+                status = import_xml(session, path) or status
+                continue
             try:
                 reports = read_report_file(path)
                 uuids = session.import_reports(reports)
@@ -123,6 +128,10 @@ def _report_id(text: str) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     from epcr.store.errors import ReportNotFound
 
+    if args.format == "nemsis":
+        from epcr.cli.nemsis import cmd_export_nemsis
+
+        return cmd_export_nemsis(args)
     if args.all or args.format != "json":
         from epcr.cli.printing import cmd_export_pdf
 

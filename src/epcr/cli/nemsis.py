@@ -1,0 +1,164 @@
+"""`epcr export --format nemsis` and `epcr import FILE.xml`: NEMSIS v3.5.1 EMSDataSet files.
+
+Export: one report to -o FILE.xml, or with --all one file per report into --out-dir, each its own
+EMSDataSet, checked against the XSD and the national Schematron before it is written (refused files are
+not written; the reasons name the element). Import: all or nothing per file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from epcr.cli.auth import open_session
+from epcr.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, CommandError
+from epcr.cli.printing import Progress, _check_target, _day, _file_name, _within
+
+if TYPE_CHECKING:
+    from epcr.domain.report import Report
+    from epcr.exports.nemsis.export import Header
+    from epcr.session import Session
+
+
+def cmd_export_nemsis(args: argparse.Namespace) -> int:
+    if args.all:
+        if args.uuid is not None:
+            raise CommandError("export: give either a UUID or --all, not both", EXIT_BAD_INPUT)
+        return _export_all(args)
+    if args.uuid is None:
+        raise CommandError("export: give a report UUID, or --all", EXIT_BAD_INPUT)
+    if args.out_dir is not None or args.status or args.since or args.until or args.search:
+        raise CommandError("--out-dir, --status, --since, --until, --search go with --all", EXIT_BAD_INPUT)
+    if args.output is None:
+        raise CommandError("--format nemsis: give the file to write with -o FILE.xml", EXIT_BAD_INPUT)
+    return _export_one(args)
+
+
+def _export_one(args: argparse.Namespace) -> int:
+    from epcr.cli.reports import _report_id
+    from epcr.store.errors import ReportNotFound
+
+    report_id = _report_id(args.uuid)
+    output: Path = args.output
+    _check_target(output)
+    session = open_session(args)
+    try:
+        try:
+            report = session.export_report(report_id, f"nemsis to {output}")
+        except ReportNotFound as error:
+            raise CommandError(str(error), EXIT_REFUSED) from None
+        size = _write(session, report, output, args)
+    finally:
+        session.log_out()
+    print(f"{output}: NEMSIS v3.5.1 EMSDataSet, 1 report, {size:,} bytes")
+    return EXIT_OK
+
+
+def _export_all(args: argparse.Namespace) -> int:
+    from epcr.domain.report import Status
+
+    folder: Path | None = args.out_dir
+    if folder is None:
+        raise CommandError("--all: give the folder to write into with --out-dir DIR", EXIT_BAD_INPUT)
+    if not folder.is_dir():
+        raise CommandError(f"--out-dir: {folder} is not an existing folder", EXIT_BAD_INPUT)
+    since, until = _day(args.since, "--since"), _day(args.until, "--until")
+    session = open_session(args)
+    written, refused = 0, 0
+    try:
+        found = session.list_reports(Status(args.status) if args.status else None, args.search)
+        chosen = [s for s in found if _within(s, since, until)]
+        names: set[str] = set()
+        bar = Progress(len(chosen), sys.stderr)
+        for summary in chosen:
+            target = folder / _file_name(summary, "pdf", names).removesuffix(".pdf")
+            target = target.with_name(target.name + ".xml")
+            report = session.export_report(summary.uuid, f"nemsis to {target}")
+            try:
+                _write(session, report, target, args)
+                written += 1
+            except CommandError as error:  # one refused report does not stop the others
+                if error.status != EXIT_REFUSED:
+                    bar.done()
+                    raise
+                refused += 1
+                print(f"\nepcr: {summary.uuid}: {error}", file=sys.stderr)
+            bar.step(target.name)
+        bar.done()
+    finally:
+        session.log_out()
+    print(f"{written} NEMSIS file{'s' if written != 1 else ''} written to {folder}; {refused} refused")
+    return EXIT_REFUSED if refused else EXIT_OK
+
+
+def _write(session: Session, report: Report, target: Path, args: argparse.Namespace) -> int:
+    from epcr.exports.errors import ExportError
+    from epcr.exports.nemsis.errors import ExportRefused
+    from epcr.exports.nemsis.export import full_check, write_xml
+
+    attachments: dict[UUID, bytes] = {}
+    if args.attach_pdf:
+        attachments[report.uuid] = _pdf(session, report)
+    try:
+        return write_xml([report], target, _header(report, args), attachments, validate=full_check)
+    except ExportRefused as error:
+        raise CommandError(str(error), EXIT_REFUSED) from None
+    except ExportError as error:
+        raise CommandError(f"output: {error}", EXIT_BAD_INPUT) from None
+
+
+def _header(report: Report, args: argparse.Namespace) -> Header:
+    from epcr.exports.nemsis.errors import ExportRefused
+    from epcr.exports.nemsis.export import Header
+
+    try:
+        return Header.from_reports([report], state=args.agency_state, state_agency_id=args.state_agency_id)
+    except ExportRefused as error:
+        raise CommandError(
+            f"{error}\n  (give --agency-state CODE, e.g. 08 for Colorado)", EXIT_REFUSED
+        ) from None
+
+
+def _pdf(session: Session, report: Report) -> bytes:
+    from epcr.exports.pdf import ReportPdf, snapshot_of
+
+    return ReportPdf(snapshot_of(report, audit=session.db.audit_trail(str(report.uuid)))).render()
+
+
+def import_xml(session: Session, path: Path) -> int:
+    """Import one NEMSIS file whole; print the new reports' UUIDs and what the model could not hold."""
+    from epcr.exports.nemsis.errors import ImportRefused
+    from epcr.exports.nemsis.reading import read
+    from epcr.store.errors import DuplicateReport
+
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        print(f"epcr: {path}: cannot read: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        result = read(data, created_by=session.who)
+        uuids = session.import_reports(result.reports)
+    except ImportRefused as error:
+        print(f"epcr: {path}: refused, nothing imported from it:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except DuplicateReport as error:
+        print(f"epcr: {path}: refused, nothing imported from it: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for uuid in uuids:
+        print(uuid)
+    if result.not_modelled:
+        print(
+            f"epcr: {path}: {len(result.not_modelled)} element(s) not kept (no place in a report):",
+            file=sys.stderr,
+        )
+        for line in result.not_modelled:
+            print(f"  {line}", file=sys.stderr)
+    return EXIT_OK
+
+
+__all__ = ["cmd_export_nemsis", "import_xml"]
