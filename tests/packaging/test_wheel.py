@@ -31,6 +31,10 @@ REQUIRED_IN_WHEEL = (
     "epcr/resources/fonts/DejaVuSans.ttf",  # the PDF exports embed it
     "epcr/resources/fonts/DejaVuSans-Bold.ttf",
     "epcr/resources/fonts/LICENSE",
+    "epcr/resources/nemsis/xsd/EMSDataSet_v3.xsd",  # every exported file is validated against it
+    "epcr/resources/nemsis/xsd/commonTypes_v3.xsd",
+    "epcr/resources/nemsis/schematron/EMSDataSet.sch",  # ... and against the national rules
+    "epcr/resources/nemsis/ATTRIBUTION.md",
 )
 
 
@@ -110,6 +114,7 @@ import sqlalchemy
 from epcr.resources import migrations_dir, resources_dir
 from epcr.store.database import Database
 from epcr.store.migrate import HEAD_REVISION, current_revision
+from epcr.exports.nemsis.validate import national_rules, schematron_path, xsd_dir, xsd_problems
 
 with tempfile.TemporaryDirectory() as tmp:
     path = Path(tmp) / "device.db"
@@ -119,6 +124,9 @@ with tempfile.TemporaryDirectory() as tmp:
         stored = db.open_report(report.uuid).patient.last_name
         actions = [a.action for a in db.audit_trail(report.uuid)]
     revision = current_revision(path)
+
+national_rules()  # compiles the shipped Schematron
+xsd = xsd_problems(b"<EMSDataSet xmlns='http://www.nemsis.org'/>")
 
 print(json.dumps({
     "epcr": epcr.__file__,
@@ -131,6 +139,9 @@ print(json.dumps({
     "actions": actions,
     "revision": revision,
     "head": HEAD_REVISION,
+    "xsd_dir": str(xsd_dir()),
+    "schematron": str(schematron_path()),
+    "xsd_problems": [p.message for p in xsd],
 }))
 """
 
@@ -158,6 +169,10 @@ def test_installed_wheel_works_outside_the_checkout(installed: Installed) -> Non
     assert probe["stored"] == "Smith"
     assert probe["actions"] == ["create", "edit"]
     assert probe["revision"] == probe["head"]
+    # NEMSIS validation works from the wheel's own copies of the XSDs and the national rules.
+    assert Path(probe["xsd_dir"]).resolve().is_relative_to(venv), probe["xsd_dir"]
+    assert Path(probe["schematron"]).resolve().is_relative_to(venv), probe["schematron"]
+    assert probe["xsd_problems"] == ["child element(s) missing: expected Header"]
 
 
 @pytest.mark.parametrize(("script", "module"), [("epcr", "epcr.cli"), ("epcr-station", "epcr.station.cli")])
