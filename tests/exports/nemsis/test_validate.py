@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from epcr.exports.nemsis.saxon import CompiledSchematron
 from epcr.exports.nemsis.validate import Problem, check, national_rules, schematron_problems, xsd_problems
@@ -209,3 +210,34 @@ def test_validation_is_safe_from_several_threads(rules: CompiledSchematron) -> N
         thread.join()
     assert all(result == expected[name] for name, results in seen.items() for result in results)
     assert all(len(results) == 4 for results in seen.values())
+
+
+def prefixed(xml: bytes) -> bytes:
+    """The same document with every NEMSIS element written n:name (libxml2's error paths then carry n:)."""
+    source = etree.fromstring(xml)
+    nsmap = {"n": "http://www.nemsis.org", "xsi": "http://www.w3.org/2001/XMLSchema-instance"}
+
+    def copy(element: etree._Element, parent: etree._Element | None) -> etree._Element:
+        made = (
+            etree.Element(element.tag, nsmap=nsmap)
+            if parent is None
+            else etree.SubElement(parent, element.tag)
+        )
+        made.attrib.update(dict(element.attrib))
+        made.text, made.tail = element.text, element.tail
+        for child in element:
+            if isinstance(child.tag, str):
+                copy(child, made)
+        return made
+
+    return etree.tostring(copy(source, None))
+
+
+def test_a_file_with_prefixed_elements_is_validated_and_located() -> None:
+    xml = prefixed(broken("<eVitals.06>98</eVitals.06>", "<eVitals.06>900</eVitals.06>"))
+    assert b"<n:eVitals.06>900</n:eVitals.06>" in xml
+    (problem,) = check(xml)
+    assert (problem.element, problem.message) == ("eVitals.06", "value '900' is above the maximum 500")
+    assert problem.location.startswith("line ")
+    nil = prefixed(broken('<eVitals.06 xsi:nil="true" NV="7701003"/>', '<eVitals.06 xsi:nil="true"/>'))
+    assert [(p.rule, p.element) for p in errors(check(nil))] == [("nemSch_e001", "eVitals.06")]

@@ -121,12 +121,27 @@ def _xsd_check(parsed: _Parsed) -> list[Problem]:
         if words.derived and (words.element, line) in seen:
             continue  # libxml2 repeats a facet failure as "not a valid value of the type"
         seen.add((words.element, line))
-        found = parsed.tree.xpath(path) if path else []
-        element = (
-            found[0] if isinstance(found, list) and found and isinstance(found[0], etree._Element) else None
-        )
+        element = _at_libxml2_path(parsed.tree, path)
         problems.append(Problem("xsd", "error", words.element, _where(parsed, element, line), words.text))
     return problems
+
+
+_LIBXML2_STEP = re.compile(r"/(?P<name>[^/\[]+)(?:\[(?P<position>\d+)\])?")
+
+
+def _at_libxml2_path(tree: etree._ElementTree, path: str | None) -> etree._Element | None:
+    """The element of a libxml2 node path: /*/*[2]/n:eVitals.06[3], prefixes as the file wrote them."""
+    node: etree._Element | None = None
+    for step in _LIBXML2_STEP.finditer(path or ""):
+        name, position = step["name"], int(step["position"] or 1)
+        children = [tree.getroot()] if node is None else [c for c in node if isinstance(c.tag, str)]
+        if name != "*":  # prefix:local or local: counted among the same-named siblings
+            local = name.split(":")[-1]
+            children = [c for c in children if etree.QName(c).localname == local]
+        if len(children) < position:
+            return None
+        node = children[position - 1]
+    return node
 
 
 def xsd_problems(xml: bytes) -> list[Problem]:
