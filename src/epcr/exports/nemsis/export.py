@@ -393,7 +393,7 @@ def xsd_check(xml: bytes) -> list[str]:
     problems = _validator("xsd_problems")
     if problems is None:
         return _lxml_xsd_problems(xml)
-    return [str(problem) for problem in problems(xml)]
+    return [str(p) for p in problems(xml) if getattr(p, "severity", "error") == "error"]
 
 
 def full_check(xml: bytes) -> list[str]:
@@ -401,7 +401,8 @@ def full_check(xml: bytes) -> list[str]:
     check = _validator("check")
     if check is None:
         return _lxml_xsd_problems(xml)
-    return [str(problem) for problem in check(xml)]
+    # Schematron [WARNING]s are advice for the user, not a reason to refuse the file.
+    return [str(p) for p in check(xml) if getattr(p, "severity", "error") == "error"]
 
 
 @cache

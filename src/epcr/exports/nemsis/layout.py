@@ -12,6 +12,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from epcr.resources import resources_dir
+
 XS = "{http://www.w3.org/2001/XMLSchema}"
 NEMSIS_NS = "http://www.nemsis.org"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
@@ -20,11 +22,8 @@ _NS = {"xs": XS[1:-1]}
 
 
 def xsd_folder() -> Path:
-    """Where the official XSDs are: the project's copy once it is complete, else the shared reference data."""
-    shipped = Path(__file__).resolve().parents[4] / "resources" / "nemsis" / "xsd"
-    if (shipped / ROOT_XSD).is_file() and (shipped / "eVitals_v3.xsd").is_file():
-        return shipped
-    return Path("/work/shared/nemsis/XSDs/NEMSIS_XSDs")
+    """The official XSDs shipped with the project (resources/nemsis/xsd)."""
+    return resources_dir() / "nemsis" / "xsd"
 
 
 @dataclass(frozen=True, slots=True)
