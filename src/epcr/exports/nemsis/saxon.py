@@ -12,11 +12,12 @@ from saxonche import PySaxonApiError, PySaxonProcessor
 
 from epcr.exports.nemsis.schematron import SchematronError, compile_schematron
 
-_LOCK = threading.RLock()
+LOCK = threading.RLock()
 _processor: PySaxonProcessor | None = None
 
 
-def _saxon() -> PySaxonProcessor:
+def processor() -> PySaxonProcessor:
+    """The process-wide Saxon processor; callers hold LOCK while they use it."""
     global _processor
     if _processor is None:
         _processor = PySaxonProcessor(license=False)
@@ -32,19 +33,19 @@ class CompiledSchematron:
 
     def __init__(self, schematron: bytes) -> None:
         self.stylesheet = compile_schematron(schematron)
-        with _LOCK:
+        with LOCK:
             try:
                 self._executable = (
-                    _saxon().new_xslt30_processor().compile_stylesheet(stylesheet_text=self.stylesheet)
+                    processor().new_xslt30_processor().compile_stylesheet(stylesheet_text=self.stylesheet)
                 )
             except PySaxonApiError as error:
                 raise SchematronError(f"Saxon cannot compile the generated stylesheet: {error}") from error
 
     def run(self, xml_text: str) -> etree._Element:
         """The SVRL (`svrl:schematron-output`) for the document given as text."""
-        with _LOCK:
+        with LOCK:
             try:
-                document = _saxon().parse_xml(xml_text=xml_text, encoding="UTF-8")
+                document = processor().parse_xml(xml_text=xml_text, encoding="UTF-8")
                 svrl = self._executable.transform_to_string(xdm_node=document)
             except PySaxonApiError as error:
                 raise RulesNotEvaluated(" ".join(str(error).split())) from error
