@@ -241,3 +241,8 @@ def test_a_file_with_prefixed_elements_is_validated_and_located() -> None:
     assert problem.location.startswith("line ")
     nil = prefixed(broken('<eVitals.06 xsi:nil="true" NV="7701003"/>', '<eVitals.06 xsi:nil="true"/>'))
     assert [(p.rule, p.element) for p in errors(check(nil))] == [("nemSch_e001", "eVitals.06")]
+
+
+def test_a_demographic_file_is_not_an_ems_file() -> None:
+    (problem,) = check((FIXTURES / "2025-DEM-1_v351.xml").read_bytes())
+    assert str(problem) == "DEMDataSet (line 12): is not the root of a NEMSIS v3.5.1 EMSDataSet file"
