@@ -211,7 +211,8 @@ class _Compiler:
     def _check(self, check: etree._Element, rule: etree._Element, pattern_id: str) -> etree._Element:
         test = _required(check, "test")
         is_assert = check.tag == _sch("assert")
-        condition = etree.Element(_xsl("if"), test=f"not({test})" if is_assert else f"({test})")
+        # Doubled parentheses: a test may be a sequence ("a, b"), which not() would take as two arguments.
+        condition = etree.Element(_xsl("if"), test=f"not(({test}))" if is_assert else f"({test})")
         result = etree.SubElement(
             condition, f"{{{SVRL}}}{'failed-assert' if is_assert else 'successful-report'}"
         )
@@ -244,7 +245,7 @@ class _Compiler:
             self._text(child.tail, target)
 
     def _text(self, text: str | None, target: etree._Element) -> None:
-        if text and text.strip():  # xsl:text keeps the spaces around inline values
+        if text:  # xsl:text keeps every space, also the one between two inline values
             etree.SubElement(target, _xsl("text")).text = text
 
     def _inline(self, node: etree._Element) -> etree._Element:
