@@ -193,3 +193,25 @@ def test_invalid_xml_is_refused_with_the_validators_reason(tmp_path: Path) -> No
     with pytest.raises(ExportRefused, match=r"eVitals\.06"):
         write_xml([demo_report(1)], tmp_path / "x.xml", HEADER, validate=reject)
     assert not (tmp_path / "x.xml").exists()
+
+
+def test_defibrillator_events_are_device_groups_and_read_back() -> None:
+    from epcr.exports.nemsis.reading import read
+
+    report = demo_report(5)
+    shocks = [e for e in report.cpr_events if e.kind.value == "shock_delivered"]
+    root = _tree(to_xml([report], HEADER))
+    groups = root.findall(".//n:eDevice.DeviceGroup", N)
+    defibrillations = [g for g in groups if g.findtext("n:eDevice.03", namespaces=N) == "4103009"]
+    assert [g.findtext("n:eDevice.ShockGroup/n:eDevice.10", namespaces=N) for g in defibrillations] == [
+        str(e.energy_joules) for e in shocks
+    ]
+    back = read(to_xml([report], HEADER), check=None).reports[0]
+    kept = [(e.at, e.kind, e.energy_joules) for e in back.cpr_events]
+    assert kept == [
+        (e.at, e.kind, e.energy_joules)
+        for e in report.cpr_events
+        if e.kind.value
+        in ("aed_applied", "analysis_shock_advised", "analysis_no_shock_advised", "shock_delivered")
+    ]
+    assert len(kept) >= 3

@@ -22,6 +22,7 @@ from uuid import UUID
 from lxml import etree
 from pydantic import BaseModel
 
+from epcr.domain.arrest import CprEvent, CprEventKind
 from epcr.domain.assessment import ExamFinding, Gcs
 from epcr.domain.crew import CrewMember
 from epcr.domain.fields import Blank
@@ -279,6 +280,8 @@ class _Writer:
             ]
         if name == "eExam.AssessmentGroup":
             return _exam_groups(report.assessment.exam_findings)
+        if name == "eDevice.DeviceGroup":
+            return [(_device_frame(event), {}) for event in report.cpr_events if event.kind in DEVICE_EVENTS]
         if name == "eOther.SignatureGroup":
             return [(Frame(s, bindings(Signature)), {}) for s in report.signatures]
         if name == "eOther.FileGroup":
@@ -348,6 +351,27 @@ def _vital_sets(report: Report) -> list[VitalSigns]:
     if update:
         first = first.model_copy(update=update)
     return [first, *vitals[1:]] if vitals else [first]
+
+
+# CPR events a monitor/defibrillator records, as eDevice.03 Medical Device Event Types; the other events
+# (compressions, ROSC, drugs, airway) are in eArrest, eMedications and eProcedures, not device events.
+DEVICE_EVENTS: dict[CprEventKind, str] = {
+    CprEventKind.AED_APPLIED: "4103031",  # Patient Connected
+    CprEventKind.ANALYSIS_SHOCK_ADVISED: "4103041",  # Shock Advised
+    CprEventKind.ANALYSIS_NO_SHOCK_ADVISED: "4103019",  # No Shock Advised
+    CprEventKind.SHOCK_DELIVERED: "4103009",  # Defibrillation
+}
+
+
+def _device_frame(event: CprEvent) -> Frame:
+    """One eDevice.DeviceGroup: the event's time (eDevice.02), type (.03) and shock energy (.10, joules)."""
+    extra: dict[str, list[Item]] = {
+        "eDevice.02": [(text(event.at), {})],
+        "eDevice.03": [(DEVICE_EVENTS[event.kind], {})],
+    }
+    if event.energy_joules is not None:
+        extra["eDevice.10"] = [(str(event.energy_joules), {})]
+    return Frame(None, {}, extra)
 
 
 # eExam elements that sit in a body-region subgroup (AbdomenGroup etc.), with the group's name.

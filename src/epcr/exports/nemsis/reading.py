@@ -17,6 +17,7 @@ from lxml import etree
 from pydantic import BaseModel, ValidationError
 
 from epcr.domain.airway import Airway, AirwayConfirmation
+from epcr.domain.arrest import CprEvent
 from epcr.domain.assessment import ExamFinding
 from epcr.domain.crew import CrewMember
 from epcr.domain.disposition import Disposition
@@ -30,7 +31,7 @@ from epcr.domain.signatures import Signature
 from epcr.domain.vitals import VitalSigns
 from epcr.exports.nemsis.binding import Binding, bindings
 from epcr.exports.nemsis.errors import ImportRefused
-from epcr.exports.nemsis.export import ROOT_SKIP, full_check
+from epcr.exports.nemsis.export import DEVICE_EVENTS, ROOT_SKIP, full_check
 from epcr.exports.nemsis.layout import NEMSIS_NS, XSI_NS, Node, nodes_by_name, patient_care_report
 
 _NIL = f"{{{XSI_NS}}}nil"
@@ -42,6 +43,7 @@ LISTED = (
     "eMedications.MedicationGroup",
     "eProcedures.ProcedureGroup",
     "eAirway.ConfirmationGroup",
+    "eDevice.DeviceGroup",
     "eOther.FileGroup",
     "eOther.SignatureGroup",
 )
@@ -161,6 +163,7 @@ class _Reader:
             medications=self._objects(Medication, listed["eMedications.MedicationGroup"], "medications"),
             procedures=procedures,
             signatures=self._objects(Signature, listed["eOther.SignatureGroup"], "signatures"),
+            cpr_events=[e for scope in listed["eDevice.DeviceGroup"] if (e := self._device_event(scope))],
             **sections,
         )
         return report
@@ -349,6 +352,25 @@ class _Reader:
         member: CrewMember = self._validated(CrewMember, data, "crew")
         return member if member.model_dump(exclude={"id"}, exclude_defaults=True) else None
 
+    def _device_event(self, scope: Scope) -> CprEvent | None:
+        """A defibrillator event (eDevice.DeviceGroup) as a CPR event; other device data is listed."""
+        kinds = {code: kind for kind, code in DEVICE_EVENTS.items()}
+        kind = kinds.get(_first(scope, "eDevice.03") or "")
+        at = _first(scope, "eDevice.02")
+        energy = _first(scope, "eDevice.10")
+        used = {"eDevice.02", "eDevice.03", "eDevice.10"} if kind is not None and at is not None else set()
+        for element, leaves in scope.leaves.items():
+            if element not in used:
+                for leaf in leaves:
+                    self.note(f"{element} = {leaf.shown()} (device data)")
+        if not used:
+            return None
+        try:
+            return CprEvent.model_validate({"at": at, "kind": kind, "energy_joules": energy})
+        except ValidationError as error:
+            self.note(f"eDevice.DeviceGroup at {at} not kept: {error.errors()[0]['msg']}")
+            return None
+
     def _findings(self, scope: Scope) -> list[ExamFinding]:
         """One finding per coded exam element of an eExam.AssessmentGroup, at the group's eExam.03 time."""
         at = scope.leaves.get("eExam.03", [Leaf("eExam.03", None, {})])[0].text
@@ -369,6 +391,11 @@ class _Reader:
                 except ValidationError as error:
                     self.note(f"{element} = {leaf.shown()} not kept: {error.errors()[0]['msg']}")
         return findings
+
+
+def _first(scope: Scope, element: str) -> str | None:
+    leaves = scope.leaves.get(element)
+    return leaves[0].text if leaves else None
 
 
 def _element_of(model: type[BaseModel], name: str) -> str:
@@ -398,7 +425,7 @@ def modelled_elements() -> frozenset[str]:
     found.update(e for e, b in bindings(Report, ROOT_SKIP).items() if b.value is not None)
     exam = nodes_by_name()["eExam.AssessmentGroup"].element_ids()
     found.update(e for e in exam if e in ENUMERATIONS)  # ExamFinding: any coded element of the group
-    found.update({"eCrew.02", "eExam.03"})
+    found.update({"eCrew.02", "eExam.03", "eDevice.02", "eDevice.03", "eDevice.10"})
     return frozenset(found - set(REGENERATED))
 
 
