@@ -16,6 +16,20 @@ from tests.exports.nemsis.samples import COMPLIANCE, FAILING, SAMPLES
 
 # Rules whose errors come from what the source file lacks or holds, not from the import.
 SOURCE_CAUSED = {"lock.signatures", "lock.crew_roles", "vitals.dbp_below_sbp"}
+# Modelled elements the official files hold in ways the model cannot (listed on import, docs/nemsis.md):
+# Not Applicable / PNs on fields without blanks, Not Reporting, repeats held once, exam findings' PN beside
+# a code, ETCO2 without its unit or with decimals, crew levels off our ladder, device data other than
+# defibrillator events.
+PARTLY_KEPT = {
+    *(f"eAirway.0{n}" for n in (1, 2, 3, 4, 6, 7, 8)),
+    *(f"eExam.{n:02d}" for n in (4, 5, 6, 7, 9, 11, 12, 14, 16, 18, 19, 20, 23, 25)),
+    *(f"eSituation.{n:02d}" for n in (3, 4, 5, 6, 10)),
+    *(f"eVitals.{n}" for n in (16, 22, 23, 28, 30)),
+    *("eCrew.01", "eCrew.02", "eCrew.03", "eDevice.02", "eDevice.03", "eDevice.10"),
+    *("eDisposition.01", "eDisposition.02", "eDisposition.24", "eDisposition.25"),
+    *("eArrest.15", "eHistory.12", "eMedications.09", "eNarrative.01", "eProcedures.09", "eProcedures.13"),
+    *("eProcedures.14", "eResponse.02", "eTimes.08"),
+}
 FULL_CHECKED = {p.name for p in [*COMPLIANCE, *SAMPLES[::8]]}  # national Schematron: a representative subset
 
 
@@ -37,7 +51,9 @@ def test_import_export_round_trips_every_modelled_element(path: Path) -> None:
     for uuid, counted in kept.items():
         # what was compared is modelled, and what was listed as not kept really left out some of it
         assert {entry[0] for entry in counted} <= modelled_elements()
-        assert noted_elements(not_modelled, uuid)
+        noted = noted_elements(not_modelled, uuid)
+        assert noted  # every official file holds something we do not model (ePayment, eScene, ...)
+        assert noted & modelled_elements() <= PARTLY_KEPT, sorted(noted & modelled_elements() - PARTLY_KEPT)
 
 
 @pytest.mark.parametrize("kind", ["Nils", "PNs"])

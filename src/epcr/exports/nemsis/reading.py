@@ -98,6 +98,8 @@ def read(xml: bytes, check: Check | None = full_check, created_by: str = "import
         root = etree.fromstring(xml, parser)
     except etree.XMLSyntaxError as error:
         raise ImportRefused([f"not well-formed XML: {error}"]) from None
+    if root.getroottree().docinfo.doctype:  # NEMSIS files never have one; entities stay out
+        raise ImportRefused(["DOCTYPE: a NEMSIS file has no document type declaration"])
     if root.tag != f"{{{NEMSIS_NS}}}EMSDataSet":
         raise ImportRefused([f"root element is {etree.QName(root).localname}; expected a NEMSIS EMSDataSet"])
     if check is not None:
@@ -174,6 +176,8 @@ class _Reader:
         self, element: etree._Element, node: Node, scope: Scope, listed: dict[str, list[Scope]]
     ) -> None:
         for child in element:
+            if not isinstance(child.tag, str):  # processing instructions
+                continue
             name = etree.QName(child).localname
             child_node = node.child(name)
             if child_node.is_group:
