@@ -8,7 +8,6 @@ PN attribute on the valued element; Recommended and Optional blanks are omitted.
 from __future__ import annotations
 
 import base64
-import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -34,7 +33,8 @@ from epcr.domain.signatures import Signature
 from epcr.domain.vitals import VitalSigns
 from epcr.exports.nemsis.binding import Binding, bindings, owner
 from epcr.exports.nemsis.errors import ExportRefused
-from epcr.exports.nemsis.layout import NEMSIS_NS, XSI_NS, Node, dataset, xsd_folder
+from epcr.exports.nemsis.layout import NEMSIS_NS, XSI_NS, Node, dataset
+from epcr.exports.nemsis.validate import check, xsd_problems
 
 SOFTWARE_CREATOR = "epcr project"  # eRecord.02
 SOFTWARE_NAME = "epcr"  # eRecord.03
@@ -403,44 +403,15 @@ def _exam_groups(findings: Iterable[ExamFinding]) -> list[tuple[Frame, dict[str,
 Validate = Callable[[bytes], list[str]]
 
 
-def _validator(name: str) -> Any:
-    """A function of the validator module (epcr.exports.nemsis.validate), or None before it exists."""
-    try:
-        module = importlib.import_module("epcr.exports.nemsis.validate")
-    except ImportError:
-        return None
-    return getattr(module, name, None)
-
-
 def xsd_check(xml: bytes) -> list[str]:
-    """XSD problems of a document, each naming the line and the element."""
-    problems = _validator("xsd_problems")
-    if problems is None:
-        return _lxml_xsd_problems(xml)
-    return [str(p) for p in problems(xml) if getattr(p, "severity", "error") == "error"]
+    """XSD problems of a document, each naming the element, where it is and why."""
+    return [str(problem) for problem in xsd_problems(xml) if problem.severity == "error"]
 
 
 def full_check(xml: bytes) -> list[str]:
-    """XSD problems and national Schematron [ERROR]s (the validator's check), else the XSD alone."""
-    check = _validator("check")
-    if check is None:
-        return _lxml_xsd_problems(xml)
+    """XSD problems and national Schematron [ERROR]s."""
     # Schematron [WARNING]s are advice for the user, not a reason to refuse the file.
-    return [str(p) for p in check(xml) if getattr(p, "severity", "error") == "error"]
-
-
-@cache
-def _schema() -> etree.XMLSchema:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True)
-    return etree.XMLSchema(etree.parse(str(xsd_folder() / "EMSDataSet_v3.xsd"), parser))
-
-
-def _lxml_xsd_problems(xml: bytes) -> list[str]:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    schema = _schema()
-    if schema.validate(etree.fromstring(xml, parser).getroottree()):
-        return []
-    return [f"line {e.line}: {e.message}" for e in schema.error_log]
+    return [str(problem) for problem in check(xml) if problem.severity == "error"]
 
 
 def to_xml(
