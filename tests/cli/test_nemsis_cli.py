@@ -108,3 +108,31 @@ def test_a_failing_file_is_refused_with_the_reason(cli: Run, home: Path) -> None
     assert status == 2 and out == ""
     assert "refused, nothing imported from it" in err and "(line " in err
     assert stored_counts(home) == before
+
+
+def test_export_all_refuses_an_incomplete_report_and_writes_the_others(
+    cli: Run, home: Path, tmp_path: Path
+) -> None:
+    listed = _demo(cli, 2)
+    session = Device.at(home).log_in("P-1042", PINS["P-1042"])
+    try:
+        empty = session.create_report()  # a fresh draft: no PCR number, no times, nothing
+    finally:
+        session.log_out()
+    folder = tmp_path / "xml"
+    folder.mkdir()
+    status, out, err = cli(
+        "export",
+        "--all",
+        "--format",
+        "nemsis",
+        "--agency-state",
+        "08",
+        "--out-dir",
+        str(folder),
+        user="Q-0100",
+    )
+    assert status == 1
+    assert f"{len(listed)} NEMSIS files written to {folder}; 1 refused" in out
+    assert str(empty.uuid) in err and "eRecord.01 Patient Care Report Number: Mandatory" in err
+    assert len(list(folder.iterdir())) == len(listed)

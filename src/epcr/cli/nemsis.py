@@ -18,7 +18,6 @@ from epcr.cli.printing import Progress, _check_target, _day, _file_name, _within
 
 if TYPE_CHECKING:
     from epcr.domain.report import Report
-    from epcr.exports.nemsis.export import Header
     from epcr.session import Session
 
 
@@ -96,29 +95,27 @@ def _export_all(args: argparse.Namespace) -> int:
 def _write(session: Session, report: Report, target: Path, args: argparse.Namespace) -> int:
     from epcr.exports.errors import ExportError
     from epcr.exports.nemsis.errors import ExportRefused
-    from epcr.exports.nemsis.export import full_check, write_xml
+    from epcr.exports.nemsis.export import Header, full_check, to_xml, write_xml
 
+    try:
+        header = Header.from_reports([report], state=args.agency_state, state_agency_id=args.state_agency_id)
+    except ExportRefused as error:
+        # Still look at the report, so one refusal lists everything to fix.
+        problems = [*error.problems, "(give --agency-state CODE, e.g. 08 for Colorado)"]
+        try:
+            to_xml([report], Header("-", "-", "00"), validate=None)
+        except ExportRefused as more:
+            problems += more.problems
+        raise CommandError(str(ExportRefused(problems)), EXIT_REFUSED) from None
     attachments: dict[UUID, bytes] = {}
     if args.attach_pdf:
         attachments[report.uuid] = _pdf(session, report)
     try:
-        return write_xml([report], target, _header(report, args), attachments, validate=full_check)
+        return write_xml([report], target, header, attachments, validate=full_check)
     except ExportRefused as error:
         raise CommandError(str(error), EXIT_REFUSED) from None
     except ExportError as error:
         raise CommandError(f"output: {error}", EXIT_BAD_INPUT) from None
-
-
-def _header(report: Report, args: argparse.Namespace) -> Header:
-    from epcr.exports.nemsis.errors import ExportRefused
-    from epcr.exports.nemsis.export import Header
-
-    try:
-        return Header.from_reports([report], state=args.agency_state, state_agency_id=args.state_agency_id)
-    except ExportRefused as error:
-        raise CommandError(
-            f"{error}\n  (give --agency-state CODE, e.g. 08 for Colorado)", EXIT_REFUSED
-        ) from None
 
 
 def _pdf(session: Session, report: Report) -> bytes:
