@@ -215,3 +215,31 @@ def test_defibrillator_events_are_device_groups_and_read_back() -> None:
         in ("aed_applied", "analysis_shock_advised", "analysis_no_shock_advised", "shock_delivered")
     ]
     assert len(kept) >= 3
+
+
+def test_every_field_element_has_a_place_in_its_group() -> None:
+    """A field whose element the walk cannot reach would be dropped silently: none may exist."""
+    from epcr.domain.airway import AirwayConfirmation
+    from epcr.domain.crew import CrewMember
+    from epcr.domain.medications import Medication
+    from epcr.domain.procedures import Procedure
+    from epcr.domain.signatures import Signature
+    from epcr.domain.vitals import VitalSigns
+    from epcr.exports.nemsis.binding import bindings
+    from epcr.exports.nemsis.export import ROOT_SKIP
+    from epcr.exports.nemsis.layout import nodes_by_name
+    from epcr.exports.nemsis.reading import LISTED
+
+    nodes = nodes_by_name()
+    inside_lists = set().union(*(nodes[name].element_ids() for name in LISTED))
+    outside = patient_care_report().element_ids() - inside_lists
+    assert set(bindings(Report, ROOT_SKIP)) <= outside
+    for model, group in [
+        (VitalSigns, "eVitals.VitalGroup"),
+        (Medication, "eMedications.MedicationGroup"),
+        (Procedure, "eProcedures.ProcedureGroup"),
+        (AirwayConfirmation, "eAirway.ConfirmationGroup"),
+        (CrewMember, "eCrew.CrewGroup"),
+        (Signature, "eOther.SignatureGroup"),
+    ]:
+        assert set(bindings(model)) <= nodes[group].element_ids(), model.__name__
