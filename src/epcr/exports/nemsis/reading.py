@@ -349,7 +349,9 @@ class _Reader:
         data = self._assign(scope, bindings(CrewMember), skip=("eCrew.02",)).get((), {})
         for leaf in scope.leaves.get("eCrew.02", []):
             level = _CREW_LEVELS.get(leaf.text or "")
-            if level is None:
+            if leaf.nil:
+                self.note(f"eCrew.02 = {leaf.shown()} (a blank level is not kept)")
+            elif level is None:
                 self.note(f"eCrew.02 = {leaf.shown()} (not a level on the certification ladder)")
             else:
                 data["level"] = level  # eCrew.02 9925xxx -> our ladder
