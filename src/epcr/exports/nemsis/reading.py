@@ -65,6 +65,12 @@ class Leaf:
     def nil(self) -> bool:
         return self.text is None
 
+    @property
+    def says_nothing(self) -> bool:
+        """Nil with Not Recorded / Not Reporting and no pertinent negative: the same as leaving it out."""
+        silent = self.attributes.get("NV") in {"7701003", "7701005"}
+        return self.nil and silent and "PN" not in self.attributes
+
     def shown(self) -> str:
         extra = " ".join(f"{k}={v}" for k, v in self.attributes.items() if k != _NIL)
         value = (
@@ -207,7 +213,8 @@ class _Reader:
             binding = binds.get(element)
             if binding is None or binding.value is None:
                 for leaf in leaves:
-                    self.note(f"{element} = {leaf.shown()}")
+                    if not leaf.says_nothing:  # a Not Recorded we do not model loses nothing
+                        self.note(f"{element} = {leaf.shown()}")
                 continue
             self._place(binding, leaves, data.setdefault(binding.path, {}))
         return data
