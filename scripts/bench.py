@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench_nemsis import bench_nemsis
 from bench_pdf import bench_pdf
 from bench_sync import bench_qa_search, bench_sync
 from bench_ui import bench_ui  # scripts/ is this script's directory, so it is on sys.path
@@ -202,6 +203,7 @@ def main() -> int:
     figures |= bench_qa_search()  # 100,000 reports on the local PostgreSQL (skipped, and said, if none)
     figures |= bench_rules()
     figures |= bench_pdf()  # the batch of 1,000 PDFs runs in its own process (its own peak memory)
+    figures |= bench_nemsis()  # NEMSIS XML: export, XSD and Schematron of a large report; a batch of 1,000
     figures |= bench_ui()  # GUI figures, measured in fresh offscreen Qt processes
     print(json.dumps(figures, indent=2))
     return 0
