@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -23,6 +23,7 @@ from epcr.store.outbox import Link
 from epcr.store.reports import FieldChange
 
 if TYPE_CHECKING:
+    from epcr.store.sources import Source
     from epcr.sync.client import Stop, SyncResult
     from epcr.sync.qa_client import QaClient
 
@@ -152,9 +153,20 @@ class Session:
             found = [s for s in found if s.uuid in own]
         return found
 
-    def import_reports(self, reports: Sequence[Report]) -> list[UUID]:
+    def import_reports(
+        self, reports: Sequence[Report], sources: Mapping[UUID, Source] | None = None
+    ) -> list[UUID]:
+        """All or nothing; `sources` keeps the document each report came from beside it."""
         self.require(Action.REPORT_IMPORT)
-        return self.db.import_reports(reports, self.who)
+        return self.db.import_reports(reports, self.who, sources)
+
+    def report_source(self, report_id: UUID | str, what: str) -> Source | None:
+        """The original document of an imported report; handing it out is audited like an export."""
+        self.require(Action.REPORT_EXPORT, report_id)
+        source = self.db.report_source(report_id)
+        if source is not None:
+            self.db.record_event(self.who, "export", report_id, {"to": what})
+        return source
 
     def export_report(self, report_id: UUID | str, what: str) -> Report:
         """The report to write out; the export itself is audited (format and destination in `what`)."""

@@ -102,6 +102,51 @@ def test_import_a_nemsis_file_lists_what_is_not_kept(cli: Run, home: Path, tmp_p
     assert xsd_check(target.read_bytes()) == []
 
 
+def test_an_imported_report_keeps_the_file_it_came_from(cli: Run, home: Path, tmp_path: Path) -> None:
+    """ePayment, eScene ... have no place in a report: the original keeps them, whole, unchangeable."""
+    from lxml import etree
+
+    from epcr.exports.nemsis.validate import check
+
+    source = COMPLIANCE[0]
+    status, out, err = cli("import", str(source))
+    assert status == 0, err
+    uuid = out.strip()
+    assert "keeps the file it came from" in err
+    kept = tmp_path / "original.xml"
+    status, out, err = cli("export", uuid, "--format", "source", "-o", str(kept), user="Q-0100")
+    assert status == 0, err
+    assert f"nemsis-3.5.1 from {source.name}" in out
+    assert check(kept.read_bytes()) == []  # a valid NEMSIS file of its own
+    ns = {"n": "http://www.nemsis.org"}
+    original = etree.fromstring(source.read_bytes())
+    again = etree.fromstring(kept.read_bytes())
+    pcr = f"//n:PatientCareReport[@UUID='{uuid}']"
+    assert etree.tostring(original.xpath(pcr, namespaces=ns)[0]) == etree.tostring(
+        again.xpath(pcr, namespaces=ns)[0]
+    )
+    assert again.xpath("//n:ePayment.01", namespaces=ns)  # what the report could not hold is here
+
+    session = Device.at(home).log_in("Q-0100", PINS["Q-0100"])
+    try:
+        stored = session.db.report_source(uuid)
+        assert stored is not None and any("ePayment.01" in line for line in stored.not_kept)
+        with session.db.unit_of_work() as uow:  # unchangeable, in the database too
+            import pytest
+
+            with pytest.raises(Exception, match="never changed"):  # sqlite3's or SQLCipher's IntegrityError
+                uow.db.execute("UPDATE report_sources SET document = x'00'")
+        assert "export" in [e.action for e in session.db.audit_trail(uuid)]  # handing it out is audited
+    finally:
+        session.log_out()
+
+    made_here = _demo(cli, 1)[0]["uuid"]
+    status, _, err = cli(
+        "export", made_here, "--format", "source", "-o", str(tmp_path / "x.xml"), user="Q-0100"
+    )
+    assert status == 1 and "not imported: it has no source file" in err
+
+
 def test_a_failing_file_is_refused_with_the_reason(cli: Run, home: Path) -> None:
     before = stored_counts(home)
     status, out, err = cli("import", str(FAILING[0]))

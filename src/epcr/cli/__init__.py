@@ -80,10 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("uuid", nargs="?", help="the report's UUID (or --all)")
     exporting.add_argument(
         "--format",
-        choices=["json", "pdf", "handoff", "nemsis"],
+        choices=["json", "pdf", "handoff", "nemsis", "source"],
         default="json",
-        help="json (default), pdf (the full report), handoff (the one-page bedside sheet) or nemsis "
-        "(NEMSIS v3.5.1 EMSDataSet XML)",
+        help="json (default), pdf (the full report), handoff (the one-page bedside sheet), nemsis "
+        "(NEMSIS v3.5.1 EMSDataSet XML) or source (the file an imported report came from, as it arrived)",
     )
     exporting.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="file to write (default: stdout; PDFs need it)"

@@ -129,6 +129,7 @@ def import_xml(session: Session, path: Path) -> int:
     from epcr.exports.nemsis.errors import ImportRefused
     from epcr.exports.nemsis.reading import read
     from epcr.store.errors import DuplicateReport
+    from epcr.store.sources import Source
 
     try:
         data = path.read_bytes()
@@ -137,7 +138,13 @@ def import_xml(session: Session, path: Path) -> int:
         return EXIT_BAD_INPUT
     try:
         result = read(data, created_by=session.who)
-        uuids = session.import_reports(result.reports)
+        sources = {
+            report.uuid: Source(
+                SOURCE_FORMAT, path.name, result.documents[report.uuid], tuple(result.not_kept(report.uuid))
+            )
+            for report in result.reports
+        }
+        uuids = session.import_reports(result.reports, sources)
     except ImportRefused as error:
         print(f"epcr: {path}: refused, nothing imported from it:", file=sys.stderr)
         for problem in error.problems:
@@ -155,6 +162,43 @@ def import_xml(session: Session, path: Path) -> int:
         )
         for line in result.not_modelled:
             print(f"  {line}", file=sys.stderr)
+        print(
+            "  (each report keeps the file it came from, whole: epcr export UUID --format source)",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+SOURCE_FORMAT = "nemsis-3.5.1"
+
+
+def cmd_export_source(args: argparse.Namespace) -> int:
+    """The document an imported report came from, as it arrived (what the report could not hold is there)."""
+    from epcr.cli.reports import _report_id
+
+    if args.all or args.uuid is None:
+        raise CommandError("export --format source: give one report UUID (not --all)", EXIT_BAD_INPUT)
+    if args.output is None:
+        raise CommandError("-o: give the file to write, e.g. -o original.xml", EXIT_BAD_INPUT)
+    report_id = _report_id(args.uuid)
+    session = open_session(args)
+    try:
+        source = session.report_source(report_id, f"source to {args.output}")
+    finally:
+        session.log_out()
+    if source is None:
+        raise CommandError(
+            f"{report_id}: made on this device, not imported: it has no source file", EXIT_REFUSED
+        )
+    from epcr.exports.errors import ExportError
+    from epcr.exports.files import write_atomically
+
+    try:
+        write_atomically(source.document, args.output)
+    except ExportError as error:
+        raise CommandError(str(error), EXIT_BAD_INPUT) from None
+    when = f"{source.imported_at:%Y-%m-%d %H:%M}" if source.imported_at else "earlier"
+    print(f"{args.output}: {source.format} from {source.file_name}, imported {when} by {source.imported_by}")
     return EXIT_OK
 
 

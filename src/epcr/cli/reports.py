@@ -132,6 +132,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         from epcr.cli.nemsis import cmd_export_nemsis
 
         return cmd_export_nemsis(args)
+    if args.format == "source":
+        from epcr.cli.nemsis import cmd_export_source
+
+        return cmd_export_source(args)
     if args.all or args.format != "json":
         from epcr.cli.printing import cmd_export_pdf
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,11 +28,13 @@ from epcr.rules.scope.library import active_scope
 from epcr.security.accounts import Account
 from epcr.security.audit_chain import ChainCheck
 from epcr.store import audit
+from epcr.store import sources as report_sources
 from epcr.store.accounts import AccountRepository
 from epcr.store.engine import create_read_engine, create_write_engine
 from epcr.store.migrate import ensure_current
 from epcr.store.outbox import Link, OutboxRepository, OutboxRow, Outcome
 from epcr.store.reports import FieldChange, ReportRepository
+from epcr.store.sources import Source
 
 if TYPE_CHECKING:
     from epcr.sync.qa_client import QaLink
@@ -160,15 +162,25 @@ class Database:
     def add_addendum(self, report_id: UUID | str, author: str, reason: str, text: str) -> Addendum:
         return self.write(lambda reports, now: reports.add_addendum(report_id, author, reason, text, now))
 
-    def import_reports(self, reports: Sequence[Report], by: str) -> list[UUID]:
-        """All or nothing: either every report is stored or none is."""
+    def import_reports(
+        self, reports: Sequence[Report], by: str, sources: Mapping[UUID, Source] | None = None
+    ) -> list[UUID]:
+        """All or nothing: either every report (with the document it came from, if any) is stored or none."""
 
         def add_all(repository: ReportRepository, now: datetime) -> None:
             for report in reports:
                 repository.add(report, by, now, action="import")
+                source = (sources or {}).get(report.uuid)
+                if source is not None:
+                    report_sources.add(repository.db, str(report.uuid), source, now, by)
 
         self.write(add_all)
         return [r.uuid for r in reports]
+
+    def report_source(self, report_id: UUID | str) -> Source | None:
+        """The document an imported report came from, whole (None for a report made here)."""
+        with self._read_engine.connect() as conn:
+            return report_sources.get(_driver(conn), str(report_id))
 
     def record_event(
         self, actor: str, action: str, report_id: UUID | str | None = None, detail: Any = None

@@ -219,3 +219,17 @@ class QaLinkRow(Base):
     token: Mapped[str] = mapped_column(Text)
     certificate: Mapped[str | None] = mapped_column(Text)
     connected_by: Mapped[str] = mapped_column(String(50))
+
+
+class ReportSourceRow(Base):
+    """The document an imported report came from, whole: what the report could not hold stays here."""
+
+    __tablename__ = "report_sources"
+
+    report_id: Mapped[str] = mapped_column(String(36), ForeignKey("reports.id"), primary_key=True)
+    format: Mapped[str] = mapped_column(String(30))
+    file_name: Mapped[str] = mapped_column(Text)
+    document: Mapped[bytes] = mapped_column(LargeBinary)
+    not_kept: Mapped[str] = mapped_column(Text)  # JSON list of what the report could not hold
+    imported_at: Mapped[datetime] = mapped_column(AwareDateTime())
+    imported_by: Mapped[str] = mapped_column(String(50))

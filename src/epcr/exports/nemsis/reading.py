@@ -7,6 +7,7 @@ silently. NV 7701003 Not Recorded reads as an empty field, which the export writ
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -92,6 +93,12 @@ class Scope:
 class ImportResult:
     reports: list[Report]
     not_modelled: list[str]  # "report UUID: element (where): value" for each element the model cannot hold
+    documents: dict[UUID, bytes] = field(default_factory=dict)  # each report's own file, as it arrived
+
+    def not_kept(self, report: UUID) -> list[str]:
+        """What this report could not hold (the file's header lines included: they apply to every report)."""
+        mine = f"report {report}: "
+        return [line.removeprefix(mine) for line in self.not_modelled if line.startswith((mine, "Header: "))]
 
 
 Check = Callable[[bytes], list[str]]
@@ -124,7 +131,33 @@ def read(xml: bytes, check: Check | None = full_check, created_by: str = "import
     uuids = [r.uuid for r in reports]
     if len(set(uuids)) != len(uuids):
         raise ImportRefused(["PatientCareReport/@UUID: the file holds the same report UUID twice"])
-    return ImportResult(reports=reports, not_modelled=reader.notes)
+    return ImportResult(reports=reports, not_modelled=reader.notes, documents=_own_files(xml))
+
+
+def _own_files(xml: bytes) -> dict[UUID, bytes]:
+    """Each report's own file as it arrived, comments and all (parsed again: the reading drops comments)."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    root = etree.fromstring(xml, parser)
+    return {
+        UUID(pcr.get("UUID", "")): _own_file(root, header, pcr)
+        for header in root.iterfind(f"{{{NEMSIS_NS}}}Header")
+        for pcr in header.iterfind(f"{{{NEMSIS_NS}}}PatientCareReport")
+    }
+
+
+def _own_file(root: etree._Element, header: etree._Element, pcr: etree._Element) -> bytes:
+    """A NEMSIS file of this one report as it arrived: the file's root and header around its own
+    PatientCareReport (every other report left out), byte-faithful in content."""
+    single = etree.Element(root.tag, attrib=dict(root.attrib), nsmap=root.nsmap)
+    own_header = etree.SubElement(single, header.tag, attrib=dict(header.attrib))
+    for child in header:
+        if child.tag != pcr.tag:
+            own_header.append(copy.deepcopy(child))
+    position = [c for c in own_header if c.tag != f"{{{NEMSIS_NS}}}eCustomConfiguration"]
+    own_header.insert(
+        len(position), copy.deepcopy(pcr)
+    )  # after DemographicGroup, before eCustomConfiguration
+    return bytes(etree.tostring(single, xml_declaration=True, encoding="UTF-8"))
 
 
 class _Reader:
