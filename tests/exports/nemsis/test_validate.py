@@ -1,7 +1,7 @@
 """NEMSIS validation against the official files: samples pass, the fail files fail for their stated reason.
 
-The compliance files are copied into tests/fixtures/nemsis; the 40 national samples are read from the
-reference folder next to the checkout (../shared/nemsis) when it is there, else four copied ones stand in."""
+The compliance files and all 40 national samples are copied into tests/fixtures/nemsis: a clean clone tests
+exactly what a developer's checkout does."""
 
 from __future__ import annotations
 
@@ -19,12 +19,7 @@ from epcr.exports.nemsis.validate import Problem, check, national_rules, schemat
 
 CHECKOUT = Path(__file__).resolve().parents[3]
 FIXTURES = CHECKOUT / "tests" / "fixtures" / "nemsis"
-REFERENCE = CHECKOUT.parent / "shared" / "nemsis"
-SAMPLE_DIR = REFERENCE / "SampleData" / "EMS" / "xml"
-
-SAMPLES = (
-    sorted(SAMPLE_DIR.glob("*.xml")) if SAMPLE_DIR.is_dir() else sorted(FIXTURES.glob("EMSDataset-*.xml"))
-)
+SAMPLES = sorted(FIXTURES.glob("EMSDataset-*.xml"))  # all 40 official samples
 COMPLIANCE = sorted(FIXTURES.glob("2025-EMS-[0-9]-*_v351.xml"))
 FAIL_XSD = FIXTURES / "2025-EMS-FailXsd_v351.xml"
 FAIL_SCHEMATRON = FIXTURES / "2025-EMS-FailSchematron_v351.xml"
@@ -47,7 +42,7 @@ def expected_messages(path: Path) -> list[str]:
 
 
 def test_there_are_files_to_check() -> None:
-    assert len(SAMPLES) >= 4
+    assert len(SAMPLES) == 40
     assert len(COMPLIANCE) == 5
 
 
