@@ -37,7 +37,9 @@ def upgrade() -> None:
         sa.Column("not_kept", sa.Text, nullable=False),  # JSON list: what the report itself could not hold
         sa.Column("imported_at", sa.Text, nullable=False),
         sa.Column("imported_by", sa.String(50), nullable=False),
-        sa.ForeignKeyConstraint(["report_id"], ["reports.id"], name=op.f("fk_report_sources_report_id_reports")),
+        sa.ForeignKeyConstraint(
+            ["report_id"], ["reports.id"], name=op.f("fk_report_sources_report_id_reports")
+        ),
         sa.PrimaryKeyConstraint("report_id", name=op.f("pk_report_sources")),
     )
     for sql in TRIGGERS.values():
