@@ -7,8 +7,6 @@ database worker the editor uses; a batch export runs on a thread of its own with
 
 from __future__ import annotations
 
-import re
-import threading
 from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -32,16 +29,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidgetItem,
     QProgressDialog,
-    QTreeWidgetItem,
     QWidget,
 )
 
 from epcr.ui.forms.ui_qa_report import Ui_QaReportDialog
 from epcr.ui.forms.ui_qa_review import Ui_QaReviewView
+from epcr.ui.qa_export import BatchExport, agency_name, pdf_name, write_pdf
+from epcr.ui.qa_fields import PathRole, fill_tree
 from epcr.ui.runner import Runner
 
 if TYPE_CHECKING:
-    from epcr.domain.report import Report
     from epcr.session import Session
     from epcr.sync.qa_client import Filters, Page, QaClient, Review, ReviewedReport, Row
 
@@ -54,7 +51,6 @@ FLAG_WORDS = {
     "commendation": "Commendation",
     "ok": "OK",
 }
-PathRole = Qt.ItemDataRole.UserRole + 1
 
 
 class StationRowsModel(QAbstractTableModel):
@@ -461,154 +457,3 @@ class QaReportDialog(QDialog):
         where = self.names.get(review.field, review.field) if review.field else "whole report"
         words = FLAG_WORDS.get(review.flag, review.flag)
         QListWidgetItem(f"{words} · {where}\n{review.comment}\n{review.reviewer}, {when}", self.ui.reviews)
-
-
-def fill_tree(tree: Any, report: Report) -> dict[str, str]:
-    """Each section and entry as a branch, each field as a leaf carrying its field path; the NEMSIS element
-    ID beside each field, codes in words. Returns each path's name in words ("vitals 2 › sbp")."""
-    tree.clear()
-    root = tree.invisibleRootItem()
-    names: dict[str, str] = {}
-    for name in type(report).model_fields:
-        if name not in {"lifecycle", "uuid"}:
-            _branch(root, name, name, getattr(report, name), None, names)
-    tree.expandToDepth(0)
-    return names
-
-
-def _branch(
-    parent: QTreeWidgetItem, name: str, path: str, value: Any, element: str | None, names: dict[str, str]
-) -> None:
-    from pydantic import BaseModel
-
-    from epcr.domain.fields import Blank, element_of
-
-    label = name.replace("_", " ")
-    # The path this one sits in: "airway.confirmations" for an entry, "vitals[<id>]" for its field.
-    within = path[: path.rindex("[")] if path.endswith("]") else path.rsplit(".", 1)[0] if "." in path else ""
-    names[path] = f"{names[within]} › {label}" if within in names and within != path else label
-    if element and element != "custom":
-        label = f"{label}  ({element})"
-    if isinstance(value, BaseModel) and not isinstance(value, Blank):
-        node = QTreeWidgetItem(parent, [label, ""])
-        node.setData(0, PathRole, path)
-        for field in type(value).model_fields:
-            if field != "id":
-                inner = getattr(value, field)
-                _branch(node, field, f"{path}.{field}", inner, element_of(type(value), field), names)
-        return
-    if (
-        isinstance(value, list)
-        and value
-        and all(isinstance(v, BaseModel) and hasattr(v, "id") for v in value)
-    ):
-        node = QTreeWidgetItem(parent, [label, f"{len(value)} entries"])
-        for number, entry in enumerate(value, 1):
-            _branch(node, str(number), f"{path}[{entry.id}]", entry, None, names)
-        return
-    leaf = QTreeWidgetItem(parent, [label, _words(value, element)])
-    leaf.setData(0, PathRole, path)
-    leaf.setToolTip(1, leaf.text(1))
-
-
-def _words(value: Any, element: str | None) -> str:
-    """A value as a reviewer reads it: codes by their NEMSIS description, blanks by what they mean."""
-    from enum import Enum
-
-    from epcr.domain.fields import Blank
-    from epcr.domain.nemsis.element import NemsisCode
-    from epcr.domain.nemsis.elements import ENUMERATIONS
-
-    if value is None or value == [] or value == "":
-        return ""
-    if isinstance(value, Blank):
-        code = value.pertinent_negative or value.not_value
-        return code.label if isinstance(code, NemsisCode) else str(code)
-    if isinstance(value, NemsisCode):
-        return value.label
-    if isinstance(value, list):
-        return "; ".join(_words(v, element) for v in value)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S %z")
-    if isinstance(value, Enum):
-        value = value.value
-    words = ENUMERATIONS.get(element or "", {}).get(str(value))
-    return f"{words} ({value})" if words else str(value)
-
-
-# -- PDF export (epcr.exports.pdf) -------------------------------------------------------------------------
-
-
-def agency_name(session: Session) -> str:
-    from epcr.sync.agency import settings
-
-    agency = settings(session.db.path.parent)
-    return agency.agency_name if agency else ""
-
-
-def pdf_name(report: Report) -> str:
-    when = report.times.unit_notified
-    day = when.astimezone().strftime("%Y-%m-%d") if when else "undated"
-    label = report.response.pcr_number or str(report.uuid)[:8]
-    return f"{day}_{re.sub(r'[^A-Za-z0-9._-]+', '-', label)}.pdf"
-
-
-def write_pdf(report: Report, target: Path, agency: str) -> int:
-    from epcr.exports.pdf import ReportPdf, snapshot_of
-
-    return ReportPdf(snapshot_of(report, agency_name=agency)).write(target)
-
-
-class BatchExport(QObject):
-    """A filtered set from the station, one PDF per report, on a thread of its own; Cancel stops it after
-    the report in hand (never a half-written file: each PDF is written to a temporary name, then renamed)."""
-
-    progress = Signal(int, str)  # reports done, the one now being written
-    finished = Signal(int, list, bool)  # written, problems in words, cancelled
-
-    def __init__(self, client: QaClient, filters: Filters, folder: Path, agency: str) -> None:
-        super().__init__()
-        self.client, self.filters, self.folder, self.agency = client, filters, folder, agency
-        self._cancel = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="epcr-export", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def wait(self, seconds: float) -> bool:
-        self._thread.join(seconds)
-        return not self._thread.is_alive()
-
-    def _run(self) -> None:
-        written, problems, offset = 0, [], 0
-        names: set[str] = set()
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            while not self._cancel.is_set():
-                page = self.client.search(self.filters, 200, offset)
-                if not page.rows:
-                    break
-                for row in page.rows:
-                    if self._cancel.is_set():
-                        break
-                    try:
-                        report = self.client.fetch(row.report_uuid).report
-                        name = pdf_name(report)
-                        if name in names:  # the same PCR number twice on one day: keep both
-                            name = name.replace(".pdf", f"_{str(report.uuid)[:8]}.pdf")
-                        names.add(name)
-                        self.progress.emit(written, name)
-                        write_pdf(report, self.folder / name, self.agency)
-                        written += 1
-                    except Exception as error:  # one bad report is named, the rest go on
-                        problems.append(f"{row.pcr_number or row.report_uuid}: {error}")
-                offset += len(page.rows)
-        except Exception as error:
-            problems.append(str(error))
-        self.progress.emit(written, "")
-        self.finished.emit(written, problems, self._cancel.is_set())

@@ -4,6 +4,7 @@ the footer (confidentiality notice, content hash, "page x of y"), the styles, an
 from __future__ import annotations
 
 import io
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -190,7 +191,7 @@ def render(story: Sequence[Flowable], letterhead: Letterhead, title: str) -> tup
 FRAME_HEIGHT = PAGE_HEIGHT - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT
 
 
-class Printout:
+class Printout(ABC):
     """A printout of one report snapshot: `render()` gives the PDF bytes, `write(path)` writes them atomically
     and returns the page count. Subclasses lay the pages out in `_render`."""
 
@@ -205,5 +206,6 @@ class Printout:
         write_atomically(data, Path(target))
         return pages
 
+    @abstractmethod
     def _render(self) -> tuple[bytes, int]:
-        raise NotImplementedError
+        """The PDF bytes and their page count."""
