@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from epcr.cli.auth import open_session
+from epcr.cli.batch import Progress, call_dates, check_target, chosen_reports, file_name, out_folder
 from epcr.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, CommandError
-from epcr.cli.printing import Progress, _check_target, _day, _file_name, _within
 
 if TYPE_CHECKING:
     from epcr.domain.report import Report
@@ -41,7 +41,7 @@ def _export_one(args: argparse.Namespace) -> int:
 
     report_id = _report_id(args.uuid)
     output: Path = args.output
-    _check_target(output)
+    check_target(output)
     session = open_session(args)
     try:
         try:
@@ -56,24 +56,16 @@ def _export_one(args: argparse.Namespace) -> int:
 
 
 def _export_all(args: argparse.Namespace) -> int:
-    from epcr.domain.report import Status
 
-    folder: Path | None = args.out_dir
-    if folder is None:
-        raise CommandError("--all: give the folder to write into with --out-dir DIR", EXIT_BAD_INPUT)
-    if not folder.is_dir():
-        raise CommandError(f"--out-dir: {folder} is not an existing folder", EXIT_BAD_INPUT)
-    since, until = _day(args.since, "--since"), _day(args.until, "--until")
+    folder, within = out_folder(args), call_dates(args)
     session = open_session(args)
     written, refused = 0, 0
     try:
-        found = session.list_reports(Status(args.status) if args.status else None, args.search)
-        chosen = [s for s in found if _within(s, since, until)]
+        chosen = chosen_reports(session, args, within)
         names: set[str] = set()
         bar = Progress(len(chosen), sys.stderr)
         for summary in chosen:
-            target = folder / _file_name(summary, "pdf", names).removesuffix(".pdf")
-            target = target.with_name(target.name + ".xml")
+            target = folder / file_name(summary, ".xml", names)
             report = session.export_report(summary.uuid, f"nemsis to {target}")
             try:
                 _write(session, report, target, args)

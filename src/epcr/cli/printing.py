@@ -4,17 +4,15 @@ folder, with a progress bar on stderr. Each export is audited (Session.export_re
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from epcr.cli.auth import open_session
+from epcr.cli.batch import Progress, call_dates, check_target, chosen_reports, file_name, out_folder
 from epcr.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, CommandError, home_folder
 
 if TYPE_CHECKING:
-    from epcr.domain.summary import ReportSummary
     from epcr.exports.pdf import HandoffPdf, ReportPdf, ReportSnapshot
     from epcr.rules.scope.table import ScopeTable
     from epcr.session import Session
@@ -45,7 +43,7 @@ def _export_one(args: argparse.Namespace) -> int:
 
     report_id = _report_id(args.uuid)
     output: Path = args.output
-    _check_target(output)  # before logging in: a bad path is bad input, and nothing is audited or written
+    check_target(output)  # before logging in: a bad path is bad input, and nothing is audited or written
     scope = _scope_table(args)
     session = open_session(args)
     try:
@@ -63,25 +61,18 @@ def _export_one(args: argparse.Namespace) -> int:
 
 
 def _export_all(args: argparse.Namespace) -> int:
-    from epcr.domain.report import Status
     from epcr.exports.pdf import ExportError
 
-    folder: Path | None = args.out_dir
-    if folder is None:
-        raise CommandError("--all: give the folder to write into with --out-dir DIR", EXIT_BAD_INPUT)
-    if not folder.is_dir():
-        raise CommandError(f"--out-dir: {folder} is not an existing folder", EXIT_BAD_INPUT)
-    since, until = _day(args.since, "--since"), _day(args.until, "--until")
+    folder, within = out_folder(args), call_dates(args)
     scope = _scope_table(args)
     session = open_session(args)
     written = 0
     try:
-        found = session.list_reports(Status(args.status) if args.status else None, args.search)
-        chosen = [s for s in found if _within(s, since, until)]
+        chosen = chosen_reports(session, args, within)
         names: set[str] = set()
         bar = Progress(len(chosen), sys.stderr)
         for summary in chosen:
-            target = folder / _file_name(summary, args.format, names)
+            target = folder / file_name(summary, SUFFIX[args.format], names)
             snapshot = _snapshot(session, summary.uuid, f"{args.format} to {target}", scope)
             try:
                 _renderer(args.format, snapshot).write(target)
@@ -122,77 +113,4 @@ def _scope_table(args: argparse.Namespace) -> ScopeTable:
     return scope.table
 
 
-def _check_target(output: Path) -> None:
-    if output.is_dir():
-        raise CommandError(
-            f"output: {output} is a folder; give a file name such as report.pdf", EXIT_BAD_INPUT
-        )
-    if not output.parent.is_dir():
-        raise CommandError(
-            f"output: cannot write {output}: the folder {output.parent} does not exist", EXIT_BAD_INPUT
-        )
-
-
-def _day(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise CommandError(f"{option}: {text!r} is not a date like 2026-11-01", EXIT_BAD_INPUT) from None
-
-
-def _call_day(summary: ReportSummary) -> date:
-    if summary.incident_at:  # eTimes.03 as documented, in the call's own time zone
-        try:
-            return datetime.fromisoformat(summary.incident_at).date()
-        except ValueError:
-            pass
-    return summary.created_at.date()
-
-
-def _within(summary: ReportSummary, since: date | None, until: date | None) -> bool:
-    day = _call_day(summary)
-    return (since is None or day >= since) and (until is None or day <= until)
-
-
-def _file_name(summary: ReportSummary, fmt: str, taken: set[str]) -> str:
-    """<incident date>_<PCR number or first 8 of the UUID>.pdf, safe on every file system."""
-    label = re.sub(r"[^A-Za-z0-9._-]+", "-", summary.pcr_number or "").strip("-.") or summary.uuid[:8]
-    name = f"{_call_day(summary).isoformat()}_{label}{SUFFIX[fmt]}"
-    if name in taken:  # two reports with the same PCR number on the same day: keep both
-        name = f"{_call_day(summary).isoformat()}_{label}_{summary.uuid[:8]}{SUFFIX[fmt]}"
-    taken.add(name)
-    return name
-
-
-class Progress:
-    """A text progress bar: redrawn in place on a terminal, one line per tenth when piped to a log."""
-
-    WIDTH = 30
-
-    def __init__(self, total: int, out: TextIO) -> None:
-        self.total, self.out, self.count = total, out, 0
-        self.live = out.isatty()
-        self.last_tenth = -1
-
-    def step(self, name: str) -> None:
-        self.count += 1
-        filled = self.WIDTH * self.count // max(self.total, 1)
-        line = f"[{'#' * filled}{'.' * (self.WIDTH - filled)}] {self.count}/{self.total} {name}"
-        if self.live:
-            self.out.write("\r" + line[:100].ljust(100))
-            self.out.flush()
-            return
-        tenth = 10 * self.count // max(self.total, 1)
-        if tenth != self.last_tenth:
-            self.last_tenth = tenth
-            self.out.write(line + "\n")
-
-    def done(self) -> None:
-        if self.live and self.count:
-            self.out.write("\n")
-        self.out.flush()
-
-
-__all__ = ["Progress", "cmd_export_pdf"]
+__all__ = ["cmd_export_pdf"]
