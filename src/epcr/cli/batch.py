@@ -17,6 +17,23 @@ if TYPE_CHECKING:
     from epcr.session import Session
 
 
+def wants_all(args: argparse.Namespace, example: str) -> bool:
+    """True for --all (with no UUID); else checks that a single export has its UUID and `-o FILE`."""
+    if args.all:
+        if args.uuid is not None:
+            raise CommandError("export: give either a UUID or --all, not both", EXIT_BAD_INPUT)
+        return True
+    if args.uuid is None:
+        raise CommandError("export: give a report UUID, or --all", EXIT_BAD_INPUT)
+    if args.out_dir is not None or args.status or args.since or args.until or args.search:
+        raise CommandError("--out-dir, --status, --since, --until, --search go with --all", EXIT_BAD_INPUT)
+    if args.output is None:
+        raise CommandError(
+            f"--format {args.format}: give the file to write with -o {example}", EXIT_BAD_INPUT
+        )
+    return False
+
+
 def out_folder(args: argparse.Namespace) -> Path:
     folder: Path | None = args.out_dir
     if folder is None:

@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from epcr.cli.auth import open_session
-from epcr.cli.batch import Progress, call_dates, check_target, chosen_reports, file_name, out_folder
+from epcr.cli.batch import (
+    Progress,
+    call_dates,
+    check_target,
+    chosen_reports,
+    file_name,
+    out_folder,
+    wants_all,
+)
 from epcr.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, CommandError
 
 if TYPE_CHECKING:
@@ -22,17 +30,7 @@ if TYPE_CHECKING:
 
 
 def cmd_export_nemsis(args: argparse.Namespace) -> int:
-    if args.all:
-        if args.uuid is not None:
-            raise CommandError("export: give either a UUID or --all, not both", EXIT_BAD_INPUT)
-        return _export_all(args)
-    if args.uuid is None:
-        raise CommandError("export: give a report UUID, or --all", EXIT_BAD_INPUT)
-    if args.out_dir is not None or args.status or args.since or args.until or args.search:
-        raise CommandError("--out-dir, --status, --since, --until, --search go with --all", EXIT_BAD_INPUT)
-    if args.output is None:
-        raise CommandError("--format nemsis: give the file to write with -o FILE.xml", EXIT_BAD_INPUT)
-    return _export_one(args)
+    return _export_all(args) if wants_all(args, "FILE.xml") else _export_one(args)
 
 
 def _export_one(args: argparse.Namespace) -> int:

@@ -12,10 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -36,13 +33,13 @@ from epcr.ui.forms.ui_qa_report import Ui_QaReportDialog
 from epcr.ui.forms.ui_qa_review import Ui_QaReviewView
 from epcr.ui.qa_export import BatchExport, agency_name, pdf_name, write_pdf
 from epcr.ui.qa_fields import PathRole, fill_tree
+from epcr.ui.rows import Index, RowsModel
 from epcr.ui.runner import Runner
 
 if TYPE_CHECKING:
     from epcr.session import Session
     from epcr.sync.qa_client import Filters, Page, QaClient, Review, ReviewedReport, Row
 
-Index = QModelIndex | QPersistentModelIndex
 PAGE = 50
 FLAG_WORDS = {
     "question": "Question for the crew",
@@ -53,31 +50,12 @@ FLAG_WORDS = {
 }
 
 
-class StationRowsModel(QAbstractTableModel):
+class StationRowsModel(RowsModel):
     HEADERS = ("Call", "Unit", "PCR", "Patient", "Complaint", "Impression", "Arrest", "Findings", "Review")
-    UuidRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Row] = []
-
-    def set_rows(self, rows: list[Row]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

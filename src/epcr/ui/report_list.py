@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from epcr.domain.report import Status
 from epcr.domain.summary import ReportSummary
 from epcr.ui.forms.ui_report_list import Ui_ReportListView
-
-Index = QModelIndex | QPersistentModelIndex
-
+from epcr.ui.rows import Index, RowsModel
 
 SYNC_WORDS = {
     "waiting": "waiting to sync",
@@ -24,10 +22,9 @@ SYNC_WORDS = {
 SYNC_COLOURS = {"synced": QColor("#0a7d32"), "conflict": QColor("#b00020"), "rejected": QColor("#b00020")}
 
 
-class ReportListModel(QAbstractTableModel):
+class ReportListModel(RowsModel):
     COL_STATUS, COL_PCR, COL_INCIDENT, COL_UNIT, COL_PATIENT, COL_COMPLAINT, COL_SYNC = range(7)
     HEADERS = ("Status", "PCR", "Call", "Unit", "Patient", "Complaint", "Sync")
-    UuidRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self) -> None:
         super().__init__()
@@ -35,23 +32,8 @@ class ReportListModel(QAbstractTableModel):
         self.sync: dict[str, str] = {}  # report uuid -> waiting | synced | conflict | rejected
 
     def set_rows(self, rows: list[ReportSummary], sync: dict[str, str] | None = None) -> None:
-        self.beginResetModel()
-        self.rows = rows
         self.sync = sync or {}
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        super().set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
