@@ -331,17 +331,10 @@ class Syncer:
 
     def _pull_config(self, http: httpx.Client, result: SyncResult) -> None:
         home = self.db.path.parent
-        try:
-            answer = http.get(f"{API}/config", params={"since": agency.applied_version(home)})
-        except httpx.HTTPError as error:
-            raise SyncFailed(
-                f"station unreachable fetching the agency configuration ({type(error).__name__})"
-            ) from None
-        if answer.status_code == 204:
+        body = _fetch(http, "/config", "the agency configuration", {"since": agency.applied_version(home)})
+        if body is None:
             return
-        if answer.status_code != 200:
-            raise SyncFailed(f"station answered {answer.status_code} to /config ({_detail(answer)})")
-        config = AgencyConfig.model_validate_json(answer.content)
+        config = AgencyConfig.model_validate_json(body)
         try:
             agency.apply(home, config)
         except ScopeTableError as error:
@@ -355,18 +348,11 @@ class Syncer:
     def _pull_roster(self, http: httpx.Client, result: SyncResult) -> None:
         if self._keys is None:
             return
-        try:
-            answer = http.get(f"{API}/roster", params={"since": self.db.roster_revision()})
-        except httpx.HTTPError as error:
-            raise SyncFailed(
-                f"station unreachable fetching the crew roster ({type(error).__name__})"
-            ) from None
-        if answer.status_code == 204:
+        body = _fetch(http, "/roster", "the crew roster", {"since": self.db.roster_revision()})
+        if body is None:
             return
-        if answer.status_code != 200:
-            raise SyncFailed(f"station answered {answer.status_code} to /roster ({_detail(answer)})")
         try:
-            roster = Roster.model_validate_json(answer.content)
+            roster = Roster.model_validate_json(body)
             changes = apply_roster(self.db, *self._keys, roster)
         except (ValidationError, RosterRefused) as error:
             result.log.append(f"crew roster refused, the previous one stays: {_first_problem(error)}")
@@ -378,10 +364,8 @@ class Syncer:
 
     def _anchor_audit(self, http: httpx.Client, result: SyncResult) -> None:
         """Hand the station this device's audit chain head; it checks the chain holds what it anchored."""
-        answer = http.get(f"{API}/audit/anchor")
-        if answer.status_code not in (200, 204):
-            raise SyncFailed(f"station answered {answer.status_code} to /audit/anchor ({_detail(answer)})")
-        anchored = AuditAnchor.model_validate_json(answer.content) if answer.status_code == 200 else None
+        body = _fetch(http, "/audit/anchor", "the audit anchor", {})
+        anchored = AuditAnchor.model_validate_json(body) if body is not None else None
         entries, last_hash = self.db.audit_head()
         at_anchor = self.db.audit_hash_at(anchored.entries) if anchored else None
         head = AuditHead(entries=entries, last_hash=last_hash, at_anchor=at_anchor)
@@ -444,6 +428,19 @@ _COUNTER = {
     "conflict": "conflicts",
     "rejected": "rejected",
 }
+
+
+def _fetch(http: httpx.Client, path: str, what: str, params: dict[str, int]) -> bytes | None:
+    """GET a pull endpoint: its body, or None when the station answers 204 (nothing newer)."""
+    try:
+        answer = http.get(f"{API}{path}", params=params)
+    except httpx.HTTPError as error:
+        raise SyncFailed(f"station unreachable fetching {what} ({type(error).__name__})") from None
+    if answer.status_code == 204:
+        return None
+    if answer.status_code != 200:
+        raise SyncFailed(f"station answered {answer.status_code} to {path} ({_detail(answer)})")
+    return answer.content
 
 
 def _item(row: OutboxRow, payload: bytes) -> bytes:

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from epcr.domain.care import Intervention
-from epcr.domain.nemsis.codes import CaregiverLevel
 from epcr.domain.report import Report, Status
 from epcr.exports.pdf.words import CallClock, words
+from epcr.rules.checks.scope import NOT_EMS  # the scope rule's own list: who is never scope-checked
 from epcr.rules.engine import Validator
 from epcr.rules.findings import Finding, Severity
 
@@ -26,15 +26,6 @@ if TYPE_CHECKING:
 # Audit actions worth a line of their own; edits and added entries are only counted.
 MILESTONES = ("create", "import", "lock", "addendum", "export", "remove", "sync")
 MAX_MILESTONES = 40
-NOT_EMS = frozenset(
-    {
-        CaregiverLevel.PATIENT,
-        CaregiverLevel.LAY_PERSON,
-        CaregiverLevel.LAW_ENFORCEMENT,
-        CaregiverLevel.FAMILY_MEMBER,
-        CaregiverLevel.FIRE_PERSONNEL_NON_EMS,
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
