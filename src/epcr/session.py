@@ -131,6 +131,10 @@ class Session:
         self.require(Action.REPORT_EDIT, report_id)
         self.db.remove_entry(report_id, path, self.who)
 
+    def void_entry(self, report_id: UUID | str, path: str, reason: str) -> None:
+        self.require(Action.REPORT_EDIT, report_id)
+        self.db.void_entry(report_id, path, reason, self.who)
+
     def lock_report(self, report_id: UUID | str) -> Report:
         self.require(Action.REPORT_LOCK, report_id)
         return self.db.lock_report(report_id, self.who)

@@ -273,3 +273,20 @@ def test_lock_gate_uses_the_agency_scope_table(tmp_path: Path) -> None:
     agency.import_reports([Report.model_validate(report)], "import")
     assert agency.lock_report(report["uuid"], "C-0815").status is Status.LOCKED
     agency.close()
+
+
+def test_a_void_keeps_the_entry_and_its_reason_in_the_audit_trail(db: Database) -> None:
+    report = db.create_report("P-1042")
+    dose = db.add_entry(
+        report.uuid, "medications", {"code": "4917", "dose": 0.4, "dose_unit": "3706021"}, "P-1042"
+    )
+    with pytest.raises(InvalidInput, match="reason"):
+        db.void_entry(report.uuid, f"medications[{dose}]", "  ", "P-1042")
+    assert len(db.open_report(report.uuid).medications) == 1  # a void without a reason writes nothing
+    db.void_entry(report.uuid, f"medications[{dose}]", "charted twice", "P-1042")
+    assert db.open_report(report.uuid).medications == []
+    void = db.audit_trail(report.uuid)[-1]
+    assert void.action == "void" and void.path == f"medications[{dose}]"
+    assert void.old_value["code"] == "4917" and void.old_value["dose"] == 0.4
+    assert void.new_value == {"reason": "charted twice"}
+    assert db.verify_audit().intact

@@ -18,9 +18,10 @@ from epcr.domain.report import Status
 from epcr.ui.app import MainWindow
 from epcr.ui.editor import window as editor_window
 from epcr.ui.editor.code_mode import CodeModePage
+from epcr.ui.editor.crew import CrewPage
 from epcr.ui.editor.interventions import BleedingPage, MedicationsPage, ProceduresPage
 from epcr.ui.editor.page import FormPage
-from epcr.ui.editor.people import CrewPage, SignaturesPage
+from epcr.ui.editor.signatures import SignaturesPage
 from epcr.ui.editor.vitals import VitalsPage
 from tests.ui.conftest import PINS
 

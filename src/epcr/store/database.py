@@ -147,6 +147,10 @@ class Database:
     def remove_entry(self, report_id: UUID | str, path: str, by: str) -> None:
         self.write(lambda reports, now: reports.remove_entry(report_id, path, by, now))
 
+    def void_entry(self, report_id: UUID | str, path: str, reason: str, by: str) -> None:
+        """An entry recorded in error, withdrawn before lock; the audit trail keeps it and the reason."""
+        self.write(lambda reports, now: reports.remove_entry(report_id, path, by, now, reason))
+
     @property
     def validator(self) -> Validator:
         if self._validator is None:  # loading the scope tables waits until something needs the rules

@@ -302,8 +302,16 @@ class ReportRepository:
         audit.record(self._db, now, actor, "add", rid, f"{group}[{entry_id}]", None, stored)
         return UUID(entry_id)
 
-    def remove_entry(self, report_id: UUID | str, path: str, actor: str, at: datetime) -> None:
+    def remove_entry(
+        self, report_id: UUID | str, path: str, actor: str, at: datetime, reason: str | None = None
+    ) -> None:
+        """Take an entry off a draft. With a reason it is a void: the audit row keeps the whole entry (old
+        value) and the reason (new value), so what was recorded and why it was withdrawn stay on file."""
         rid = str(report_id)
+        if reason is not None and not reason.strip():
+            raise InvalidInput([Problem(path, "a void needs its reason (e.g. entered on the wrong patient)")])
+        if reason is not None and len(reason) > 500:
+            raise InvalidInput([Problem(path, "the reason for a void is at most 500 characters")])
         fp = parse_or_invalid(path)
         if not fp.item_id or fp.keys:
             raise InvalidInput([Problem(path, "name an entry of a repeating group, e.g. vitals[<id>]")])
@@ -319,7 +327,10 @@ class ReportRepository:
             (rid, fp.part.key, fp.item_id),
         )
         self._touch(rid, now, {})
-        audit.record(self._db, now, actor, "remove", rid, path, row[0], None)
+        if reason is None:
+            audit.record(self._db, now, actor, "remove", rid, path, row[0], None)
+        else:
+            audit.record(self._db, now, actor, "void", rid, path, row[0], dumps({"reason": reason.strip()}))
 
     def lock(
         self, report_id: UUID | str, actor: str, at: datetime, gate: Callable[[Report], list[Finding]]

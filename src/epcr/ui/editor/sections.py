@@ -36,7 +36,7 @@ def sections(me: dict[str, Any], monotonic: Callable[[], float]) -> list[tuple[s
 
     return [
         ("Incident and times", form("ui_incident", "Ui_IncidentPage", "Incident and times", "times")),
-        ("Crew", lazy("people", "CrewPage", me)),
+        ("Crew", lazy("crew", "CrewPage", me)),
         ("Patient", form("ui_patient", "Ui_PatientPage", "Patient", "patient")),
         (
             "Situation and assessment",
@@ -56,7 +56,7 @@ def sections(me: dict[str, Any], monotonic: Callable[[], float]) -> list[tuple[s
         ("Medications", lazy("interventions", "MedicationsPage", who)),
         ("Narrative", lazy("page", "NarrativePage")),
         ("Disposition", form("ui_disposition", "Ui_DispositionPage", "Disposition", "disposition")),
-        ("Signatures", lazy("people", "SignaturesPage")),
+        ("Signatures", lazy("signatures", "SignaturesPage")),
     ]
 
 
