@@ -10,7 +10,15 @@ from enum import Enum
 from typing import Any, Union, get_args, get_origin
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from epcr.domain.defined_lists import impressions
 from epcr.domain.fields import Blank
@@ -81,13 +89,19 @@ def parse_text(path: str, text: str, day: date | None) -> Any:
 
 
 def parse_time(text: str, day: date | None) -> datetime:
-    """`HH:MM` on the call's day, or `YYYY-MM-DD HH:MM`; in this device's time zone (with its offset)."""
+    """`HH:MM`, `HH:MM:SS` or `HHMM` on the call's day, or `YYYY-MM-DD HH:MM[:SS]`; in this device's time
+    zone (with its offset)."""
     zone = local_now().tzinfo
     try:
-        if len(text) <= 5:
-            hour, minute = (int(part) for part in text.replace(".", ":").split(":"))
+        if len(text) <= 8:
+            clock = text.replace(".", ":")
+            if clock.isdigit() and len(clock) in (3, 4):  # 1105 -> 11:05, typed without the colon
+                clock = f"{clock[:-2]}:{clock[-2:]}"
+            hour, minute, *second = (int(part) for part in clock.split(":"))
+            if len(second) > 1:
+                raise ValueError(text)
             return datetime.combine(day or local_now().date(), datetime.min.time(), zone).replace(
-                hour=hour, minute=minute
+                hour=hour, minute=minute, second=second[0] if second else 0
             )
         return datetime.fromisoformat(text.replace(" ", "T")).replace(tzinfo=zone)
     except ValueError:
@@ -102,6 +116,8 @@ class FieldBinder(QObject):
         super().__init__(root)
         self.day = day
         self.widgets: dict[str, QWidget] = {}
+        self.pending: dict[str, int] = {}  # path -> edits sent and not yet answered by the database
+        self.rejected: set[str] = set()  # paths showing input the database or the parser refused
         for widget in root.findChildren(QWidget):
             path = widget.property("path")
             if isinstance(path, str) and path:
@@ -145,7 +161,7 @@ class FieldBinder(QObject):
             return
         if combo.property("shown") != value:
             combo.setProperty("shown", value)
-            self.committed.emit(path, value)
+            self._send(path, value)
 
     def _commit_text(self, path: str, text: str) -> None:
         widget = self.widgets[path]
@@ -157,39 +173,72 @@ class FieldBinder(QObject):
             self.problem.emit(path, str(error))
             return
         widget.setProperty("shown", text)
+        self._send(path, value)
+
+    def _send(self, path: str, value: Any) -> None:
+        self.sent(path)
         self.committed.emit(path, value)
 
     def stamp_now(self, path: str) -> None:
-        """One tap: this moment, to the minute, in the device's time zone."""
+        """One tap: this moment, to the second, in the device's time zone."""
         widget = self.widgets[path]
         moment = local_now()
         if isinstance(widget, QLineEdit):
             widget.setText(show_value(moment, self.day))
             widget.setProperty("shown", widget.text())
-        self.committed.emit(path, moment.isoformat())
+        self.mark(path, None)
+        self._send(path, moment.isoformat())
 
     def load(self, values: dict[str, Any]) -> None:
-        """Show stored values (path -> value) without emitting edits."""
+        """Show stored values (path -> value) without emitting edits. The user's screen is the truth: a field
+        being edited, one whose save is still on its way, and one showing refused input are left alone, and a
+        field already showing the stored value is not touched (setText would drop the selection Tab made)."""
+        focused = QApplication.focusWidget()
         for path, widget in self.widgets.items():
+            if path in self.pending or path in self.rejected or _holds_focus(widget, focused):
+                continue
             value = values.get(path)
-            self.mark(path, None)
             if isinstance(widget, QComboBox):
                 code = value.value if isinstance(value, Enum) else value
                 index = widget.findData(code)
-                widget.setCurrentIndex(max(index, 0))
+                if widget.currentIndex() != max(index, 0):
+                    widget.setCurrentIndex(max(index, 0))
                 widget.setProperty("shown", code if index >= 0 else None)
             elif isinstance(widget, QLineEdit):
                 text = show_value(value, self.day)
-                widget.setText(text)
+                if widget.text() != text:
+                    widget.setText(text)
                 widget.setProperty("shown", text)
             elif isinstance(widget, QPlainTextEdit):
-                widget.setPlainText("" if value is None else str(value))
-                widget.setProperty("lastSaved", widget.toPlainText())
+                text = "" if value is None else str(value)
+                if widget.toPlainText() != text:
+                    widget.setPlainText(text)
+                widget.setProperty("lastSaved", text)
+
+    def sent(self, path: str) -> None:
+        """An edit of `path` is on its way to the database: its echo decides what the field shows."""
+        self.pending[path] = self.pending.get(path, 0) + 1
+
+    def confirmed(self, path: str, ok: bool) -> None:
+        """The database answered one edit of `path` (written, or refused)."""
+        left = self.pending.get(path, 0) - 1
+        if left > 0:
+            self.pending[path] = left
+        else:
+            self.pending.pop(path, None)
+        if ok and path in self.rejected:
+            self.mark(path, None)
 
     def mark(self, path: str, message: str | None) -> None:
-        """Red border and the reason as tooltip, or clear."""
+        """Red border and the reason as tooltip, or clear. A refused field keeps what was typed until fixed."""
         widget = self.widgets.get(path)
         if widget is None:
+            return
+        if message is None:
+            self.rejected.discard(path)
+        else:
+            self.rejected.add(path)
+        if widget.property("invalid") == (message is not None) and widget.toolTip() == (message or ""):
             return
         widget.setProperty("invalid", message is not None)
         widget.setToolTip(message or "")
@@ -202,6 +251,11 @@ class FieldBinder(QObject):
         for button in self.parent().findChildren(QPushButton):  # type: ignore[union-attr]
             if button.property("nowFor"):
                 button.setEnabled(not read_only)
+
+
+def _holds_focus(widget: QWidget, focused: QWidget | None) -> bool:
+    """The widget is being edited: it or its inner line edit (an editable combo's) has the keyboard."""
+    return focused is not None and (focused is widget or widget.isAncestorOf(focused))
 
 
 def value_at(report: Any, path: str) -> Any:

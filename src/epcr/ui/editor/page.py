@@ -40,6 +40,9 @@ class Page(QWidget):
     def forget(self, path: str) -> None:
         """A save of `path` failed: committing the same text again must try again."""
 
+    def confirmed(self, path: str) -> None:
+        """The database wrote the edit of `path`: the next refresh may show its stored value again."""
+
     def set_read_only(self, read_only: bool) -> None:
         for widget in self.findChildren(QWidget):
             if isinstance(widget, (QLineEdit, QComboBox, QPushButton, QPlainTextEdit, QTableWidget)):
@@ -72,6 +75,11 @@ class FormPage(Page):
         widget = self.binder.widgets.get(path)
         if widget is not None:
             widget.setProperty("shown", None)
+            self.binder.confirmed(path, ok=False)
+
+    def confirmed(self, path: str) -> None:
+        if path in self.binder.widgets:
+            self.binder.confirmed(path, ok=True)
 
     def focus_path(self, path: str) -> bool:
         widget = self.binder.widgets.get(path)
@@ -90,6 +98,7 @@ class NarrativePage(Page):
         self.ui.setupUi(self)
         self.text = self.ui.text
         self._saved: str | None = ""
+        self._in_flight = 0  # narrative saves sent and not yet answered
         self._timer = QTimer(self, singleShot=True, interval=1500)  # save after a pause in typing
         self._timer.timeout.connect(self.commit)
         self.text.textChanged.connect(self._timer.start)
@@ -99,6 +108,7 @@ class NarrativePage(Page):
         text = self.text.toPlainText()
         if text != self._saved:
             self._saved = text
+            self._in_flight += 1
             self.edited.emit("narrative.text", text or None)
 
     def flush(self) -> None:
@@ -107,12 +117,23 @@ class NarrativePage(Page):
     def forget(self, path: str) -> None:
         if path.startswith("narrative"):
             self._saved = None
+            self._in_flight = max(0, self._in_flight - 1)
+
+    def confirmed(self, path: str) -> None:
+        if path.startswith("narrative"):
+            self._in_flight = max(0, self._in_flight - 1)
 
     def show_report(self, report: Report, day: date | None) -> None:
-        self._saved = report.narrative.text or ""
-        self.text.blockSignals(True)
-        self.text.setPlainText(self._saved)
-        self.text.blockSignals(False)
+        """The crew's typing is the truth on screen: the stored text replaces it only when nobody is typing
+        here, no save is on its way, and it differs (setPlainText moves the cursor to the start)."""
+        stored = report.narrative.text or ""
+        if self._in_flight or self.text.hasFocus() or self._timer.isActive():
+            return
+        self._saved = stored
+        if self.text.toPlainText() != stored:
+            self.text.blockSignals(True)
+            self.text.setPlainText(stored)
+            self.text.blockSignals(False)
 
     def focus_path(self, path: str) -> bool:
         if path.startswith("narrative"):

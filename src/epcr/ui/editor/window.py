@@ -54,6 +54,7 @@ class ReportEditor(QWidget):
         self.session, self.runner, self.validator, self.report_id = session, runner, validator, report_id
         self.report: Report | None = None
         self.findings: list[Finding] = []
+        self._locked_shown = False
         self.ui = Ui_ReportEditor()
         self.ui.setupUi(self)
         me = session.account
@@ -146,7 +147,10 @@ class ReportEditor(QWidget):
         locked = report.status is Status.LOCKED
         for page in self.built_pages():
             page.show_report(report, day)
-            page.set_read_only(locked)
+        if locked != self._locked_shown:  # setEnabled on every widget of every page only when it changes
+            self._locked_shown = locked
+            for page in self.built_pages():
+                page.set_read_only(locked)
         self.ui.lock.setVisible(not locked)
         self.ui.addendum.setVisible(locked)
         pcr = report.response.pcr_number or "new report"
@@ -190,6 +194,8 @@ class ReportEditor(QWidget):
         return self._read(self.report_id)
 
     def _saved(self, path: str, loaded: tuple[Report, list[Finding]]) -> None:
+        for page in self.built_pages():
+            page.confirmed(path)
         self._show(loaded)
         self.set_indicator(f"saved {datetime.now():%H:%M:%S}")
         self.saved.emit(path)
