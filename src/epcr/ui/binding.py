@@ -230,7 +230,7 @@ class FieldBinder(QObject):
             self.mark(path, None)
 
     def mark(self, path: str, message: str | None) -> None:
-        """Red border and the reason as tooltip, or clear. A refused field keeps what was typed until fixed."""
+        """Red border and the reason as tooltip, or clear (refused input stays on screen until fixed)."""
         widget = self.widgets.get(path)
         if widget is None:
             return
