@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QStackedWidget
 
-from epcr.ui import theme
+from epcr.ui import theme, wheel_guard
 from epcr.ui.login import LoginWindow
 from epcr.ui.runner import Runner
 
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._idle_timer = QTimer(self, interval=IDLE_CHECK_MS)
         self._idle_timer.timeout.connect(self.check_idle)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        wheel_guard.install(QApplication.instance())  # type: ignore[arg-type]
 
     def _actions(self) -> None:
         for text, keys, slot in (
