@@ -11,13 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from epcr.ui.app import MainWindow
 from epcr.ui.editor.page import FormPage, NarrativePage
-from tests.ui.test_whole_call import WAIT, log_in, page, settle, stored
-
-
-def new_report(qtbot: Any, main: MainWindow) -> None:
-    log_in(qtbot, main, "P-1042")
-    qtbot.mouseClick(main.reports.ui.newReport, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: main.editor is not None and main.editor.report is not None, timeout=WAIT)
+from tests.ui.driving import WAIT, new_report, page, settle, stored
 
 
 def focus(qtbot: Any, line: QLineEdit) -> None:

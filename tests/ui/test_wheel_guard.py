@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QWidget
 
 from epcr.ui.app import MainWindow
 from epcr.ui.editor.page import FormPage
-from tests.ui.test_typing_truth import new_report
-from tests.ui.test_whole_call import page, settle, stored
+from tests.ui.driving import new_report, page, settle, stored
 
 
 def wheel(widget: QWidget, steps: int) -> None:

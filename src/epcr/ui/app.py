@@ -291,6 +291,18 @@ def main(database: Path, night: bool = False) -> int:
     app.setApplicationName("epcr")
     theme.apply(app, night)  # type: ignore[arg-type]
     window = window_for(database)
-    window.resize(1280, 800)
-    window.show()
+    show_on_screen(window)
     return app.exec()
+
+
+def show_on_screen(window: QMainWindow) -> None:
+    """The window follows the screen it is on: maximised on a cab screen (1366x768, 1280x800), a comfortable
+    size on a desk monitor; never larger than the screen, so the status bar is never off it."""
+    screen = window.screen().availableGeometry()
+    if screen.width() <= 1600 or screen.height() <= 900:
+        window.setGeometry(screen)
+        window.showMaximized()
+        return
+    window.resize(1440, 900)
+    window.move(screen.center() - window.rect().center())
+    window.show()

@@ -203,6 +203,8 @@ class FieldBinder(QObject):
                 index = widget.findData(code)
                 if widget.currentIndex() != max(index, 0):
                     widget.setCurrentIndex(max(index, 0))
+                    if widget.isEditable() and widget.lineEdit() is not None:
+                        widget.lineEdit().setCursorPosition(0)  # a long label shows its start, not its end
                 widget.setProperty("shown", code if index >= 0 else None)
             elif isinstance(widget, QLineEdit):
                 text = show_value(value, self.day)

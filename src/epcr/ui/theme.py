@@ -1,56 +1,141 @@
-"""Day and night themes for the cab of an ambulance: big touch targets, high contrast, scalable text."""
+"""Day and night themes for the cab of an ambulance: big touch targets, high contrast, scalable text.
+
+Colours live in palettes and the style sheet holds only sizes, so switching day and night is a palette change
+(a repaint) and not a style-sheet change (which re-polishes every widget and froze the screen for a second).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 TOUCH = 44  # px: the smallest target a gloved finger hits reliably (WCAG 2.5.5)
+INVALID = "#d0021b"
 
-_COMMON = f"""
+SIZES = f"""
 QPushButton, QToolButton, QComboBox, QLineEdit, QDateTimeEdit, QSpinBox {{ min-height: {TOUCH}px; }}
+QPushButton, QToolButton {{ min-width: {TOUCH}px; padding: 0 12px; }}
 QListWidget#sections::item {{ min-height: {TOUCH}px; padding-left: 8px; }}
-QListWidget#findings::item {{ padding: 6px 4px; border-bottom: 1px solid #888; }}
-*[invalid="true"] {{ border: 2px solid #d0021b; }}
-QPushButton, QToolButton {{ min-width: {TOUCH}px; padding: 0 12px; border-radius: 6px; }}
+QListWidget#findings::item {{ padding: 6px 4px; }}
+*[invalid="true"] {{ border: 2px solid {INVALID}; }}
 QPushButton[role="code"] {{ min-height: 88px; font-weight: bold; }}
 QLabel#savedIndicator {{ padding: 0 8px; }}
 QLabel#cprTimer {{ font-size: 36pt; font-weight: bold; }}
 """
 
-DAY = (
-    _COMMON
-    + """
-QWidget { background: #f7f7f5; color: #111; }
-QLineEdit, QComboBox, QDateTimeEdit, QPlainTextEdit, QTableView, QListWidget {
-    background: #ffffff; border: 1px solid #888; }
-QPushButton { background: #e4e7eb; border: 1px solid #5a6270; }
-QPushButton:focus, QLineEdit:focus, QComboBox:focus { border: 2px solid #0050b3; }
-QPushButton[role="primary"] { background: #0050b3; color: white; }
-QPushButton[role="danger"] { background: #b00020; color: white; }
-QHeaderView::section { background: #dde1e6; padding: 4px; }
-"""
+
+@dataclass(frozen=True)
+class Colours:
+    window: str
+    text: str
+    base: str
+    base_text: str
+    alternate: str
+    button: str
+    button_text: str
+    mid: str
+    highlight: str
+    highlight_text: str
+    primary: str  # the one action a screen is for (Lock report)
+    primary_text: str
+    danger: str
+    link: str
+
+
+DAY = Colours(
+    window="#f7f7f5",
+    text="#111111",
+    base="#ffffff",
+    base_text="#111111",
+    alternate="#eef0f2",
+    button="#e4e7eb",
+    button_text="#111111",
+    mid="#5a6270",
+    highlight="#0050b3",
+    highlight_text="#ffffff",
+    primary="#0050b3",
+    primary_text="#ffffff",
+    danger="#b00020",
+    link="#0050b3",
+)
+NIGHT = Colours(  # dark, amber text that keeps a driver's night vision
+    window="#000000",
+    text="#ffd27a",
+    base="#121212",
+    base_text="#ffe6b3",
+    alternate="#1a1a1a",
+    button="#1d1d1d",
+    button_text="#ffd27a",
+    mid="#8a6d2f",
+    highlight="#a86f00",  # bright enough that the focus frame shows in the dark
+    highlight_text="#ffffff",
+    primary="#6b4a00",
+    primary_text="#ffffff",
+    danger="#7a0014",
+    link="#ffb000",
 )
 
-NIGHT = (
-    _COMMON
-    + """
-QWidget { background: #000000; color: #ffd27a; }
-QLineEdit, QComboBox, QDateTimeEdit, QPlainTextEdit, QTableView, QListWidget {
-    background: #121212; color: #ffe6b3; border: 1px solid #8a6d2f; }
-QPushButton { background: #1d1d1d; color: #ffd27a; border: 1px solid #ffb000; }
-QPushButton:focus, QLineEdit:focus, QComboBox:focus { border: 2px solid #ffffff; }
-QPushButton[role="primary"] { background: #6b4a00; color: #ffffff; }
-QPushButton[role="danger"] { background: #7a0014; color: #ffffff; }
-QHeaderView::section { background: #1d1d1d; color: #ffd27a; padding: 4px; }
-QListWidget::item:selected, QTableView::item:selected { background: #6b4a00; color: #ffffff; }
-"""
-)
+
+def palette(colours: Colours) -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: colours.window,
+        QPalette.ColorRole.WindowText: colours.text,
+        QPalette.ColorRole.Base: colours.base,
+        QPalette.ColorRole.Text: colours.base_text,
+        QPalette.ColorRole.AlternateBase: colours.alternate,
+        QPalette.ColorRole.Button: colours.button,
+        QPalette.ColorRole.ButtonText: colours.button_text,
+        QPalette.ColorRole.Mid: colours.mid,
+        QPalette.ColorRole.Dark: colours.mid,
+        QPalette.ColorRole.Highlight: colours.highlight,
+        QPalette.ColorRole.HighlightedText: colours.highlight_text,
+        QPalette.ColorRole.ToolTipBase: colours.base,
+        QPalette.ColorRole.ToolTipText: colours.base_text,
+        QPalette.ColorRole.PlaceholderText: colours.mid,
+        QPalette.ColorRole.Link: colours.link,
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(colours.mid))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(colours.mid))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(colours.mid))
+    return p
+
+
+_current = DAY
+
+
+def colour_roles(root: QWidget) -> None:
+    """Buttons with a `role` property (primary, danger) get their colours from the theme in force."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        role = widget.property("role")
+        if role in ("primary", "danger"):
+            p = QPalette(widget.palette())
+            fill = _current.primary if role == "primary" else _current.danger
+            p.setColor(QPalette.ColorRole.Button, QColor(fill))
+            p.setColor(QPalette.ColorRole.ButtonText, QColor(_current.primary_text))
+            widget.setPalette(p)
 
 
 def apply(app: QApplication, night: bool = False, point_size: int = 13) -> None:
-    """Night: dark, amber text that keeps a driver's night vision; `point_size` scales every text."""
-    font = QFont(app.font())
-    font.setPointSize(point_size)
-    app.setFont(font)
-    app.setStyleSheet(NIGHT if night else DAY)
+    """Night: dark, amber text; `point_size` scales every text. The style sheet is set once."""
+    global _current
+    _current = NIGHT if night else DAY
+    if app.property("epcrSizes") != point_size or not app.styleSheet():
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")  # the same look on every platform, drawn from the palette
+        font = QFont(app.font())
+        font.setPointSize(point_size)
+        app.setFont(font)
+        if not app.styleSheet():
+            # Without this every styled widget keeps a copy of the palette it was polished with.
+            app.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, True)
+            app.setStyleSheet(SIZES)
+        app.setProperty("epcrSizes", point_size)
+    app.setPalette(palette(_current))
+    for window in app.topLevelWidgets():
+        colour_roles(window)
