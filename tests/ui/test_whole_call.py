@@ -17,10 +17,12 @@ from epcr.domain.arrest import CprEventKind
 from epcr.domain.report import Status
 from epcr.ui.app import MainWindow
 from epcr.ui.editor import window as editor_window
+from epcr.ui.editor.bleeding import BleedingPage
 from epcr.ui.editor.code_mode import CodeModePage
 from epcr.ui.editor.crew import CrewPage
-from epcr.ui.editor.interventions import BleedingPage, MedicationsPage, ProceduresPage
+from epcr.ui.editor.medications import MedicationsPage
 from epcr.ui.editor.page import FormPage
+from epcr.ui.editor.procedures import ProceduresPage
 from epcr.ui.editor.signatures import SignaturesPage
 from epcr.ui.editor.vitals import VitalsPage
 from tests.ui.conftest import PINS
@@ -167,7 +169,7 @@ def test_a_whole_call(qtbot: Any, window: MainWindow, home: Path, monkeypatch: p
     for x in range(40, 320, 20):
         qtbot.mouseMove(signatures.pad, QPoint(x, 60 + (x % 30)))
     click(qtbot, main, signatures.ui.save)
-    assert signatures.list.count() == 1
+    assert signatures.table.rowCount() == 1
 
     report = stored(main)
     assert report.disposition.unit_disposition == "4227001"

@@ -23,6 +23,7 @@ class Page(QWidget):
     edited = Signal(str, object)  # path, value: a committed edit for the worker
     added = Signal(str, object)  # group, data: a new entry for the worker
     problem = Signal(str, str)
+    voided = Signal(str, str)  # entry path, reason: an entry withdrawn before lock
 
     def show_report(self, report: Report, day: date | None) -> None:
         """Show the report's values; each page overrides it."""

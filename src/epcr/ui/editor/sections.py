@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from epcr.ui.editor.page import Page
@@ -10,7 +11,9 @@ from epcr.ui.editor.page import Page
 PageFactory = Callable[[], Page]
 
 
-def sections(me: dict[str, Any], monotonic: Callable[[], float]) -> list[tuple[str, PageFactory]]:
+def sections(
+    me: dict[str, Any], monotonic: Callable[[], float], home: Path | None = None
+) -> list[tuple[str, PageFactory]]:
     who = str(me["member_id"])
 
     def form(
@@ -50,10 +53,10 @@ def sections(me: dict[str, Any], monotonic: Callable[[], float]) -> list[tuple[s
         ),
         ("Vital signs", lazy("vitals", "VitalsPage")),
         ("Cardiac arrest: code mode", lazy("code_mode", "CodeModePage", monotonic)),
-        ("Airway", lazy("interventions", "AirwayPage")),
-        ("Bleeding control", lazy("interventions", "BleedingPage")),
-        ("Procedures", lazy("interventions", "ProceduresPage", who)),
-        ("Medications", lazy("interventions", "MedicationsPage", who)),
+        ("Airway", lazy("airway", "AirwayPage")),
+        ("Bleeding control", lazy("bleeding", "BleedingPage")),
+        ("Procedures", lazy("procedures", "ProceduresPage", who)),
+        ("Medications", lazy("medications", "MedicationsPage", who, home)),  # home: the agency's dose units
         ("Narrative", lazy("page", "NarrativePage")),
         ("Disposition", form("ui_disposition", "Ui_DispositionPage", "Disposition", "disposition")),
         ("Signatures", lazy("signatures", "SignaturesPage")),

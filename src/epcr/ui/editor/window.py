@@ -68,7 +68,7 @@ class ReportEditor(QWidget):
             if me.certification_expires
             else None,
         }
-        self._sections = sections(me_as_crew, time.monotonic)
+        self._sections = sections(me_as_crew, time.monotonic, session.db.path.parent)
         self._built: list[Page | None] = [None] * len(self._sections)
         for title, _ in self._sections:
             self.ui.sections.addItem(title)
@@ -99,6 +99,7 @@ class ReportEditor(QWidget):
             page = self._sections[index][1]()
             page.edited.connect(self.save_field)
             page.added.connect(self.add_entry)
+            page.voided.connect(self.void_entry)
             page.problem.connect(self.show_problem)
             placeholder = self.ui.pages.widget(index)
             self.ui.pages.insertWidget(index, page)
@@ -187,6 +188,16 @@ class ReportEditor(QWidget):
             lambda: self._write(add),
             lambda loaded: self._saved(group, loaded),
             lambda error: self._failed(group, error),
+        )
+
+    def void_entry(self, path: str, reason: str) -> None:
+        """An entry recorded in error, withdrawn before lock: the audit trail keeps it and the reason."""
+        self.set_indicator("saving...")
+        rid = self.report_id
+        self.runner.run(
+            lambda: self._write(lambda: self.session.void_entry(rid, path, reason)),
+            lambda loaded: self._saved(path, loaded),
+            lambda error: self._failed(path, error),
         )
 
     def _write(self, work: Any) -> tuple[Report, list[Finding]]:

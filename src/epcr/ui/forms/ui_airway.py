@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_AirwayPage(object):
     def setupUi(self, AirwayPage):
@@ -26,50 +26,52 @@ class Ui_AirwayPage(object):
             AirwayPage.setObjectName(u"AirwayPage")
         self.outer = QVBoxLayout(AirwayPage)
         self.outer.setObjectName(u"outer")
-        self.pick = QHBoxLayout()
-        self.pick.setObjectName(u"pick")
+        self.fields = QFormLayout()
+        self.fields.setObjectName(u"fields")
+        self.fields.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.procedureLabel = QLabel(AirwayPage)
         self.procedureLabel.setObjectName(u"procedureLabel")
 
-        self.pick.addWidget(self.procedureLabel)
+        self.fields.setWidget(0, QFormLayout.ItemRole.LabelRole, self.procedureLabel)
 
         self.procedure = QComboBox(AirwayPage)
         self.procedure.setObjectName(u"procedure")
+        self.procedure.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.procedure.setMinimumContentsLength(8)
 
-        self.pick.addWidget(self.procedure)
+        self.fields.setWidget(0, QFormLayout.ItemRole.FieldRole, self.procedure)
 
-
-        self.outer.addLayout(self.pick)
-
-        self.deviceRow = QHBoxLayout()
-        self.deviceRow.setObjectName(u"deviceRow")
         self.deviceLabel = QLabel(AirwayPage)
         self.deviceLabel.setObjectName(u"deviceLabel")
 
-        self.deviceRow.addWidget(self.deviceLabel)
+        self.fields.setWidget(1, QFormLayout.ItemRole.LabelRole, self.deviceLabel)
 
         self.device = QComboBox(AirwayPage)
         self.device.setObjectName(u"device")
+        self.device.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.device.setMinimumContentsLength(8)
 
-        self.deviceRow.addWidget(self.device)
+        self.fields.setWidget(1, QFormLayout.ItemRole.FieldRole, self.device)
 
+        self.deviceError = QLabel(AirwayPage)
+        self.deviceError.setObjectName(u"deviceError")
+        self.deviceError.setWordWrap(True)
+        self.deviceError.setVisible(False)
 
-        self.outer.addLayout(self.deviceRow)
+        self.fields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.deviceError)
 
-        self.depthRow = QHBoxLayout()
-        self.depthRow.setObjectName(u"depthRow")
         self.depthLabel = QLabel(AirwayPage)
         self.depthLabel.setObjectName(u"depthLabel")
 
-        self.depthRow.addWidget(self.depthLabel)
+        self.fields.setWidget(3, QFormLayout.ItemRole.LabelRole, self.depthLabel)
 
         self.tubeDepth = QLineEdit(AirwayPage)
         self.tubeDepth.setObjectName(u"tubeDepth")
 
-        self.depthRow.addWidget(self.tubeDepth)
+        self.fields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.tubeDepth)
 
 
-        self.outer.addLayout(self.depthRow)
+        self.outer.addLayout(self.fields)
 
         self.methods = QListWidget(AirwayPage)
         self.methods.setObjectName(u"methods")
@@ -78,6 +80,7 @@ class Ui_AirwayPage(object):
 
         self.confirm = QPushButton(AirwayPage)
         self.confirm.setObjectName(u"confirm")
+        self.confirm.setProperty(u"role", u"primary")
 
         self.outer.addWidget(self.confirm)
 
@@ -93,9 +96,35 @@ class Ui_AirwayPage(object):
         __qtablewidgetitem3 = QTableWidgetItem()
         self.table.setHorizontalHeaderItem(3, __qtablewidgetitem3)
         self.table.setObjectName(u"table")
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 
         self.outer.addWidget(self.table)
 
+        self.entryActions = QHBoxLayout()
+        self.entryActions.setObjectName(u"entryActions")
+        self.edit = QPushButton(AirwayPage)
+        self.edit.setObjectName(u"edit")
+
+        self.entryActions.addWidget(self.edit)
+
+        self.void = QPushButton(AirwayPage)
+        self.void.setObjectName(u"void")
+        self.void.setProperty(u"role", u"danger")
+
+        self.entryActions.addWidget(self.void)
+
+        self.actionsGap = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.entryActions.addItem(self.actionsGap)
+
+
+        self.outer.addLayout(self.entryActions)
+
+#if QT_CONFIG(shortcut)
+        self.procedureLabel.setBuddy(self.procedure)
+        self.deviceLabel.setBuddy(self.device)
+        self.depthLabel.setBuddy(self.tubeDepth)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(AirwayPage)
 
@@ -112,13 +141,22 @@ class Ui_AirwayPage(object):
 #if QT_CONFIG(accessibility)
         self.device.setAccessibleName(QCoreApplication.translate("AirwayPage", u"Airway device", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.device.setAccessibleDescription(QCoreApplication.translate("AirwayPage", u"eAirway.03", None))
+#endif // QT_CONFIG(accessibility)
         self.depthLabel.setText(QCoreApplication.translate("AirwayPage", u"Tube depth (cm)", None))
-        self.tubeDepth.setPlaceholderText(QCoreApplication.translate("AirwayPage", u"Tube depth in cm", None))
+        self.tubeDepth.setPlaceholderText(QCoreApplication.translate("AirwayPage", u"cm at the teeth", None))
 #if QT_CONFIG(accessibility)
         self.tubeDepth.setAccessibleName(QCoreApplication.translate("AirwayPage", u"Tube depth in cm", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
+        self.tubeDepth.setAccessibleDescription(QCoreApplication.translate("AirwayPage", u"eAirway.05", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.methods.setAccessibleName(QCoreApplication.translate("AirwayPage", u"Confirmation methods", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.methods.setAccessibleDescription(QCoreApplication.translate("AirwayPage", u"eAirway.04", None))
 #endif // QT_CONFIG(accessibility)
         self.confirm.setText(QCoreApplication.translate("AirwayPage", u"Confirm placement (now)", None))
 #if QT_CONFIG(accessibility)
@@ -134,6 +172,14 @@ class Ui_AirwayPage(object):
         ___qtablewidgetitem3.setText(QCoreApplication.translate("AirwayPage", u"Depth", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("AirwayPage", u"Airway confirmations", None))
+#endif // QT_CONFIG(accessibility)
+        self.edit.setText(QCoreApplication.translate("AirwayPage", u"Edit...", None))
+#if QT_CONFIG(accessibility)
+        self.edit.setAccessibleName(QCoreApplication.translate("AirwayPage", u"Edit the selected airway confirmation", None))
+#endif // QT_CONFIG(accessibility)
+        self.void.setText(QCoreApplication.translate("AirwayPage", u"Void...", None))
+#if QT_CONFIG(accessibility)
+        self.void.setAccessibleName(QCoreApplication.translate("AirwayPage", u"Void the selected airway confirmation", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHeaderView,
     QLabel, QPushButton, QSizePolicy, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -27,30 +27,33 @@ class Ui_BleedingPage(object):
         self.outer.setObjectName(u"outer")
         self.timers = QLabel(BleedingPage)
         self.timers.setObjectName(u"timers")
+        self.timers.setWordWrap(True)
 
         self.outer.addWidget(self.timers)
 
-        self.actions = QHBoxLayout()
+        self.actions = QGridLayout()
         self.actions.setObjectName(u"actions")
         self.limb = QComboBox(BleedingPage)
         self.limb.setObjectName(u"limb")
+        self.limb.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.limb.setMinimumContentsLength(6)
 
-        self.actions.addWidget(self.limb)
+        self.actions.addWidget(self.limb, 0, 0, 1, 1)
 
         self.setLimb = QPushButton(BleedingPage)
         self.setLimb.setObjectName(u"setLimb")
 
-        self.actions.addWidget(self.setLimb)
+        self.actions.addWidget(self.setLimb, 0, 1, 1, 1)
 
         self.converted = QPushButton(BleedingPage)
         self.converted.setObjectName(u"converted")
 
-        self.actions.addWidget(self.converted)
+        self.actions.addWidget(self.converted, 1, 0, 1, 1)
 
         self.removed = QPushButton(BleedingPage)
         self.removed.setObjectName(u"removed")
 
-        self.actions.addWidget(self.removed)
+        self.actions.addWidget(self.removed, 1, 1, 1, 1)
 
 
         self.outer.addLayout(self.actions)
@@ -69,6 +72,7 @@ class Ui_BleedingPage(object):
         __qtablewidgetitem4 = QTableWidgetItem()
         self.table.setHorizontalHeaderItem(4, __qtablewidgetitem4)
         self.table.setObjectName(u"table")
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 
         self.outer.addWidget(self.table)
 

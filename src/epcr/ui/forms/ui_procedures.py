@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QHeaderView,
-    QLabel, QSizePolicy, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 from epcr.ui.widgets import PerformerPicker
 
@@ -36,6 +37,8 @@ class Ui_ProceduresPage(object):
 
         self.performer = PerformerPicker(ProceduresPage)
         self.performer.setObjectName(u"performer")
+        self.performer.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.performer.setMinimumContentsLength(8)
 
         self.performerRow.addWidget(self.performer)
 
@@ -57,9 +60,33 @@ class Ui_ProceduresPage(object):
         __qtablewidgetitem2 = QTableWidgetItem()
         self.table.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         self.table.setObjectName(u"table")
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 
         self.outer.addWidget(self.table)
 
+        self.entryActions = QHBoxLayout()
+        self.entryActions.setObjectName(u"entryActions")
+        self.edit = QPushButton(ProceduresPage)
+        self.edit.setObjectName(u"edit")
+
+        self.entryActions.addWidget(self.edit)
+
+        self.void = QPushButton(ProceduresPage)
+        self.void.setObjectName(u"void")
+        self.void.setProperty(u"role", u"danger")
+
+        self.entryActions.addWidget(self.void)
+
+        self.actionsGap = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.entryActions.addItem(self.actionsGap)
+
+
+        self.outer.addLayout(self.entryActions)
+
+#if QT_CONFIG(shortcut)
+        self.performerLabel.setBuddy(self.performer)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ProceduresPage)
 
@@ -72,14 +99,25 @@ class Ui_ProceduresPage(object):
 #if QT_CONFIG(accessibility)
         self.performer.setAccessibleName(QCoreApplication.translate("ProceduresPage", u"Performed by", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.performer.setAccessibleDescription(QCoreApplication.translate("ProceduresPage", u"eProcedures.09", None))
+#endif // QT_CONFIG(accessibility)
         ___qtablewidgetitem = self.table.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ProceduresPage", u"Time", None))
         ___qtablewidgetitem1 = self.table.horizontalHeaderItem(1)
         ___qtablewidgetitem1.setText(QCoreApplication.translate("ProceduresPage", u"Procedure", None))
         ___qtablewidgetitem2 = self.table.horizontalHeaderItem(2)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("ProceduresPage", u"Performer", None))
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("ProceduresPage", u"By", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("ProceduresPage", u"Procedures", None))
+#endif // QT_CONFIG(accessibility)
+        self.edit.setText(QCoreApplication.translate("ProceduresPage", u"Edit...", None))
+#if QT_CONFIG(accessibility)
+        self.edit.setAccessibleName(QCoreApplication.translate("ProceduresPage", u"Edit the selected procedure", None))
+#endif // QT_CONFIG(accessibility)
+        self.void.setText(QCoreApplication.translate("ProceduresPage", u"Void...", None))
+#if QT_CONFIG(accessibility)
+        self.void.setAccessibleName(QCoreApplication.translate("ProceduresPage", u"Void the selected procedure", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

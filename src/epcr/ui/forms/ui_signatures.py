@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget)
 
 from epcr.ui.widgets import SignaturePad
@@ -27,22 +28,47 @@ class Ui_SignaturesPage(object):
             SignaturesPage.setObjectName(u"SignaturesPage")
         self.outer = QVBoxLayout(SignaturesPage)
         self.outer.setObjectName(u"outer")
-        self.who = QHBoxLayout()
+        self.who = QFormLayout()
         self.who.setObjectName(u"who")
+        self.who.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.signerLabel = QLabel(SignaturesPage)
+        self.signerLabel.setObjectName(u"signerLabel")
+
+        self.who.setWidget(0, QFormLayout.ItemRole.LabelRole, self.signerLabel)
+
         self.signer = QComboBox(SignaturesPage)
         self.signer.setObjectName(u"signer")
+        self.signer.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.signer.setMinimumContentsLength(8)
 
-        self.who.addWidget(self.signer)
+        self.who.setWidget(0, QFormLayout.ItemRole.FieldRole, self.signer)
+
+        self.signerError = QLabel(SignaturesPage)
+        self.signerError.setObjectName(u"signerError")
+        self.signerError.setWordWrap(True)
+        self.signerError.setVisible(False)
+
+        self.who.setWidget(1, QFormLayout.ItemRole.FieldRole, self.signerError)
+
+        self.lastNameLabel = QLabel(SignaturesPage)
+        self.lastNameLabel.setObjectName(u"lastNameLabel")
+
+        self.who.setWidget(2, QFormLayout.ItemRole.LabelRole, self.lastNameLabel)
 
         self.lastName = QLineEdit(SignaturesPage)
         self.lastName.setObjectName(u"lastName")
 
-        self.who.addWidget(self.lastName)
+        self.who.setWidget(2, QFormLayout.ItemRole.FieldRole, self.lastName)
+
+        self.firstNameLabel = QLabel(SignaturesPage)
+        self.firstNameLabel.setObjectName(u"firstNameLabel")
+
+        self.who.setWidget(3, QFormLayout.ItemRole.LabelRole, self.firstNameLabel)
 
         self.firstName = QLineEdit(SignaturesPage)
         self.firstName.setObjectName(u"firstName")
 
-        self.who.addWidget(self.firstName)
+        self.who.setWidget(3, QFormLayout.ItemRole.FieldRole, self.firstName)
 
 
         self.outer.addLayout(self.who)
@@ -61,17 +87,54 @@ class Ui_SignaturesPage(object):
 
         self.save = QPushButton(SignaturesPage)
         self.save.setObjectName(u"save")
+        self.save.setProperty(u"role", u"primary")
 
         self.buttons.addWidget(self.save)
 
 
         self.outer.addLayout(self.buttons)
 
-        self.list = QListWidget(SignaturesPage)
-        self.list.setObjectName(u"list")
+        self.table = QTableWidget(SignaturesPage)
+        if (self.table.columnCount() < 4):
+            self.table.setColumnCount(4)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.table.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.table.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.table.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.table.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        self.table.setObjectName(u"table")
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 
-        self.outer.addWidget(self.list)
+        self.outer.addWidget(self.table)
 
+        self.entryActions = QHBoxLayout()
+        self.entryActions.setObjectName(u"entryActions")
+        self.edit = QPushButton(SignaturesPage)
+        self.edit.setObjectName(u"edit")
+
+        self.entryActions.addWidget(self.edit)
+
+        self.void = QPushButton(SignaturesPage)
+        self.void.setObjectName(u"void")
+        self.void.setProperty(u"role", u"danger")
+
+        self.entryActions.addWidget(self.void)
+
+        self.actionsGap = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.entryActions.addItem(self.actionsGap)
+
+
+        self.outer.addLayout(self.entryActions)
+
+#if QT_CONFIG(shortcut)
+        self.signerLabel.setBuddy(self.signer)
+        self.lastNameLabel.setBuddy(self.lastName)
+        self.firstNameLabel.setBuddy(self.firstName)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SignaturesPage)
 
@@ -80,16 +143,28 @@ class Ui_SignaturesPage(object):
 
     def retranslateUi(self, SignaturesPage):
         SignaturesPage.setWindowTitle(QCoreApplication.translate("SignaturesPage", u"Signatures", None))
+        self.signerLabel.setText(QCoreApplication.translate("SignaturesPage", u"Who signs", None))
 #if QT_CONFIG(accessibility)
         self.signer.setAccessibleName(QCoreApplication.translate("SignaturesPage", u"Who signs", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.signer.setAccessibleDescription(QCoreApplication.translate("SignaturesPage", u"eOther.12", None))
+#endif // QT_CONFIG(accessibility)
+        self.lastNameLabel.setText(QCoreApplication.translate("SignaturesPage", u"Last name", None))
         self.lastName.setPlaceholderText(QCoreApplication.translate("SignaturesPage", u"Signer last name", None))
 #if QT_CONFIG(accessibility)
         self.lastName.setAccessibleName(QCoreApplication.translate("SignaturesPage", u"Signer last name", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.lastName.setAccessibleDescription(QCoreApplication.translate("SignaturesPage", u"eOther.20", None))
+#endif // QT_CONFIG(accessibility)
+        self.firstNameLabel.setText(QCoreApplication.translate("SignaturesPage", u"First name", None))
         self.firstName.setPlaceholderText(QCoreApplication.translate("SignaturesPage", u"Signer first name", None))
 #if QT_CONFIG(accessibility)
         self.firstName.setAccessibleName(QCoreApplication.translate("SignaturesPage", u"Signer first name", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.firstName.setAccessibleDescription(QCoreApplication.translate("SignaturesPage", u"eOther.21", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.pad.setAccessibleName(QCoreApplication.translate("SignaturesPage", u"Signature pad", None))
@@ -102,8 +177,24 @@ class Ui_SignaturesPage(object):
 #if QT_CONFIG(accessibility)
         self.save.setAccessibleName(QCoreApplication.translate("SignaturesPage", u"Save signature", None))
 #endif // QT_CONFIG(accessibility)
+        ___qtablewidgetitem = self.table.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("SignaturesPage", u"Time", None))
+        ___qtablewidgetitem1 = self.table.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("SignaturesPage", u"Signer", None))
+        ___qtablewidgetitem2 = self.table.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("SignaturesPage", u"Name", None))
+        ___qtablewidgetitem3 = self.table.horizontalHeaderItem(3)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("SignaturesPage", u"Status", None))
 #if QT_CONFIG(accessibility)
-        self.list.setAccessibleName(QCoreApplication.translate("SignaturesPage", u"Signatures on this report", None))
+        self.table.setAccessibleName(QCoreApplication.translate("SignaturesPage", u"Signatures on this report", None))
+#endif // QT_CONFIG(accessibility)
+        self.edit.setText(QCoreApplication.translate("SignaturesPage", u"Edit...", None))
+#if QT_CONFIG(accessibility)
+        self.edit.setAccessibleName(QCoreApplication.translate("SignaturesPage", u"Edit the selected signature", None))
+#endif // QT_CONFIG(accessibility)
+        self.void.setText(QCoreApplication.translate("SignaturesPage", u"Void...", None))
+#if QT_CONFIG(accessibility)
+        self.void.setAccessibleName(QCoreApplication.translate("SignaturesPage", u"Void the selected signature", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

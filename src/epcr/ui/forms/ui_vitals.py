@@ -31,8 +31,20 @@ class Ui_VitalsPage(object):
         self.bar.setObjectName(u"bar")
         self.add = QPushButton(VitalsPage)
         self.add.setObjectName(u"add")
+        self.add.setProperty(u"role", u"primary")
 
         self.bar.addWidget(self.add)
+
+        self.edit = QPushButton(VitalsPage)
+        self.edit.setObjectName(u"edit")
+
+        self.bar.addWidget(self.edit)
+
+        self.void = QPushButton(VitalsPage)
+        self.void.setObjectName(u"void")
+        self.void.setProperty(u"role", u"danger")
+
+        self.bar.addWidget(self.void)
 
         self.barGap = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -63,6 +75,7 @@ class Ui_VitalsPage(object):
         __qtablewidgetitem8 = QTableWidgetItem()
         self.table.setHorizontalHeaderItem(8, __qtablewidgetitem8)
         self.table.setObjectName(u"table")
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 
         self.outer.addWidget(self.table)
 
@@ -83,6 +96,17 @@ class Ui_VitalsPage(object):
 #if QT_CONFIG(accessibility)
         self.add.setAccessibleName(QCoreApplication.translate("VitalsPage", u"Add vital signs (now)", None))
 #endif // QT_CONFIG(accessibility)
+        self.edit.setText(QCoreApplication.translate("VitalsPage", u"Edit...", None))
+#if QT_CONFIG(tooltip)
+        self.edit.setToolTip(QCoreApplication.translate("VitalsPage", u"Type into the selected cell (or just start typing; F2)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.edit.setAccessibleName(QCoreApplication.translate("VitalsPage", u"Edit the selected vital sign", None))
+#endif // QT_CONFIG(accessibility)
+        self.void.setText(QCoreApplication.translate("VitalsPage", u"Void...", None))
+#if QT_CONFIG(accessibility)
+        self.void.setAccessibleName(QCoreApplication.translate("VitalsPage", u"Void the selected set of vital signs", None))
+#endif // QT_CONFIG(accessibility)
         ___qtablewidgetitem = self.table.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("VitalsPage", u"Time", None))
         ___qtablewidgetitem1 = self.table.horizontalHeaderItem(1)
@@ -98,7 +122,7 @@ class Ui_VitalsPage(object):
         ___qtablewidgetitem6 = self.table.horizontalHeaderItem(6)
         ___qtablewidgetitem6.setText(QCoreApplication.translate("VitalsPage", u"ETCO2", None))
         ___qtablewidgetitem7 = self.table.horizontalHeaderItem(7)
-        ___qtablewidgetitem7.setText(QCoreApplication.translate("VitalsPage", u"Glucose", None))
+        ___qtablewidgetitem7.setText(QCoreApplication.translate("VitalsPage", u"BGL", None))
         ___qtablewidgetitem8 = self.table.horizontalHeaderItem(8)
         ___qtablewidgetitem8.setText(QCoreApplication.translate("VitalsPage", u"Pain", None))
 #if QT_CONFIG(accessibility)
