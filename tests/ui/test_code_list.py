@@ -292,6 +292,8 @@ def test_in_a_dialog_enter_takes_the_match_then_answers_the_default_button(qtbot
     ok.setDefault(True)
     ok.clicked.connect(dialog.accept)
     searchable(combo, [(route.value, route.label) for route in c.MedicationRoute], "MedicationRoute")
+    picks: list[int] = []
+    combo.activated.connect(picks.append)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -301,3 +303,4 @@ def test_in_a_dialog_enter_takes_the_match_then_answers_the_default_button(qtbot
     assert combo.currentText() == "Oral" and dialog.isVisible()
     qtbot.keyClick(combo, Qt.Key.Key_Return)  # nothing left to pick: the default button answers
     assert dialog.result() == QDialog.DialogCode.Accepted
+    assert picks == [combo.findText("Oral")]  # one choice, one activated

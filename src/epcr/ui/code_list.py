@@ -199,7 +199,8 @@ class CodeList(QObject):
                 self.take(self.popup.currentItem().data(Qt.ItemDataRole.UserRole))
                 return True
             self.finish()
-            return False  # a dialog's default button still answers Enter
+            event.ignore()  # past the combo (Qt's own Enter would emit activated again) to a dialog's button
+            return True
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and open_ and self.popup.currentItem() is not None:
             self.take(self.popup.currentItem().data(Qt.ItemDataRole.UserRole))
             return False  # and move on
