@@ -218,6 +218,8 @@ class ArrestForm(QObject):
             index = max(widget.findData(code), 0) if code is not None else 0
             if widget.currentIndex() != index:
                 widget.setCurrentIndex(index)
+                if widget.lineEdit() is not None:  # a long label reads from its start, not its end
+                    widget.lineEdit().setCursorPosition(0)
             self._shown[path] = code
         elif isinstance(widget, QListWidget):
             codes = shown_code(value) if isinstance(value, list) else frozenset()
