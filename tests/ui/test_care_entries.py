@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QWidget,
 )
 
 from epcr.domain.nemsis import codes as c
-from epcr.ui import theme
+from epcr.ui import code_list, theme
 from epcr.ui.app import MainWindow
 from epcr.ui.editor.airway import AirwayPage
 from epcr.ui.editor.bleeding import BleedingPage
@@ -32,7 +31,9 @@ from epcr.ui.editor.medications import MedicationsPage
 from epcr.ui.editor.procedures import ProceduresPage
 from epcr.ui.editor.signatures import SignaturesPage
 from epcr.ui.editor.vitals import VitalsPage
-from tests.ui.test_whole_call import WAIT, button, click, log_in, page, settle, stored
+from epcr.ui.fit import fit_width
+from tests.ui.driving import WAIT, log_in, page, settle, stored
+from tests.ui.test_whole_call import button, click
 
 NITRO, FENTANYL, NALOXONE = "4917", "4337", "7242"  # RxNorm, from the NEMSIS Medication list
 MG, MCG, MG_KG, MCG_KG = "3706021", "3706015", "3706039", "3706047"
@@ -173,7 +174,9 @@ def test_a_dose_reads_with_its_unit_and_route(qtbot: Any, window: MainWindow) ->
     [given] = stored(main).medications
     assert (given.code, given.dose, given.dose_unit, given.route) == (NITRO, 0.4, MG, SL)
     assert given.performer_crew_id == "P-1042" and given.performer_level == c.CaregiverLevel.PARAMEDIC
-    assert row_texts(meds.table, 0)[1:] == ["Nitroglycerin", "0.4 mg", "SL", main.session.account.name]
+    first, *rest = main.session.account.name.split()
+    assert row_texts(meds.table, 0)[1:] == ["Nitroglycerin", "0.4 mg", "SL", f"{first[0]}. {' '.join(rest)}"]
+    assert meds.table.item(0, 4).toolTip() == meds.table.item(0, 4).text()
     # The next entry starts blank: nothing carried over from this one.
     assert (meds.drug.currentData(), meds.unit.currentData(), meds.route.currentData()) == (None, None, None)
     assert meds.dose.text() == ""
@@ -254,7 +257,7 @@ def test_a_medication_is_corrected_in_its_dialog(
     assert m.authorization == c.Authorization.ON_LINE_REMOTE_VERBAL_ORDER
     assert m.authorizing_physician == "Dr. Amara Osei"
     assert m.justification == "medical control ordered a second dose"
-    assert row_texts(meds.table, 0)[2:] == ["0.8 mg", "SL", "Luis Ortega"]
+    assert row_texts(meds.table, 0)[2:] == ["0.8 mg", "SL", "L. Ortega"]
     assert meds.rows.current_id() == str(m.id)  # still selected after the refresh
     edits = [a.path for a in main.session.db.audit_trail(m_report(main)) if a.action == "edit"]
     assert f"medications[{m.id}].dose" in edits and f"medications[{m.id}].at" not in edits
@@ -481,10 +484,11 @@ def test_the_care_pages_fit_a_1366_screen_at_large_text(qtbot: Any, point_size: 
             VitalsPage(),
             SignaturesPage(),
         ):
-            qtbot.addWidget(built)
-            built.resize(width, 700)
-            built.show()
-            qtbot.waitExposed(built)
+            shown = fit_width(built)  # as the editor puts it on screen: it scrolls down, never sideways
+            qtbot.addWidget(shown)
+            shown.resize(width, 700)
+            shown.show()
+            qtbot.waitExposed(shown)
             QApplication.processEvents()
             name = type(built).__name__
             assert built.minimumSizeHint().width() <= width, (
@@ -498,15 +502,42 @@ def test_the_care_pages_fit_a_1366_screen_at_large_text(qtbot: Any, point_size: 
                     assert child.width() >= child.fontMetrics().horizontalAdvance(child.text()), (
                         f"{name}: {child.text()!r} is cut"
                     )
-                    inside = child.mapTo(built, QPoint(child.width(), 0)).x()
+                    inside = child.mapTo(shown, QPoint(child.width(), 0)).x()
                     assert inside <= width, f"{name}: {child.text()!r} is off the right edge"
             for label in built.findChildren(QLabel):
                 if label.isVisible() and label.text() in ("Dose", "Route", "Medication", "Given by"):
                     assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), label.text()
-            built.close()
+            shown.close()
     finally:
         theme.apply(app)
 
 
-def visible_widgets(root: QWidget) -> list[QWidget]:
-    return [w for w in root.findChildren(QWidget) if w.isVisible()]
+def test_drug_route_unit_device_and_signer_are_found_by_what_a_crew_types(
+    qtbot: Any, window: MainWindow
+) -> None:
+    main = window
+    open_new_report(qtbot, main)
+    combos = [page(main, AirwayPage).ui.device, page(main, SignaturesPage).signer]
+    meds = page(main, MedicationsPage)
+    for combo in [meds.drug, meds.route, meds.unit, *combos]:
+        assert code_list.code_list_of(combo) is not None, combo.accessibleName()
+
+    def type_in(combo: QComboBox, text: str) -> None:
+        combo.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(combo.hasFocus, timeout=WAIT)
+        combo.lineEdit().selectAll()
+        qtbot.keyClicks(combo.lineEdit(), text)
+        qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+
+    type_in(meds.drug, "NTG")
+    assert meds.drug.currentData() == NITRO
+    assert offered(meds.unit) == [MG, "3706037", "3706003"]  # the units followed the typed drug
+    type_in(meds.unit, "mg")
+    type_in(meds.route, "SL")
+    meds.dose.setText("0.4")
+    click(qtbot, main, meds.ui.give)
+    [given] = stored(main).medications
+    assert (given.code, given.dose, given.dose_unit, given.route) == (NITRO, 0.4, MG, SL)
+    type_in(meds.drug, "zzz")  # names nothing: Give says so beside the field and records nothing
+    click(qtbot, main, meds.ui.give)
+    assert "'zzz' is not in the list" in meds.ui.drugError.text() and len(stored(main).medications) == 1

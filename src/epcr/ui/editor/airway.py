@@ -56,7 +56,7 @@ class AirwayPage(EntryPage):
             self.ui.device.addItem(device.label, device.value)
         for combo in (self.ui.procedure, self.ui.device):
             fit_combo(combo)
-        searchable(self.ui.device)
+        searchable(self.ui.device, "AirwayDevice")
         self.ui.deviceError.setStyleSheet(ERROR_STYLE)
         self.ui.device.currentIndexChanged.connect(lambda _i: self._device_problem(None))
         for method in AIRWAY_METHODS:
@@ -66,7 +66,7 @@ class AirwayPage(EntryPage):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.ui.methods.addItem(item)
         self.ui.confirm.clicked.connect(self.confirm)
-        fit_columns(self.ui.table, stretch=2)
+        fit_columns(self.ui.table, 1, 2)
         self.setup_entries(self.ui.table, self.ui.edit, self.ui.void)
 
     def confirm(self) -> None:
@@ -137,7 +137,15 @@ class AirwayPage(EntryPage):
     def edit_fields(self, a: AirwayConfirmation) -> list[Field]:
         return [
             Field("confirmed_at", "Time confirmed", Kind.TIME, a.confirmed_at, element="eAirway.02"),
-            Field("device", "Device", Kind.CHOICE, a.device, enum_options(c.AirwayDevice), "eAirway.03"),
+            Field(
+                "device",
+                "Device",
+                Kind.CHOICE,
+                a.device,
+                enum_options(c.AirwayDevice),
+                "eAirway.03",
+                "AirwayDevice",
+            ),
             Field(
                 "methods",
                 "Confirmed by (methods)",

@@ -49,7 +49,7 @@ class BleedingPage(Page):
             self.ui.limb.addItem(limb.value.replace("_", " "), limb.value)
         fit_combo(self.ui.limb)
         self.rows = EntryTable(self.ui.table)
-        fit_columns(self.ui.table, stretch=1)
+        fit_columns(self.ui.table, 1)
         self.ui.setLimb.clicked.connect(self._set_limb)
         self.ui.converted.clicked.connect(
             lambda: self._set("tourniquet_converted_at", local_now().isoformat())

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from enum import Enum
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,22 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from epcr.domain.report import Report
+from epcr.ui import code_list
 from epcr.ui.editor.page import Page
+from epcr.ui.theme import INVALID
 
 if TYPE_CHECKING:
     from epcr.ui.editor.entry_dialog import EntryDialog, Field
 
-ERROR_STYLE = "color: #d0021b; font-weight: bold;"
+ERROR_STYLE = f"color: {INVALID}; font-weight: bold;"
 Option = tuple[str, str]
 
 
-def searchable(combo: QComboBox) -> None:
-    """A type-to-search code list (ranked matches, abbreviations) from epcr.ui.code_list, when it is there."""
-    try:
-        code_list = import_module("epcr.ui.code_list")
-    except ImportError:
-        return
-    code_list.searchable(combo)
+def searchable(combo: QComboBox, list_name: str | None = None) -> None:
+    """A type-to-search code list: ranked matches and the list's abbreviations ("SL", "NTG", "ETT")."""
+    code_list.searchable(combo, list_name=list_name)
 
 
 def fit_combo(combo: QComboBox) -> None:
@@ -48,12 +46,15 @@ def fit_combo(combo: QComboBox) -> None:
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
 
-def fit_columns(table: QTableWidget, stretch: int) -> None:
-    """Columns as wide as their text, one column takes the rest: no sideways scrolling."""
+def fit_columns(table: QTableWidget, *stretch: int) -> None:
+    """Short columns as wide as their text; the long ones share the rest and elide: no sideways scrolling."""
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(24)
     table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 def enum_options(kind: type[Enum]) -> list[Option]:
@@ -75,6 +76,12 @@ def crew_name(report: Report | None, member_id: Any) -> str:
         return ""
     member = next((m for m in report.crew if m.member_id == member_id), None) if report else None
     return member.name or member_id if member else member_id
+
+
+def crew_short(report: Report | None, member_id: Any) -> str:
+    """Who did it, short enough for a table column beside the drug: "D. Whitfield"."""
+    words = crew_name(report, member_id).split()
+    return f"{words[0][0]}. {' '.join(words[1:])}" if len(words) > 1 else " ".join(words)
 
 
 def performer_level(report: Report | None, member_id: Any) -> str | None:
@@ -137,6 +144,7 @@ class EntryTable:
         self.ids: list[str] = []
         self._shown: dict[tuple[str, int], str] = {}  # what the store said last, per cell
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()  # row numbers mean nothing here and cost width
         if not editable:
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -165,9 +173,11 @@ class EntryTable:
                     continue
                 item = table.item(r, c)
                 if item is None:
-                    table.setItem(r, c, QTableWidgetItem(text))
+                    item = QTableWidgetItem(text)
+                    table.setItem(r, c, item)
                 elif item.text() != text:
                     item.setText(text)
+                item.setToolTip(text)  # an elided cell says it whole
                 self._shown[(entry_id, c)] = text
         self.ids = ids
         if resized:

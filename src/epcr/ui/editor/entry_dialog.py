@@ -49,6 +49,7 @@ class Field:
     value: Any = None  # as stored: datetime, enum, number, text, list of enums, a NOT value, or None
     options: Sequence[Option] = ()
     element: str = ""  # the NEMSIS element it maps to, for the reader (accessible description)
+    list_name: str | None = None  # the code list whose abbreviations a search understands ("DoseUnit")
 
 
 def code_of(value: Any) -> Any:
@@ -74,7 +75,8 @@ class EntryDialog(QDialog):
         self.changes: dict[str, Any] = {}  # key -> new value (JSON-ready), filled by a successful Save
         body = QWidget()
         form = QFormLayout(body)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # big text: the label goes above
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # label above: the field gets the width
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in fields:
             widget = self._widget(spec)
             widget.setObjectName(spec.key)
@@ -82,6 +84,8 @@ class EntryDialog(QDialog):
             widget.setAccessibleDescription(spec.element)
             self.widgets[spec.key] = widget
             form.addRow(spec.label, widget)
+            if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+                widget.lineEdit().setCursorPosition(0)  # a long label reads from its start
             error = QLabel()
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
@@ -100,13 +104,15 @@ class EntryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
+        room = self.screen().availableGeometry()  # as big as useful, never bigger than the screen
+        self.resize(min(720, room.width() - 40), min(body.sizeHint().height() + 120, room.height() - 80))
 
     def _widget(self, spec: Field) -> QWidget:
         if spec.kind is Kind.CHOICE:
             combo = QComboBox()
             fit_combo(combo)
             self.set_options(spec.key, spec.options, combo, code_of(spec.value))
-            searchable(combo)
+            searchable(combo, spec.list_name)
             return combo
         if spec.kind is Kind.CHOICES:
             box = QListWidget()

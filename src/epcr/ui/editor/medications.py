@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 from epcr.domain.defined_lists import medications
 from epcr.domain.dosing import (
@@ -28,8 +28,8 @@ from epcr.ui.editor.entries import (
     ERROR_STYLE,
     EntryPage,
     chosen,
-    crew_name,
     crew_options,
+    crew_short,
     enum_options,
     fill_choice,
     fit_columns,
@@ -98,14 +98,18 @@ class MedicationsPage(EntryPage):
         for combo in (self.drug, self.route, self.unit, self.performer):
             fit_combo(combo)
         self._fill_for_drug()
-        for combo in (self.drug, self.route, self.unit):
-            searchable(combo)
+        for combo, name in (
+            (self.drug, "Medication"),
+            (self.route, "MedicationRoute"),
+            (self.unit, "DoseUnit"),
+        ):
+            searchable(combo, name)
         self.drug.currentIndexChanged.connect(self._drug_changed)
         self.unit.currentIndexChanged.connect(lambda _i: self._clear("dose_unit"))
         self.route.currentIndexChanged.connect(lambda _i: self._clear("route"))
         self.dose.textEdited.connect(lambda _t: self._clear("dose"))
         self.ui.give.clicked.connect(self.give)
-        fit_columns(self.table, stretch=1)
+        fit_columns(self.table, 1)
         self.setup_entries(self.table, self.ui.edit, self.ui.void)
 
     # -- the entry row ------------------------------------------------------------------------------------
@@ -129,7 +133,7 @@ class MedicationsPage(EntryPage):
         wrong: dict[str, str] = {}
         code = chosen(self.drug)
         if code is None:
-            wrong["code"] = "pick the medication"
+            wrong["code"] = unpicked(self.drug, "pick the medication")
         dose = None
         text = self.dose.text().strip()
         try:
@@ -140,9 +144,9 @@ class MedicationsPage(EntryPage):
             wrong["dose"] = f"{text!r} is not a number" if text else "enter the dose"
         unit, route = chosen(self.unit), chosen(self.route)
         if unit is None:
-            wrong["dose_unit"] = "pick the unit"
+            wrong["dose_unit"] = unpicked(self.unit, "pick the unit")
         if route is None:
-            wrong["route"] = "pick the route"
+            wrong["route"] = unpicked(self.route, "pick the route")
         if wrong:
             for key, message in wrong.items():
                 self._show(key, f"{LABELS[key]}: {message}")
@@ -238,7 +242,7 @@ class MedicationsPage(EntryPage):
             name,  # eMedications.03
             dose_text(m.dose, m.dose_unit),  # eMedications.05, .06
             dose_text(None, None, m.route),  # eMedications.04
-            crew_name(self.report, m.performer_crew_id),  # eMedications.09
+            crew_short(self.report, m.performer_crew_id),  # eMedications.09
         )
 
     def describe(self, m: Medication) -> str:
@@ -250,10 +254,26 @@ class MedicationsPage(EntryPage):
         drugs = [(f"{e.label} ({k})", k) for k, e in sorted(medications().items(), key=lambda x: x[1].label)]
         return [
             Field("at", "Time given", Kind.TIME, m.at, element="eMedications.01"),
-            Field("code", "Medication", Kind.CHOICE, m.code, drugs, "eMedications.03"),
+            Field("code", "Medication", Kind.CHOICE, m.code, drugs, "eMedications.03", "Medication"),
             Field("dose", "Dose", Kind.NUMBER, m.dose, element="eMedications.05"),
-            Field("dose_unit", "Unit", Kind.CHOICE, m.dose_unit, self._units(code), "eMedications.06"),
-            Field("route", "Route", Kind.CHOICE, m.route, self._routes(code), "eMedications.04"),
+            Field(
+                "dose_unit",
+                "Unit",
+                Kind.CHOICE,
+                m.dose_unit,
+                self._units(code),
+                "eMedications.06",
+                "DoseUnit",
+            ),
+            Field(
+                "route",
+                "Route",
+                Kind.CHOICE,
+                m.route,
+                self._routes(code),
+                "eMedications.04",
+                "MedicationRoute",
+            ),
             Field(
                 "performer_crew_id",
                 "Given by",
@@ -311,3 +331,9 @@ class MedicationsPage(EntryPage):
             self._widget(key).setFocus()
             return True
         return self.focus_entry(path) or True
+
+
+def unpicked(combo: QComboBox, ask: str) -> str:
+    """Why nothing is chosen: typed text that names no entry, or nothing picked yet."""
+    text = combo.currentText().strip()
+    return f"{text!r} is not in the list: pick one of the matches" if text else ask

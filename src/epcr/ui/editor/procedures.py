@@ -16,7 +16,7 @@ from epcr.domain.nemsis import codes as c
 from epcr.domain.procedures import Procedure
 from epcr.domain.report import Report
 from epcr.ui.binding import local_now, show_value
-from epcr.ui.editor.entries import EntryPage, crew_name, crew_options, enum_options, fit_columns, fit_combo
+from epcr.ui.editor.entries import EntryPage, crew_options, crew_short, enum_options, fit_columns, fit_combo
 from epcr.ui.editor.entry_dialog import Field, Kind
 from epcr.ui.forms.ui_procedures import Ui_ProceduresPage
 
@@ -64,7 +64,7 @@ class ProceduresPage(EntryPage):
             self.quick.append(button)
         self._columns = 0
         self._reflow()
-        fit_columns(self.table, stretch=1)
+        fit_columns(self.table, 1)
         self.setup_entries(self.table, self.ui.edit, self.ui.void)
 
     def add_procedure(self, source_label: str) -> None:
@@ -128,7 +128,7 @@ class ProceduresPage(EntryPage):
         return (
             show_value(p.at, self.day),  # eProcedures.01
             name,  # eProcedures.03
-            crew_name(self.report, p.performer_crew_id),  # eProcedures.09
+            crew_short(self.report, p.performer_crew_id),  # eProcedures.09
         )
 
     def describe(self, p: Procedure) -> str:
@@ -138,7 +138,7 @@ class ProceduresPage(EntryPage):
         names = [(e.label, k) for k, e in sorted(procedures().items(), key=lambda kv: kv[1].label)]
         return [
             Field("at", "Time performed", Kind.TIME, p.at, element="eProcedures.01"),
-            Field("code", "Procedure", Kind.CHOICE, p.code, names, "eProcedures.03"),
+            Field("code", "Procedure", Kind.CHOICE, p.code, names, "eProcedures.03", "Procedure"),
             Field(
                 "performer_crew_id",
                 "Performed by",

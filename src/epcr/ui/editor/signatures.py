@@ -40,12 +40,12 @@ class SignaturesPage(EntryPage):
         for signer in c.SignerType:
             self.signer.addItem(signer.label, signer.value)
         fit_combo(self.signer)
-        searchable(self.signer)
+        searchable(self.signer, "SignerType")
         self.ui.signerError.setStyleSheet(ERROR_STYLE)
         self.signer.currentIndexChanged.connect(lambda _i: self._signer_problem(None))
         self.ui.clear.clicked.connect(self.pad.clear)
         self.ui.save.clicked.connect(self.save)
-        fit_columns(self.table, stretch=2)
+        fit_columns(self.table, 1, 2, 3)
         self.setup_entries(self.table, self.ui.edit, self.ui.void)
 
     def save(self) -> None:
@@ -107,6 +107,7 @@ class SignaturesPage(EntryPage):
                 s.signer_type,
                 enum_options(c.SignerType),
                 "eOther.12",
+                "SignerType",
             ),
             Field("last_name", "Last name", Kind.TEXT, s.last_name, element="eOther.20"),
             Field("first_name", "First name", Kind.TEXT, s.first_name, element="eOther.21"),

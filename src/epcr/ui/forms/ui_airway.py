@@ -31,6 +31,7 @@ class Ui_AirwayPage(object):
         self.fields.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.procedureLabel = QLabel(AirwayPage)
         self.procedureLabel.setObjectName(u"procedureLabel")
+        self.procedureLabel.setProperty(u"noWrap", True)
 
         self.fields.setWidget(0, QFormLayout.ItemRole.LabelRole, self.procedureLabel)
 
@@ -43,6 +44,7 @@ class Ui_AirwayPage(object):
 
         self.deviceLabel = QLabel(AirwayPage)
         self.deviceLabel.setObjectName(u"deviceLabel")
+        self.deviceLabel.setProperty(u"noWrap", True)
 
         self.fields.setWidget(1, QFormLayout.ItemRole.LabelRole, self.deviceLabel)
 
@@ -62,6 +64,7 @@ class Ui_AirwayPage(object):
 
         self.depthLabel = QLabel(AirwayPage)
         self.depthLabel.setObjectName(u"depthLabel")
+        self.depthLabel.setProperty(u"noWrap", True)
 
         self.fields.setWidget(3, QFormLayout.ItemRole.LabelRole, self.depthLabel)
 

@@ -39,6 +39,7 @@ class Ui_MedicationsPage(object):
         self.entry.setObjectName(u"entry")
         self.drugLabel = QLabel(MedicationsPage)
         self.drugLabel.setObjectName(u"drugLabel")
+        self.drugLabel.setProperty(u"noWrap", True)
 
         self.entry.addWidget(self.drugLabel, 0, 0, 1, 1)
 
@@ -58,6 +59,7 @@ class Ui_MedicationsPage(object):
 
         self.doseLabel = QLabel(MedicationsPage)
         self.doseLabel.setObjectName(u"doseLabel")
+        self.doseLabel.setProperty(u"noWrap", True)
 
         self.entry.addWidget(self.doseLabel, 2, 0, 1, 1)
 
@@ -83,6 +85,7 @@ class Ui_MedicationsPage(object):
 
         self.routeLabel = QLabel(MedicationsPage)
         self.routeLabel.setObjectName(u"routeLabel")
+        self.routeLabel.setProperty(u"noWrap", True)
 
         self.entry.addWidget(self.routeLabel, 4, 0, 1, 1)
 
@@ -102,6 +105,7 @@ class Ui_MedicationsPage(object):
 
         self.performerLabel = QLabel(MedicationsPage)
         self.performerLabel.setObjectName(u"performerLabel")
+        self.performerLabel.setProperty(u"noWrap", True)
 
         self.entry.addWidget(self.performerLabel, 6, 0, 1, 1)
 
@@ -110,13 +114,13 @@ class Ui_MedicationsPage(object):
         self.performer.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.performer.setMinimumContentsLength(8)
 
-        self.entry.addWidget(self.performer, 6, 1, 1, 1)
+        self.entry.addWidget(self.performer, 6, 1, 1, 2)
 
         self.give = QPushButton(MedicationsPage)
         self.give.setObjectName(u"give")
         self.give.setProperty(u"role", u"primary")
 
-        self.entry.addWidget(self.give, 6, 2, 1, 1)
+        self.entry.addWidget(self.give, 7, 1, 1, 2)
 
         self.entry.setColumnStretch(1, 3)
         self.entry.setColumnStretch(2, 2)

@@ -32,6 +32,7 @@ class Ui_ProceduresPage(object):
         self.performerRow.setObjectName(u"performerRow")
         self.performerLabel = QLabel(ProceduresPage)
         self.performerLabel.setObjectName(u"performerLabel")
+        self.performerLabel.setProperty(u"noWrap", True)
 
         self.performerRow.addWidget(self.performerLabel)
 

@@ -33,6 +33,7 @@ class Ui_SignaturesPage(object):
         self.who.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.signerLabel = QLabel(SignaturesPage)
         self.signerLabel.setObjectName(u"signerLabel")
+        self.signerLabel.setProperty(u"noWrap", True)
 
         self.who.setWidget(0, QFormLayout.ItemRole.LabelRole, self.signerLabel)
 
@@ -52,6 +53,7 @@ class Ui_SignaturesPage(object):
 
         self.lastNameLabel = QLabel(SignaturesPage)
         self.lastNameLabel.setObjectName(u"lastNameLabel")
+        self.lastNameLabel.setProperty(u"noWrap", True)
 
         self.who.setWidget(2, QFormLayout.ItemRole.LabelRole, self.lastNameLabel)
 
@@ -62,6 +64,7 @@ class Ui_SignaturesPage(object):
 
         self.firstNameLabel = QLabel(SignaturesPage)
         self.firstNameLabel.setObjectName(u"firstNameLabel")
+        self.firstNameLabel.setProperty(u"noWrap", True)
 
         self.who.setWidget(3, QFormLayout.ItemRole.LabelRole, self.firstNameLabel)
 
