@@ -309,7 +309,7 @@ def test_an_out_of_scope_procedure_is_resolved_from_its_finding(
         if editor.ui.findings.item(i).data(Qt.ItemDataRole.UserRole) == finding.path
     )
     editor.ui.findings.itemClicked.emit(item)  # jump: the procedure is selected, Edit... has the keyboard
-    assert editor.ui.pages.currentWidget() is procedures
+    assert procedures.isVisible()  # the page on screen (the stack shows one page at a time)
     [intubation] = stored(main).procedures
     assert procedures.rows.current_id() == str(intubation.id)
     seen: dict[str, Any] = {}
@@ -402,6 +402,7 @@ def test_the_grid_refresh_never_disturbs_the_cell_being_typed_in(qtbot: Any, win
     assert isinstance(cell, QLineEdit)
     cell.setText("11")  # typing the heart rate when another save's echo arrives
     editor.save_field(f"vitals[{vitals.rows.ids[0]}].heart_rate", 96)
+    editor.save_field(f"vitals[{vitals.rows.ids[1]}].heart_rate", 70)  # even this very cell's echo
     settle(qtbot, main)
     assert vitals.table.state() == QAbstractItemView.State.EditingState and cell.text() == "11"
     assert QApplication.focusWidget() is cell
@@ -418,6 +419,9 @@ def test_the_grid_refresh_never_disturbs_the_cell_being_typed_in(qtbot: Any, win
     settle(qtbot, main)
     assert vitals.table.item(2, 1).text() == "900" and stored(main).vitals[2].sbp is None
     assert vitals.table.item(2, 1).toolTip()
+    editor.save_field(f"vitals[{vitals.rows.ids[0]}].spo2", 94)  # another save's echo: the typing stays
+    settle(qtbot, main)
+    assert vitals.table.item(2, 1).text() == "900" and vitals.table.item(0, 5).text() == "94"
 
 
 def test_selection_and_scroll_survive_a_refresh(qtbot: Any, window: MainWindow) -> None:
@@ -446,8 +450,11 @@ def test_selection_and_scroll_survive_a_refresh(qtbot: Any, window: MainWindow) 
     chosen, scrolled = meds.rows.current_id(), meds.table.verticalScrollBar().value()
     assert scrolled > 0
     first = meds.table.item(0, 1)
+    reset: list[int] = []
+    meds.performer.currentIndexChanged.connect(reset.append)
     editor.save_field("patient.last_name", "Okafor")
     settle(qtbot, main)
+    assert reset == []  # the performer list was not refilled under the crew's finger
     assert meds.rows.current_id() == chosen and meds.table.verticalScrollBar().value() == scrolled
     assert meds.table.item(0, 1) is first  # the table was not rebuilt
     main.session.void_entry(rid, f"medications[{meds.rows.ids[0]}]", "charted twice")

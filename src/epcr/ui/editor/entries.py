@@ -26,6 +26,7 @@ from epcr.domain.report import Report
 from epcr.ui import code_list
 from epcr.ui.editor.page import Page
 from epcr.ui.theme import INVALID
+from epcr.ui.widgets import PerformerPicker
 
 if TYPE_CHECKING:
     from epcr.ui.editor.entry_dialog import EntryDialog, Field
@@ -122,6 +123,17 @@ def mark(widget: QWidget, message: str | None) -> None:
     widget.setToolTip(message or "")
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def fill_performer(picker: PerformerPicker, report: Report, me: str) -> None:
+    """The crew as performers; refilled only when the crew changed (a refill resets an open pick list)."""
+    shown = [(picker.itemData(i), picker.itemText(i)) for i in range(picker.count())]
+    crew = [
+        (m.member_id, f"{m.name or m.member_id} ({m.level.value if m.level else 'level unknown'})")
+        for m in report.crew
+    ]
+    if shown != crew or not shown:
+        picker.fill(report, me)
 
 
 def ask_void_reason(parent: Page, what: str) -> str | None:

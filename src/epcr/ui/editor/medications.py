@@ -32,6 +32,7 @@ from epcr.ui.editor.entries import (
     crew_short,
     enum_options,
     fill_choice,
+    fill_performer,
     fit_columns,
     fit_combo,
     mark,
@@ -222,7 +223,7 @@ class MedicationsPage(EntryPage):
     # -- the table of doses given ---------------------------------------------------------------------------
 
     def show_report(self, report: Report, day: date | None) -> None:
-        self.performer.fill(report, self.me)
+        fill_performer(self.performer, report, self.me)
         weight = weight_recorded(report)
         if weight != self._weight:  # a weight was recorded or cleared: per-kilogram units come or go
             self._weight = weight

@@ -16,7 +16,15 @@ from epcr.domain.nemsis import codes as c
 from epcr.domain.procedures import Procedure
 from epcr.domain.report import Report
 from epcr.ui.binding import local_now, show_value
-from epcr.ui.editor.entries import EntryPage, crew_options, crew_short, enum_options, fit_columns, fit_combo
+from epcr.ui.editor.entries import (
+    EntryPage,
+    crew_options,
+    crew_short,
+    enum_options,
+    fill_performer,
+    fit_columns,
+    fit_combo,
+)
 from epcr.ui.editor.entry_dialog import Field, Kind
 from epcr.ui.forms.ui_procedures import Ui_ProceduresPage
 
@@ -115,7 +123,7 @@ class ProceduresPage(EntryPage):
     # -- entries --------------------------------------------------------------------------------------------
 
     def show_report(self, report: Report, day: date | None) -> None:
-        self.performer.fill(report, self.me)
+        fill_performer(self.performer, report, self.me)
         self.show_entries(report, day)
 
     def entries(self, report: Report) -> Sequence[Procedure]:
