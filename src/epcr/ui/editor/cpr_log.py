@@ -1,6 +1,6 @@
 """The CPR event log on screen: one row per event, keyed by its id. A refresh rewrites only rows whose text
-changed and keeps the selected event and the scroll position; it follows the newest tap only when the crew
-was already at the bottom."""
+changed and keeps the selected event and the scroll position; it follows the newest tap while the crew is at
+the bottom (where it starts), and stays where they scrolled to otherwise."""
 
 from __future__ import annotations
 
@@ -19,6 +19,16 @@ class EventLog:
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         view.setMinimumHeight(160)
+        self._stick = True  # at the bottom: new taps scroll into view
+        view.verticalScrollBar().valueChanged.connect(self._moved)
+        view.verticalScrollBar().rangeChanged.connect(self._ranged)
+
+    def _moved(self, value: int) -> None:
+        self._stick = value >= self.view.verticalScrollBar().maximum()
+
+    def _ranged(self, _low: int, high: int) -> None:
+        if self._stick:
+            self.view.verticalScrollBar().setValue(high)
 
     def rows(self) -> list[tuple[str, str]]:
         view = self.view
@@ -30,9 +40,7 @@ class EventLog:
         if self.rows() == list(rows):
             return
         bar = view.verticalScrollBar()
-        scrolled, following = bar.value(), bar.value() >= bar.maximum()
-        selected = self.selected_id()
-        grew = len(rows) > view.count()
+        scrolled, stick, selected = bar.value(), self._stick, self.selected_id()
         wanted = {entry_id for entry_id, _ in rows}
         for r in reversed(range(view.count())):
             if view.item(r).data(ID) not in wanted:
@@ -47,10 +55,8 @@ class EventLog:
                 item.setText(text)
         if selected is not None and self.selected_id() != selected:
             self.select(selected, scroll=False)
-        if following and grew:
-            view.scrollToBottom()  # the crew watches the newest tap come in
-        else:
-            bar.setValue(scrolled)
+        self._stick = stick
+        bar.setValue(bar.maximum() if stick else scrolled)
 
     def _take(self, entry_id: str) -> QListWidgetItem | None:
         for r in range(self.view.count()):
