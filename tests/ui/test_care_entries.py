@@ -548,3 +548,27 @@ def test_drug_route_unit_device_and_signer_are_found_by_what_a_crew_types(
     type_in(meds.drug, "zzz")  # names nothing: Give says so beside the field and records nothing
     click(qtbot, main, meds.ui.give)
     assert "'zzz' is not in the list" in meds.ui.drugError.text() and len(stored(main).medications) == 1
+
+
+def test_a_locked_report_offers_no_edit_or_void(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from epcr.demo import demo_report
+
+    main = window
+    log_in(qtbot, main, "P-1042")
+    draft = demo_report(4)  # a complete chest-pain call
+    assert main.session is not None
+    main.session.db.import_reports([draft], "P-1042")
+    main.session.db.lock_report(draft.uuid, "P-1042")
+    main.open_report(str(draft.uuid))
+    qtbot.waitUntil(lambda: main.editor is not None and main.editor.report is not None, timeout=WAIT)
+    meds = page(main, MedicationsPage)
+    assert meds.table.rowCount() == len(draft.medications) > 0
+    meds.rows.select(meds.rows.ids[0])
+    assert not meds.ui.edit.isEnabled() and not meds.ui.void.isEnabled() and not meds.ui.give.isEnabled()
+    asked: list[str] = []
+    reason_asked(monkeypatch, ("charted twice", True), asked)
+    meds.void()  # even if reached some other way: nothing is asked, nothing is sent
+    settle(qtbot, main)
+    assert asked == [] and len(stored(main).medications) == len(draft.medications)

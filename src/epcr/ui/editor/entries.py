@@ -289,6 +289,8 @@ class EntryPage(Page):
         from epcr.ui.editor.entry_dialog import EntryDialog
 
         entry = self.current_entry()
+        if self._read_only:
+            return  # a locked report changes only by addendum
         if entry is None:
             self.problem.emit(self.entry_group, f"select the {self.noun} to edit first")
             return
@@ -306,6 +308,8 @@ class EntryPage(Page):
 
     def void(self) -> None:
         entry = self.current_entry()
+        if self._read_only:
+            return
         if entry is None:
             self.problem.emit(self.entry_group, f"select the {self.noun} to void first")
             return
