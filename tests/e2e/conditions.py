@@ -8,7 +8,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableWidget, QWidget
 
 from epcr.domain.report import Status
 from epcr.ui.app import MainWindow
@@ -39,6 +39,11 @@ def _lock_refused(window: MainWindow) -> str | None:
     return f"{question} [{'; '.join(blocking)}]"
 
 
+def _dialog(title: str) -> bool:
+    modal = QApplication.activeModalWidget()
+    return modal is not None and modal.windowTitle() == title and not isinstance(modal, QMessageBox)
+
+
 def _idle(window: MainWindow) -> bool:
     editor = window.editor
     saving = editor is not None and editor.ui.savedIndicator.text().startswith("saving")
@@ -64,13 +69,23 @@ def until(window: MainWindow, what: str, timeout_s: float) -> Until:
         "editor": (lambda: window.editor is not None and window.editor.report is not None, None),
         "idle": (lambda: _idle(window), None),
         "dialog": (lambda: QApplication.activeModalWidget() is not None, None),
+        "lock dialog": (lambda: _dialog("Lock report"), lambda: _lock_refused(window)),
         "no dialog": (lambda: QApplication.activeModalWidget() is None, None),
         "locked": (lambda: _locked(window), lambda: _lock_refused(window)),
     }
     if what not in checks:
         raise HarnessError(f"no condition {what!r}; known: {sorted(checks)}")
     condition, problem = checks[what]
-    return Until(condition, what, timeout_s, problem)
+    return Until(condition, what, timeout_s, problem, _screen_says)
+
+
+def _screen_says() -> str:
+    """The words of an open dialog (a refusal, a field it still asks for)."""
+    modal = QApplication.activeModalWidget()
+    if modal is None:
+        return "no dialog is open"
+    words = [label.text() for label in modal.findChildren(QLabel) if label.isVisible() and label.text()]
+    return f"{modal.windowTitle()!r} says: " + " | ".join(words)
 
 
 def focused(widget: QWidget) -> Until:

@@ -46,6 +46,7 @@ class Until:
     what: str
     timeout_s: float = 20.0
     problem: Callable[[], str | None] | None = None  # a reason to stop at once (the app said no)
+    detail: Callable[[], str] | None = None  # what the screen says, for the timeout's message
 
 
 @dataclass
@@ -162,7 +163,8 @@ class Pump(QObject):
             if why:
                 raise HarnessError(f"{wait.what}: {why}")
             if time.monotonic() > deadline:
-                raise HarnessError(f"{wait.what}: not within {wait.timeout_s:g} s")
+                said = f" ({wait.detail()})" if wait.detail else ""
+                raise HarnessError(f"{wait.what}: not within {wait.timeout_s:g} s{said}")
             return False
 
         self._poll_until(check)

@@ -87,17 +87,42 @@ class Fill:
     target: Target
     text: str
     pause_ms: int = 0  # after the Tab, when Tab is the way there
+    keep: bool = False  # a value the app filled in (prefill) is accepted as it is
 
 
 @dataclass(frozen=True)
 class Choose:
-    """Pick `item` from a drop-down: skipped when it is already chosen; else tap the drop-down and tap the
-    item in its list (scrolling the list with the wheel when the item is out of sight). With `search`, type
-    that into an editable drop-down and tap the item among its suggestions."""
+    """Pick `item` from a drop-down: skipped when it is already chosen (with `keep`, when anything is). With
+    `search`, when the drop-down has the cursor or is next in line, Tab to it and type that (the list's own
+    type-to-search), then take the suggestion; else tap the drop-down and tap the item in its list (the wheel
+    scrolls the list when the item is out of sight)."""
 
     target: Target
     item: str
     search: str | None = None
+    keep: bool = False
+    also: tuple[str, ...] = ()  # the same choice in other words (how a list shows a code has changed)
+
+    @property
+    def items(self) -> tuple[str, ...]:
+        return (self.item, *self.also)
+
+
+@dataclass(frozen=True)
+class Unless:
+    """Do `steps` unless `target` already shows `text` (a table row, a field): what the app filled in."""
+
+    target: Target
+    text: str
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class IfShown:
+    """Do `steps` only when `target` is on screen (a field some versions of a dialog ask for)."""
+
+    target: Target
+    steps: tuple[Step, ...]
 
 
 @dataclass(frozen=True)
@@ -175,7 +200,23 @@ class Note:
     paths: tuple[str, ...] = ()
 
 
-Step = Click | Type | Fill | Choose | Now | Key | Page | Wheel | Sign | Await | Pause | Answer | Note
+Step = (
+    Click
+    | Type
+    | Fill
+    | Choose
+    | Unless
+    | IfShown
+    | Now
+    | Key
+    | Page
+    | Wheel
+    | Sign
+    | Await
+    | Pause
+    | Answer
+    | Note
+)
 
 
 def log_in(user: str, pin: str) -> list[Step]:
