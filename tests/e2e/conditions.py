@@ -106,7 +106,7 @@ def current_cell(table: QTableWidget, row: int, column: int) -> Until:
 
 def note(window: MainWindow, label: str, paths: tuple[str, ...] = ()) -> Any:
     editor = window.editor
-    if label == "values":
+    if paths:
         if editor is None or editor.report is None:
             raise HarnessError("no report is open to read values from")
         return {path: plain(value_at(editor.report, path)) for path in paths}

@@ -165,7 +165,9 @@ def check_cell(table: QTableWidget, step: Type) -> None:
 
 
 def move(point: QPoint) -> list[str]:
-    return ["mousemove", "--sync", str(point.x()), str(point.y())]
+    # No --sync: xdotool 3.2016 then waits ~15 s when the pointer is already there. The X server handles
+    # the move before the click that follows it, and the Pump waits for the app to have seen the click.
+    return ["mousemove", str(point.x()), str(point.y())]
 
 
 def on_screen(widget: QWidget, rect: QRect) -> bool:

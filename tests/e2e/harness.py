@@ -180,11 +180,14 @@ def edit_losses(run: Run) -> list[Loss]:
             committed.append((path, text))
     losses = []
     cursor: dict[str, int] = {}
+    held: dict[str, str] = {}  # what each field holds after the saves matched so far
     for path, text in committed:
+        if text == held.get(path, ""):  # retyped to what it already held: nothing to save
+            continue
         history, at = saves.get(path, []), cursor.get(path, 0)
         hit = next((k for k in range(at, len(history)) if history[k] == text), None)
         if hit is not None:
-            cursor[path] = hit + 1
+            cursor[path], held[path] = hit + 1, text
             continue
         losses.append(Loss(path, text, history[at] if at < len(history) else ""))
         cursor[path] = at + 1

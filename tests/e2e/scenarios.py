@@ -175,9 +175,11 @@ def double_tap() -> list[Step]:
         *start(),
         Page(MEDICATIONS),
         Choose(Target(accessible="Medication", page=MEDICATIONS), "Aspirin (1191)", search="aspirin"),
-        Choose(Target(accessible="Route", page=MEDICATIONS), "Oral"),
         Fill(Target(accessible="Dose", page=MEDICATIONS), "324"),
-        Choose(Target(accessible="Dose unit", page=MEDICATIONS), "Milligrams (mg)"),
+        Choose(
+            Target(accessible="Dose unit", page=MEDICATIONS), "mg (Milligrams)", also=("Milligrams (mg)",)
+        ),
+        Choose(Target(accessible="Route", page=MEDICATIONS), "Oral (PO)", also=("Oral",)),
         Click(Target(accessible="Give (now)", page=MEDICATIONS), times=2, interval_ms=150),
         Await("idle"),
         Answer("No"),

@@ -194,7 +194,7 @@ class Answer:
 @dataclass(frozen=True)
 class Note:
     """Record the app's state under `label` in the driver's result: "report" (the open report's uuid),
-    "findings", "indicator", "values" (the stored values of `paths`), or "mark:NAME" (the time now)."""
+    "findings", "indicator", the stored values of `paths` when there are any, or "mark:NAME" (the time)."""
 
     label: str
     paths: tuple[str, ...] = ()

@@ -83,16 +83,16 @@ def _code(run: Run, path: str) -> object:
 
 def test_a_double_tap_on_give_stores_no_second_dose_silently(crew: Crew) -> None:
     """Give tapped twice: the second Give of the same drug within two minutes asks first (the script says
-    No), so exactly one dose is stored; a second dose stored without a question is the bug."""
+    No), or finds nothing picked (the form starts blank after a Give): one dose is stored either way; a
+    second dose stored without a question is the bug."""
     run = crew("double_tap")
     assert run.report is not None
-    doses = [m for m in run.report.medications if not getattr(m, "voided", False)]
-    asked = [q for q in run.result["questions"] if q]
+    doses = run.report.medications
+    asked = run.result["questions"]
     assert len(doses) == 1, (
         f"{len(doses)} doses stored after a double tap on Give; questions asked: {asked or 'none'}\n"
         f"{run.context()}"
     )
-    assert asked, f"the second Give was dropped without a question\n{run.context()}"
     completed(run)
 
 
