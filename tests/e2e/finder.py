@@ -172,8 +172,9 @@ def tab_stop(widget: QWidget) -> bool:
 
 
 def focus_owner(widget: QWidget) -> QWidget:
-    while widget.focusProxy() is not None:
-        widget = widget.focusProxy()
+    proxy = widget.focusProxy()
+    while proxy is not None:
+        widget, proxy = proxy, proxy.focusProxy()
     return widget
 
 
@@ -185,10 +186,11 @@ def tab_landing(start: QWidget, forward: bool, presses: int) -> QWidget | None:
     for _ in range(presses):
         if consumes_tab(current):
             return None
-        candidate = current
+        candidate: QWidget | None = current
         while True:
+            assert candidate is not None
             candidate = candidate.nextInFocusChain() if forward else candidate.previousInFocusChain()
-            if candidate is current:
+            if candidate is None or candidate is current:
                 return None
             if candidate.window() is top and tab_stop(candidate):
                 break
