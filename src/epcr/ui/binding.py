@@ -9,11 +9,10 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, Union, get_args, get_origin
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QCompleter,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from epcr.domain.defined_lists import impressions
 from epcr.domain.fields import Blank
 from epcr.domain.paths import field_annotation
+from epcr.ui.code_list import code_list_of, not_in_list, searchable, shown
 
 
 class ValueError_(ValueError):
@@ -130,38 +130,41 @@ class FieldBinder(QObject):
     def _wire(self, path: str, widget: QWidget) -> None:
         if isinstance(widget, QComboBox):
             self._fill(path, widget)
-            widget.activated.connect(lambda _i, p=path, w=widget: self._commit_combo(p, w))
-            if widget.isEditable() and widget.lineEdit() is not None:
-                widget.lineEdit().editingFinished.connect(lambda p=path, w=widget: self._commit_combo(p, w))
+            widget.activated.connect(lambda _i, p=path, w=widget: self._commit_combo(p, w))  # once per choice
+            chooser = code_list_of(widget)
+            if chooser is not None:  # text that names no entry: flagged, nothing saved
+                chooser.unmatched.connect(lambda text, p=path: self.problem.emit(p, not_in_list(text)))
+                chooser.reverted.connect(lambda p=path: self.mark(p, None))
         elif isinstance(widget, QLineEdit):
             widget.editingFinished.connect(lambda p=path, w=widget: self._commit_text(p, w.text()))
         elif isinstance(widget, QPlainTextEdit):
             widget.setProperty("lastSaved", "")
 
     def _fill(self, path: str, combo: QComboBox) -> None:
+        """The field's code list, searchable as typed (epcr.ui.code_list), with an empty "not chosen" item."""
         combo.addItem("", None)
-        enum = enum_of(path)
+        enum, name = enum_of(path), None
         if enum is not None:
+            name = enum.__name__  # the NEMSIS list's name: its abbreviations apply
             for member in enum:
                 combo.addItem(getattr(member, "label", member.name), member.value)
         elif path.endswith("primary_impression"):
+            name = "Impression"
             for code, entry in impressions().items():
-                combo.addItem(f"{code} {entry.label}", code)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = QCompleter(combo.model(), combo)  # type-ahead anywhere in the label
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        combo.setCompleter(completer)
+                combo.addItem(shown(code, entry.label, name), code)
+        searchable(combo, list_name=name)
 
     def _commit_combo(self, path: str, combo: QComboBox) -> None:
-        index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
-        value = combo.itemData(index) if index >= 0 else None
-        if index < 0 and combo.currentText().strip():
-            self.problem.emit(path, f"{combo.currentText()!r} is not in the list")
+        """A choice was made (activated fires once per choice; unmatched text never gets here)."""
+        index = combo.currentIndex()
+        if index < 0:
             return
+        value = combo.itemData(index)
         if combo.property("shown") != value:
             combo.setProperty("shown", value)
             self._send(path, value)
+        else:
+            self.mark(path, None)  # the stored value chosen again: any flag on typed text is moot
 
     def _commit_text(self, path: str, text: str) -> None:
         widget = self.widgets[path]
@@ -246,6 +249,19 @@ class FieldBinder(QObject):
         widget.setToolTip(message or "")
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+    def flag(self, findings: dict[str, tuple[str, str]]) -> None:
+        """Rule findings on what was entered (path -> severity label, message) show on their fields: a
+        coloured frame and the message as tooltip. Re-polished only where the flag changes."""
+        for path, widget in self.widgets.items():
+            severity, message = findings.get(path, ("", ""))
+            if widget.property("finding") == (severity or None):
+                continue
+            widget.setProperty("finding", severity or None)
+            if path not in self.rejected:
+                widget.setToolTip(message)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in self.widgets.values():

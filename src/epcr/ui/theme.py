@@ -14,12 +14,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 TOUCH = 44  # px: the smallest target a gloved finger hits reliably (WCAG 2.5.5)
 INVALID = "#d0021b"
+WARNING = "#b86e00"
 
 SIZES = f"""
 QPushButton, QToolButton, QComboBox, QLineEdit, QDateTimeEdit, QSpinBox {{ min-height: {TOUCH}px; }}
 QPushButton, QToolButton {{ min-width: {TOUCH}px; padding: 0 12px; }}
 QListWidget#sections::item {{ min-height: {TOUCH}px; padding-left: 8px; }}
 QListWidget#findings::item {{ padding: 6px 4px; }}
+*[finding="warning"] {{ border: 2px solid {WARNING}; }}
+*[finding="error"] {{ border: 2px solid {INVALID}; }}
 *[invalid="true"] {{ border: 2px solid {INVALID}; }}
 QPushButton[role="code"] {{ min-height: 88px; font-weight: bold; }}
 QLabel#savedIndicator {{ padding: 0 8px; }}
