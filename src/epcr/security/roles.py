@@ -27,6 +27,7 @@ class Action(StrEnum):
     DEMO = "load demo reports"
     SYNC = "send finished reports to the station"
     ENROLL = "enroll this device with a station"
+    DEVICE_UNIT = "set the unit this device rides in"
 
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
@@ -62,6 +63,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.DEMO,
             Action.SYNC,
             Action.ENROLL,
+            Action.DEVICE_UNIT,
         }
     ),
 }

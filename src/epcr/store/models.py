@@ -233,3 +233,27 @@ class ReportSourceRow(Base):
     not_kept: Mapped[str] = mapped_column(Text)  # JSON list of what the report could not hold
     imported_at: Mapped[datetime] = mapped_column(AwareDateTime())
     imported_by: Mapped[str] = mapped_column(String(50))
+
+
+class DeviceUnitRow(Base):
+    """The unit this device rides in, set by an admin (`epcr unit set`); it prefills every new report."""
+
+    __tablename__ = "device_unit"
+    __table_args__ = (CheckConstraint("id = 1", name="one_unit"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    vehicle_number: Mapped[str] = mapped_column(String(25))  # eResponse.13
+    call_sign: Mapped[str] = mapped_column(String(50))  # eResponse.14
+    unit_capability: Mapped[str | None] = mapped_column(String(7))  # eResponse.07; NULL: the agency's default
+    set_at: Mapped[datetime] = mapped_column(AwareDateTime())
+    set_by: Mapped[str] = mapped_column(String(50))
+
+
+class PcrSequenceRow(Base):
+    """This device's report counter: bumped in the transaction that creates a numbered report."""
+
+    __tablename__ = "pcr_sequence"
+    __table_args__ = (CheckConstraint("id = 1", name="one_counter"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, server_default="0")

@@ -46,6 +46,16 @@ def apply(home: Path, config: AgencyConfig) -> None:
     _write(home / VERSION_FILE, json.dumps({"version": config.version, "published_at": config.published_at}))
 
 
+def set_local(home: Path, agency: AgencySettings) -> bool:
+    """Settings for a device no station has configured yet (the demo): written only when there are none, and
+    with no version, so the station's first configuration replaces them. False when settings were there."""
+    if (home / SETTINGS_FILE).exists():
+        return False
+    home.mkdir(parents=True, exist_ok=True)
+    _write(home / SETTINGS_FILE, agency.model_dump_json(indent=2, exclude_none=True))
+    return True
+
+
 def _write(path: Path, text: str) -> None:
     staged = path.with_name(f".{path.name}.new")
     with open(staged, "w", encoding="utf-8") as handle:

@@ -7,8 +7,13 @@ import json
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from epcr.domain.fields import check_value
+from epcr.domain.nemsis.codes import TypeOfService, UnitCapability
+from epcr.domain.nemsis.element import NemsisCode
+from epcr.domain.nemsis.elements import ELEMENTS
+from epcr.domain.unit import check_pattern
 from epcr.security.accounts import Account
 
 API = "/v1"
@@ -93,12 +98,44 @@ def canonical(data: Any) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-class AgencySettings(Strict):
-    """What an agency sets for all its devices (published with `epcr-station publish`)."""
+_CODES: dict[str, tuple[type[NemsisCode], str]] = {
+    "type_of_service": (TypeOfService, "eResponse.05"),
+    "unit_capability": (UnitCapability, "eResponse.07"),
+}
 
-    agency_name: str = Field(min_length=1, max_length=100)
+
+class AgencySettings(Strict):
+    """What an agency sets for all its devices (published with `epcr-station publish`). The optional fields
+    prefill every new report (epcr.prefill); the device's unit (`epcr unit set`) adds vehicle, call sign."""
+
+    agency_name: str = Field(min_length=1, max_length=100)  # eResponse.02
     idle_lock_minutes: float = Field(5.0, ge=1, le=30)  # 45 CFR 164.312(a)(2)(iii): automatic logoff
     sync_every_seconds: int = Field(60, ge=15, le=3600)
+    agency_number: str | None = None  # eResponse.01, the state-assigned EMS agency number
+    type_of_service: TypeOfService | None = None  # eResponse.05, what most calls are
+    unit_capability: UnitCapability | None = None  # eResponse.07, unless the device's unit says otherwise
+    pcr_number_pattern: str | None = None  # eRecord.01, e.g. "{yyyy}-{unit}-{seq:05}" (epcr.domain.unit)
+
+    @field_validator("agency_number")
+    @classmethod
+    def _agency_number(cls, value: str | None) -> str | None:
+        if value is not None:
+            check_value(ELEMENTS["eResponse.01"], value)  # its length from the NEMSIS dictionary
+        return value
+
+    @field_validator("type_of_service", "unit_capability", mode="before")
+    @classmethod
+    def _code(cls, value: Any, info: ValidationInfo) -> Any:
+        codes, element = _CODES[info.field_name or ""]
+        if value is None or value in {member.value for member in codes}:
+            return value
+        allowed = ", ".join(f"{member.value} ({member.label})" for member in codes)
+        raise ValueError(f"{value!r} is not a code of {ELEMENTS[element].label}; allowed: {allowed}")
+
+    @field_validator("pcr_number_pattern")
+    @classmethod
+    def _pattern(cls, value: str | None) -> str | None:
+        return None if value is None else check_pattern(value)
 
 
 class AgencyConfig(Strict):
