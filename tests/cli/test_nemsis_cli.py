@@ -161,7 +161,8 @@ def test_export_all_refuses_an_incomplete_report_and_writes_the_others(
     listed = _demo(cli, 2)
     session = Device.at(home).log_in("P-1042", PINS["P-1042"])
     try:
-        empty = session.create_report()  # a fresh draft: no PCR number, no times, nothing
+        # a fresh draft without the PCR number the demo agency's pattern would give: no times, nothing
+        empty = session.create_report(response={"pcr_number": None})
     finally:
         session.log_out()
     folder = tmp_path / "xml"

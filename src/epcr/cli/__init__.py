@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from epcr.cli import admin, reports, sync
+from epcr.cli import admin, reports, sync, unit
 from epcr.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
@@ -163,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     imported.add_argument("--jurisdiction", default="US", help="the new table's jurisdiction")
     imported.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
     sync.add_parser(commands)
+    unit.add_parser(commands)
     return parser
 
 
@@ -181,6 +182,7 @@ HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "audit": admin.cmd_audit,
     "scope": admin.cmd_scope,
     "sync": sync.cmd_sync,
+    "unit": unit.cmd_unit,
 }
 
 

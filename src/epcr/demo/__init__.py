@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID, uuid4
 
 from epcr.demo.calls import SCENARIOS, cardiac_arrest
-from epcr.demo.scene import MOUNTAIN, ROSTER, demo_accounts, vital_sets
+from epcr.demo.scene import AGENCY, MOUNTAIN, ROSTER, UNIT, demo_accounts, vital_sets
 from epcr.domain.arrest import CprEventKind
 from epcr.domain.report import Lifecycle, Report, Status
 from epcr.security.roles import Action
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from epcr.device import Device
     from epcr.session import Session
 
-__all__ = ["ROSTER", "demo_accounts", "demo_report", "large_report", "load_demo"]
+__all__ = ["ROSTER", "demo_accounts", "demo_report", "demo_settings", "large_report", "load_demo"]
 
 
 def demo_report(number: int, start: datetime | None = None, seed: int = 0) -> Report:
@@ -106,6 +106,7 @@ def load_demo(device: Device, count: int = 12, session: Session | None = None) -
         owned = False
     try:
         session.require(Action.DEMO)
+        demo_settings(session)
         db = session.db  # demo calls are stored as written by their crews, then locked by their authors
         present = {s.uuid for s in db.list_reports()}
         added = 0
@@ -130,3 +131,14 @@ def load_demo(device: Device, count: int = 12, session: Session | None = None) -
         if owned:
             session.log_out()
     return DemoLoad(added, total, locked, recovery)
+
+
+def demo_settings(session: Session) -> None:
+    """The demo agency's settings and unit, where the device has none yet (a station's are never replaced)."""
+    from epcr.domain.unit import Unit
+    from epcr.sync.agency import set_local
+    from epcr.sync.protocol import AgencySettings
+
+    set_local(session.db.path.parent, AgencySettings.model_validate(AGENCY))
+    if session.unit() is None:
+        session.set_unit(Unit.model_validate(UNIT))

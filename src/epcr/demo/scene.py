@@ -36,6 +36,17 @@ PATIENTS = [
 ]
 
 
+# The demo agency and the unit its device rides in: `epcr demo` sets them, so a new report starts prefilled.
+AGENCY: dict[str, Any] = {
+    "agency_name": "Riverside County EMS",  # eResponse.02
+    "agency_number": "S12-4410",  # eResponse.01
+    "type_of_service": c.TypeOfService.EMERGENCY_RESPONSE_PRIMARY_RESPONSE_AREA,  # eResponse.05
+    "unit_capability": c.UnitCapability.GROUND_TRANSPORT_ALS_EQUIPPED,  # eResponse.07
+    "pcr_number_pattern": "{yyyy}-{unit}-{seq:05}",  # eRecord.01
+}
+UNIT: dict[str, Any] = {"vehicle_number": "M12", "call_sign": "Medic 12"}  # eResponse.13, .14
+
+
 def proc(label: str) -> str:
     return code_for(procedures(), label)
 
@@ -75,14 +86,13 @@ def base_call(start: datetime, number: int, rng: random.Random, crew: tuple[int,
     return {
         "response": {
             "pcr_number": f"2026-{number:06d}",
-            "agency_number": "S12-4410",
-            "agency_name": "Riverside County EMS",
+            "agency_number": AGENCY["agency_number"],
+            "agency_name": AGENCY["agency_name"],
             "incident_number": f"INC-{26_000 + number}",
             "response_number": f"R-{number:05d}",
-            "type_of_service": c.TypeOfService.EMERGENCY_RESPONSE_PRIMARY_RESPONSE_AREA,
-            "unit_capability": c.UnitCapability.GROUND_TRANSPORT_ALS_EQUIPPED,
-            "vehicle_number": "M12",
-            "call_sign": "Medic 12",
+            "type_of_service": AGENCY["type_of_service"],
+            "unit_capability": AGENCY["unit_capability"],
+            **UNIT,
             "response_mode": c.ResponseMode.EMERGENT_IMMEDIATE_RESPONSE,
             "response_mode_descriptors": [c.ResponseModeDescriptor.LIGHTS_AND_SIRENS],
         },
