@@ -92,10 +92,11 @@ def test_a_whole_call(qtbot: Any, window: MainWindow, home: Path, monkeypatch: p
     assert editor.ui.savedIndicator.text().startswith("saved")
 
     crew = page(main, CrewPage)
-    click(qtbot, main, button(crew, "Add me: primary caregiver"))
+    assert crew.table.item(0, 0).text() == "P-1042"  # a new report starts with me as primary caregiver
     crew.member_id.setText("E-2210")
     crew.name.setText("Luis Ortega")
     crew.level.setCurrentText("EMT-Basic")
+    crew.role.setCurrentIndex(crew.role.findText("Driver/Pilot-Response"))  # no role is preselected
     click(qtbot, main, button(crew, "Add crew member"))
 
     patient = page(main, FormPage, "Patient")

@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QPushButton, QScrollArea,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_IncidentPage(object):
     def setupUi(self, IncidentPage):
@@ -33,6 +33,7 @@ class Ui_IncidentPage(object):
         self.form = QFormLayout(self.content)
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.responseHeading = QLabel(self.content)
         self.responseHeading.setObjectName(u"responseHeading")
 
@@ -60,112 +61,136 @@ class Ui_IncidentPage(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.agencyNumber)
 
+        self.agencyNameLabel = QLabel(self.content)
+        self.agencyNameLabel.setObjectName(u"agencyNameLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.agencyNameLabel)
+
+        self.agencyName = QLineEdit(self.content)
+        self.agencyName.setObjectName(u"agencyName")
+        self.agencyName.setProperty(u"path", u"response.agency_name")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.agencyName)
+
         self.incidentNumberLabel = QLabel(self.content)
         self.incidentNumberLabel.setObjectName(u"incidentNumberLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.incidentNumberLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.incidentNumberLabel)
 
         self.incidentNumber = QLineEdit(self.content)
         self.incidentNumber.setObjectName(u"incidentNumber")
         self.incidentNumber.setProperty(u"path", u"response.incident_number")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.incidentNumber)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.incidentNumber)
 
         self.responseNumberLabel = QLabel(self.content)
         self.responseNumberLabel.setObjectName(u"responseNumberLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.responseNumberLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.responseNumberLabel)
 
         self.responseNumber = QLineEdit(self.content)
         self.responseNumber.setObjectName(u"responseNumber")
         self.responseNumber.setProperty(u"path", u"response.response_number")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.responseNumber)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.responseNumber)
 
         self.vehicleNumberLabel = QLabel(self.content)
         self.vehicleNumberLabel.setObjectName(u"vehicleNumberLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.vehicleNumberLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.vehicleNumberLabel)
 
         self.vehicleNumber = QLineEdit(self.content)
         self.vehicleNumber.setObjectName(u"vehicleNumber")
         self.vehicleNumber.setProperty(u"path", u"response.vehicle_number")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.vehicleNumber)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.vehicleNumber)
 
         self.callSignLabel = QLabel(self.content)
         self.callSignLabel.setObjectName(u"callSignLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.callSignLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.callSignLabel)
 
         self.callSign = QLineEdit(self.content)
         self.callSign.setObjectName(u"callSign")
         self.callSign.setProperty(u"path", u"response.call_sign")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.callSign)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.callSign)
 
         self.typeOfServiceLabel = QLabel(self.content)
         self.typeOfServiceLabel.setObjectName(u"typeOfServiceLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.typeOfServiceLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.typeOfServiceLabel)
 
         self.typeOfService = QComboBox(self.content)
         self.typeOfService.setObjectName(u"typeOfService")
+        self.typeOfService.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.typeOfService.setMinimumContentsLength(12)
         self.typeOfService.setProperty(u"path", u"response.type_of_service")
         self.typeOfService.setEditable(True)
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.typeOfService)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.typeOfService)
 
         self.unitCapabilityLabel = QLabel(self.content)
         self.unitCapabilityLabel.setObjectName(u"unitCapabilityLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.unitCapabilityLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.unitCapabilityLabel)
 
         self.unitCapability = QComboBox(self.content)
         self.unitCapability.setObjectName(u"unitCapability")
+        self.unitCapability.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.unitCapability.setMinimumContentsLength(12)
         self.unitCapability.setProperty(u"path", u"response.unit_capability")
         self.unitCapability.setEditable(True)
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.unitCapability)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.unitCapability)
 
         self.responseModeLabel = QLabel(self.content)
         self.responseModeLabel.setObjectName(u"responseModeLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.responseModeLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.responseModeLabel)
 
         self.responseMode = QComboBox(self.content)
         self.responseMode.setObjectName(u"responseMode")
+        self.responseMode.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.responseMode.setMinimumContentsLength(12)
         self.responseMode.setProperty(u"path", u"response.response_mode")
         self.responseMode.setEditable(True)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.responseMode)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.responseMode)
 
         self.dispatchReasonLabel = QLabel(self.content)
         self.dispatchReasonLabel.setObjectName(u"dispatchReasonLabel")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.dispatchReasonLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.dispatchReasonLabel)
 
         self.dispatchReason = QComboBox(self.content)
         self.dispatchReason.setObjectName(u"dispatchReason")
+        self.dispatchReason.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.dispatchReason.setMinimumContentsLength(12)
         self.dispatchReason.setProperty(u"path", u"dispatch.reason")
         self.dispatchReason.setEditable(True)
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.dispatchReason)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.dispatchReason)
 
         self.timesHeading = QLabel(self.content)
         self.timesHeading.setObjectName(u"timesHeading")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.SpanningRole, self.timesHeading)
+        self.form.setWidget(12, QFormLayout.ItemRole.SpanningRole, self.timesHeading)
 
         self.psapCallLabel = QLabel(self.content)
         self.psapCallLabel.setObjectName(u"psapCallLabel")
 
-        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.psapCallLabel)
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.psapCallLabel)
 
         self.psapCallRow = QHBoxLayout()
         self.psapCallRow.setObjectName(u"psapCallRow")
         self.psapCall = QLineEdit(self.content)
         self.psapCall.setObjectName(u"psapCall")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.psapCall.sizePolicy().hasHeightForWidth())
+        self.psapCall.setSizePolicy(sizePolicy)
         self.psapCall.setProperty(u"path", u"times.psap_call")
 
         self.psapCallRow.addWidget(self.psapCall)
@@ -176,18 +201,24 @@ class Ui_IncidentPage(object):
 
         self.psapCallRow.addWidget(self.psapCallNow)
 
+        self.psapCallSpace = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.form.setLayout(12, QFormLayout.ItemRole.FieldRole, self.psapCallRow)
+        self.psapCallRow.addItem(self.psapCallSpace)
+
+
+        self.form.setLayout(13, QFormLayout.ItemRole.FieldRole, self.psapCallRow)
 
         self.unitNotifiedLabel = QLabel(self.content)
         self.unitNotifiedLabel.setObjectName(u"unitNotifiedLabel")
 
-        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.unitNotifiedLabel)
+        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.unitNotifiedLabel)
 
         self.unitNotifiedRow = QHBoxLayout()
         self.unitNotifiedRow.setObjectName(u"unitNotifiedRow")
         self.unitNotified = QLineEdit(self.content)
         self.unitNotified.setObjectName(u"unitNotified")
+        sizePolicy.setHeightForWidth(self.unitNotified.sizePolicy().hasHeightForWidth())
+        self.unitNotified.setSizePolicy(sizePolicy)
         self.unitNotified.setProperty(u"path", u"times.unit_notified")
 
         self.unitNotifiedRow.addWidget(self.unitNotified)
@@ -198,18 +229,24 @@ class Ui_IncidentPage(object):
 
         self.unitNotifiedRow.addWidget(self.unitNotifiedNow)
 
+        self.unitNotifiedSpace = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.form.setLayout(13, QFormLayout.ItemRole.FieldRole, self.unitNotifiedRow)
+        self.unitNotifiedRow.addItem(self.unitNotifiedSpace)
+
+
+        self.form.setLayout(14, QFormLayout.ItemRole.FieldRole, self.unitNotifiedRow)
 
         self.enRouteLabel = QLabel(self.content)
         self.enRouteLabel.setObjectName(u"enRouteLabel")
 
-        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.enRouteLabel)
+        self.form.setWidget(15, QFormLayout.ItemRole.LabelRole, self.enRouteLabel)
 
         self.enRouteRow = QHBoxLayout()
         self.enRouteRow.setObjectName(u"enRouteRow")
         self.enRoute = QLineEdit(self.content)
         self.enRoute.setObjectName(u"enRoute")
+        sizePolicy.setHeightForWidth(self.enRoute.sizePolicy().hasHeightForWidth())
+        self.enRoute.setSizePolicy(sizePolicy)
         self.enRoute.setProperty(u"path", u"times.en_route")
 
         self.enRouteRow.addWidget(self.enRoute)
@@ -220,18 +257,24 @@ class Ui_IncidentPage(object):
 
         self.enRouteRow.addWidget(self.enRouteNow)
 
+        self.enRouteSpace = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.form.setLayout(14, QFormLayout.ItemRole.FieldRole, self.enRouteRow)
+        self.enRouteRow.addItem(self.enRouteSpace)
+
+
+        self.form.setLayout(15, QFormLayout.ItemRole.FieldRole, self.enRouteRow)
 
         self.arrivedOnSceneLabel = QLabel(self.content)
         self.arrivedOnSceneLabel.setObjectName(u"arrivedOnSceneLabel")
 
-        self.form.setWidget(15, QFormLayout.ItemRole.LabelRole, self.arrivedOnSceneLabel)
+        self.form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.arrivedOnSceneLabel)
 
         self.arrivedOnSceneRow = QHBoxLayout()
         self.arrivedOnSceneRow.setObjectName(u"arrivedOnSceneRow")
         self.arrivedOnScene = QLineEdit(self.content)
         self.arrivedOnScene.setObjectName(u"arrivedOnScene")
+        sizePolicy.setHeightForWidth(self.arrivedOnScene.sizePolicy().hasHeightForWidth())
+        self.arrivedOnScene.setSizePolicy(sizePolicy)
         self.arrivedOnScene.setProperty(u"path", u"times.arrived_on_scene")
 
         self.arrivedOnSceneRow.addWidget(self.arrivedOnScene)
@@ -242,18 +285,24 @@ class Ui_IncidentPage(object):
 
         self.arrivedOnSceneRow.addWidget(self.arrivedOnSceneNow)
 
+        self.arrivedOnSceneSpace = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.form.setLayout(15, QFormLayout.ItemRole.FieldRole, self.arrivedOnSceneRow)
+        self.arrivedOnSceneRow.addItem(self.arrivedOnSceneSpace)
+
+
+        self.form.setLayout(16, QFormLayout.ItemRole.FieldRole, self.arrivedOnSceneRow)
 
         self.arrivedAtPatientLabel = QLabel(self.content)
         self.arrivedAtPatientLabel.setObjectName(u"arrivedAtPatientLabel")
 
-        self.form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.arrivedAtPatientLabel)
+        self.form.setWidget(17, QFormLayout.ItemRole.LabelRole, self.arrivedAtPatientLabel)
 
         self.arrivedAtPatientRow = QHBoxLayout()
         self.arrivedAtPatientRow.setObjectName(u"arrivedAtPatientRow")
         self.arrivedAtPatient = QLineEdit(self.content)
         self.arrivedAtPatient.setObjectName(u"arrivedAtPatient")
+        sizePolicy.setHeightForWidth(self.arrivedAtPatient.sizePolicy().hasHeightForWidth())
+        self.arrivedAtPatient.setSizePolicy(sizePolicy)
         self.arrivedAtPatient.setProperty(u"path", u"times.arrived_at_patient")
 
         self.arrivedAtPatientRow.addWidget(self.arrivedAtPatient)
@@ -264,18 +313,24 @@ class Ui_IncidentPage(object):
 
         self.arrivedAtPatientRow.addWidget(self.arrivedAtPatientNow)
 
+        self.arrivedAtPatientSpace = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.form.setLayout(16, QFormLayout.ItemRole.FieldRole, self.arrivedAtPatientRow)
+        self.arrivedAtPatientRow.addItem(self.arrivedAtPatientSpace)
+
+
+        self.form.setLayout(17, QFormLayout.ItemRole.FieldRole, self.arrivedAtPatientRow)
 
         self.leftSceneLabel = QLabel(self.content)
         self.leftSceneLabel.setObjectName(u"leftSceneLabel")
 
-        self.form.setWidget(17, QFormLayout.ItemRole.LabelRole, self.leftSceneLabel)
+        self.form.setWidget(18, QFormLayout.ItemRole.LabelRole, self.leftSceneLabel)
 
         self.leftSceneRow = QHBoxLayout()
         self.leftSceneRow.setObjectName(u"leftSceneRow")
         self.leftScene = QLineEdit(self.content)
         self.leftScene.setObjectName(u"leftScene")
+        sizePolicy.setHeightForWidth(self.leftScene.sizePolicy().hasHeightForWidth())
+        self.leftScene.setSizePolicy(sizePolicy)
         self.leftScene.setProperty(u"path", u"times.left_scene")
 
         self.leftSceneRow.addWidget(self.leftScene)
@@ -286,18 +341,24 @@ class Ui_IncidentPage(object):
 
         self.leftSceneRow.addWidget(self.leftSceneNow)
 
+        self.leftSceneSpace = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.form.setLayout(17, QFormLayout.ItemRole.FieldRole, self.leftSceneRow)
+        self.leftSceneRow.addItem(self.leftSceneSpace)
+
+
+        self.form.setLayout(18, QFormLayout.ItemRole.FieldRole, self.leftSceneRow)
 
         self.arrivedAtDestinationLabel = QLabel(self.content)
         self.arrivedAtDestinationLabel.setObjectName(u"arrivedAtDestinationLabel")
 
-        self.form.setWidget(18, QFormLayout.ItemRole.LabelRole, self.arrivedAtDestinationLabel)
+        self.form.setWidget(19, QFormLayout.ItemRole.LabelRole, self.arrivedAtDestinationLabel)
 
         self.arrivedAtDestinationRow = QHBoxLayout()
         self.arrivedAtDestinationRow.setObjectName(u"arrivedAtDestinationRow")
         self.arrivedAtDestination = QLineEdit(self.content)
         self.arrivedAtDestination.setObjectName(u"arrivedAtDestination")
+        sizePolicy.setHeightForWidth(self.arrivedAtDestination.sizePolicy().hasHeightForWidth())
+        self.arrivedAtDestination.setSizePolicy(sizePolicy)
         self.arrivedAtDestination.setProperty(u"path", u"times.arrived_at_destination")
 
         self.arrivedAtDestinationRow.addWidget(self.arrivedAtDestination)
@@ -308,18 +369,24 @@ class Ui_IncidentPage(object):
 
         self.arrivedAtDestinationRow.addWidget(self.arrivedAtDestinationNow)
 
+        self.arrivedAtDestinationSpace = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.form.setLayout(18, QFormLayout.ItemRole.FieldRole, self.arrivedAtDestinationRow)
+        self.arrivedAtDestinationRow.addItem(self.arrivedAtDestinationSpace)
+
+
+        self.form.setLayout(19, QFormLayout.ItemRole.FieldRole, self.arrivedAtDestinationRow)
 
         self.transferOfCareLabel = QLabel(self.content)
         self.transferOfCareLabel.setObjectName(u"transferOfCareLabel")
 
-        self.form.setWidget(19, QFormLayout.ItemRole.LabelRole, self.transferOfCareLabel)
+        self.form.setWidget(20, QFormLayout.ItemRole.LabelRole, self.transferOfCareLabel)
 
         self.transferOfCareRow = QHBoxLayout()
         self.transferOfCareRow.setObjectName(u"transferOfCareRow")
         self.transferOfCare = QLineEdit(self.content)
         self.transferOfCare.setObjectName(u"transferOfCare")
+        sizePolicy.setHeightForWidth(self.transferOfCare.sizePolicy().hasHeightForWidth())
+        self.transferOfCare.setSizePolicy(sizePolicy)
         self.transferOfCare.setProperty(u"path", u"times.transfer_of_care")
 
         self.transferOfCareRow.addWidget(self.transferOfCare)
@@ -330,18 +397,24 @@ class Ui_IncidentPage(object):
 
         self.transferOfCareRow.addWidget(self.transferOfCareNow)
 
+        self.transferOfCareSpace = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.form.setLayout(19, QFormLayout.ItemRole.FieldRole, self.transferOfCareRow)
+        self.transferOfCareRow.addItem(self.transferOfCareSpace)
+
+
+        self.form.setLayout(20, QFormLayout.ItemRole.FieldRole, self.transferOfCareRow)
 
         self.backInServiceLabel = QLabel(self.content)
         self.backInServiceLabel.setObjectName(u"backInServiceLabel")
 
-        self.form.setWidget(20, QFormLayout.ItemRole.LabelRole, self.backInServiceLabel)
+        self.form.setWidget(21, QFormLayout.ItemRole.LabelRole, self.backInServiceLabel)
 
         self.backInServiceRow = QHBoxLayout()
         self.backInServiceRow.setObjectName(u"backInServiceRow")
         self.backInService = QLineEdit(self.content)
         self.backInService.setObjectName(u"backInService")
+        sizePolicy.setHeightForWidth(self.backInService.sizePolicy().hasHeightForWidth())
+        self.backInService.setSizePolicy(sizePolicy)
         self.backInService.setProperty(u"path", u"times.back_in_service")
 
         self.backInServiceRow.addWidget(self.backInService)
@@ -352,8 +425,12 @@ class Ui_IncidentPage(object):
 
         self.backInServiceRow.addWidget(self.backInServiceNow)
 
+        self.backInServiceSpace = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.form.setLayout(20, QFormLayout.ItemRole.FieldRole, self.backInServiceRow)
+        self.backInServiceRow.addItem(self.backInServiceSpace)
+
+
+        self.form.setLayout(21, QFormLayout.ItemRole.FieldRole, self.backInServiceRow)
 
         self.scroll.setWidget(self.content)
 
@@ -362,6 +439,7 @@ class Ui_IncidentPage(object):
 #if QT_CONFIG(shortcut)
         self.pcrNumberLabel.setBuddy(self.pcrNumber)
         self.agencyNumberLabel.setBuddy(self.agencyNumber)
+        self.agencyNameLabel.setBuddy(self.agencyName)
         self.incidentNumberLabel.setBuddy(self.incidentNumber)
         self.responseNumberLabel.setBuddy(self.responseNumber)
         self.vehicleNumberLabel.setBuddy(self.vehicleNumber)
@@ -397,6 +475,10 @@ class Ui_IncidentPage(object):
         self.agencyNumberLabel.setText(QCoreApplication.translate("IncidentPage", u"Agency number", None))
 #if QT_CONFIG(accessibility)
         self.agencyNumber.setAccessibleName(QCoreApplication.translate("IncidentPage", u"agencyNumber", None))
+#endif // QT_CONFIG(accessibility)
+        self.agencyNameLabel.setText(QCoreApplication.translate("IncidentPage", u"Agency name", None))
+#if QT_CONFIG(accessibility)
+        self.agencyName.setAccessibleName(QCoreApplication.translate("IncidentPage", u"agencyName", None))
 #endif // QT_CONFIG(accessibility)
         self.incidentNumberLabel.setText(QCoreApplication.translate("IncidentPage", u"Incident number", None))
 #if QT_CONFIG(accessibility)
@@ -436,7 +518,7 @@ class Ui_IncidentPage(object):
 #if QT_CONFIG(accessibility)
         self.psapCall.setAccessibleName(QCoreApplication.translate("IncidentPage", u"psapCall", None))
 #endif // QT_CONFIG(accessibility)
-        self.psapCall.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM or YYYY-MM-DD HH:MM", None))
+        self.psapCall.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM[:SS], or tap Now", None))
         self.psapCallNow.setText(QCoreApplication.translate("IncidentPage", u"Now", None))
 #if QT_CONFIG(accessibility)
         self.psapCallNow.setAccessibleName(QCoreApplication.translate("IncidentPage", u"PSAP call now", None))
@@ -445,7 +527,7 @@ class Ui_IncidentPage(object):
 #if QT_CONFIG(accessibility)
         self.unitNotified.setAccessibleName(QCoreApplication.translate("IncidentPage", u"unitNotified", None))
 #endif // QT_CONFIG(accessibility)
-        self.unitNotified.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM or YYYY-MM-DD HH:MM", None))
+        self.unitNotified.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM[:SS], or tap Now", None))
         self.unitNotifiedNow.setText(QCoreApplication.translate("IncidentPage", u"Now", None))
 #if QT_CONFIG(accessibility)
         self.unitNotifiedNow.setAccessibleName(QCoreApplication.translate("IncidentPage", u"Unit notified now", None))
@@ -454,7 +536,7 @@ class Ui_IncidentPage(object):
 #if QT_CONFIG(accessibility)
         self.enRoute.setAccessibleName(QCoreApplication.translate("IncidentPage", u"enRoute", None))
 #endif // QT_CONFIG(accessibility)
-        self.enRoute.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM or YYYY-MM-DD HH:MM", None))
+        self.enRoute.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM[:SS], or tap Now", None))
         self.enRouteNow.setText(QCoreApplication.translate("IncidentPage", u"Now", None))
 #if QT_CONFIG(accessibility)
         self.enRouteNow.setAccessibleName(QCoreApplication.translate("IncidentPage", u"En route now", None))
@@ -463,7 +545,7 @@ class Ui_IncidentPage(object):
 #if QT_CONFIG(accessibility)
         self.arrivedOnScene.setAccessibleName(QCoreApplication.translate("IncidentPage", u"arrivedOnScene", None))
 #endif // QT_CONFIG(accessibility)
-        self.arrivedOnScene.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM or YYYY-MM-DD HH:MM", None))
+        self.arrivedOnScene.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM[:SS], or tap Now", None))
         self.arrivedOnSceneNow.setText(QCoreApplication.translate("IncidentPage", u"Now", None))
 #if QT_CONFIG(accessibility)
         self.arrivedOnSceneNow.setAccessibleName(QCoreApplication.translate("IncidentPage", u"Arrived on scene now", None))
@@ -472,7 +554,7 @@ class Ui_IncidentPage(object):
 #if QT_CONFIG(accessibility)
         self.arrivedAtPatient.setAccessibleName(QCoreApplication.translate("IncidentPage", u"arrivedAtPatient", None))
 #endif // QT_CONFIG(accessibility)
-        self.arrivedAtPatient.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM or YYYY-MM-DD HH:MM", None))
+        self.arrivedAtPatient.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM[:SS], or tap Now", None))
         self.arrivedAtPatientNow.setText(QCoreApplication.translate("IncidentPage", u"Now", None))
 #if QT_CONFIG(accessibility)
         self.arrivedAtPatientNow.setAccessibleName(QCoreApplication.translate("IncidentPage", u"At patient now", None))
@@ -481,7 +563,7 @@ class Ui_IncidentPage(object):
 #if QT_CONFIG(accessibility)
         self.leftScene.setAccessibleName(QCoreApplication.translate("IncidentPage", u"leftScene", None))
 #endif // QT_CONFIG(accessibility)
-        self.leftScene.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM or YYYY-MM-DD HH:MM", None))
+        self.leftScene.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM[:SS], or tap Now", None))
         self.leftSceneNow.setText(QCoreApplication.translate("IncidentPage", u"Now", None))
 #if QT_CONFIG(accessibility)
         self.leftSceneNow.setAccessibleName(QCoreApplication.translate("IncidentPage", u"Left scene now", None))
@@ -490,7 +572,7 @@ class Ui_IncidentPage(object):
 #if QT_CONFIG(accessibility)
         self.arrivedAtDestination.setAccessibleName(QCoreApplication.translate("IncidentPage", u"arrivedAtDestination", None))
 #endif // QT_CONFIG(accessibility)
-        self.arrivedAtDestination.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM or YYYY-MM-DD HH:MM", None))
+        self.arrivedAtDestination.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM[:SS], or tap Now", None))
         self.arrivedAtDestinationNow.setText(QCoreApplication.translate("IncidentPage", u"Now", None))
 #if QT_CONFIG(accessibility)
         self.arrivedAtDestinationNow.setAccessibleName(QCoreApplication.translate("IncidentPage", u"At destination now", None))
@@ -499,7 +581,7 @@ class Ui_IncidentPage(object):
 #if QT_CONFIG(accessibility)
         self.transferOfCare.setAccessibleName(QCoreApplication.translate("IncidentPage", u"transferOfCare", None))
 #endif // QT_CONFIG(accessibility)
-        self.transferOfCare.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM or YYYY-MM-DD HH:MM", None))
+        self.transferOfCare.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM[:SS], or tap Now", None))
         self.transferOfCareNow.setText(QCoreApplication.translate("IncidentPage", u"Now", None))
 #if QT_CONFIG(accessibility)
         self.transferOfCareNow.setAccessibleName(QCoreApplication.translate("IncidentPage", u"Transfer of care now", None))
@@ -508,7 +590,7 @@ class Ui_IncidentPage(object):
 #if QT_CONFIG(accessibility)
         self.backInService.setAccessibleName(QCoreApplication.translate("IncidentPage", u"backInService", None))
 #endif // QT_CONFIG(accessibility)
-        self.backInService.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM or YYYY-MM-DD HH:MM", None))
+        self.backInService.setPlaceholderText(QCoreApplication.translate("IncidentPage", u"HH:MM[:SS], or tap Now", None))
         self.backInServiceNow.setText(QCoreApplication.translate("IncidentPage", u"Now", None))
 #if QT_CONFIG(accessibility)
         self.backInServiceNow.setAccessibleName(QCoreApplication.translate("IncidentPage", u"Back in service now", None))

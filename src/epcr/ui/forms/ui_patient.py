@@ -33,6 +33,7 @@ class Ui_PatientPage(object):
         self.form = QFormLayout(self.content)
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.lastNameLabel = QLabel(self.content)
         self.lastNameLabel.setObjectName(u"lastNameLabel")
 
@@ -86,6 +87,8 @@ class Ui_PatientPage(object):
         self.ageUnits.setObjectName(u"ageUnits")
         self.ageUnits.setProperty(u"path", u"patient.age_units")
         self.ageUnits.setEditable(True)
+        self.ageUnits.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.ageUnits.setMinimumContentsLength(10)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.ageUnits)
 
@@ -98,6 +101,8 @@ class Ui_PatientPage(object):
         self.sex.setObjectName(u"sex")
         self.sex.setProperty(u"path", u"patient.sex")
         self.sex.setEditable(True)
+        self.sex.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.sex.setMinimumContentsLength(10)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.sex)
 
@@ -181,10 +186,12 @@ class Ui_PatientPage(object):
 #if QT_CONFIG(accessibility)
         self.dateOfBirth.setAccessibleName(QCoreApplication.translate("PatientPage", u"dateOfBirth", None))
 #endif // QT_CONFIG(accessibility)
+        self.dateOfBirth.setPlaceholderText(QCoreApplication.translate("PatientPage", u"YYYY-MM-DD: age follows from it", None))
         self.ageLabel.setText(QCoreApplication.translate("PatientPage", u"Age", None))
 #if QT_CONFIG(accessibility)
         self.age.setAccessibleName(QCoreApplication.translate("PatientPage", u"age", None))
 #endif // QT_CONFIG(accessibility)
+        self.age.setPlaceholderText(QCoreApplication.translate("PatientPage", u"from the date of birth, or typed", None))
         self.ageUnitsLabel.setText(QCoreApplication.translate("PatientPage", u"Age units", None))
 #if QT_CONFIG(accessibility)
         self.ageUnits.setAccessibleName(QCoreApplication.translate("PatientPage", u"ageUnits", None))
