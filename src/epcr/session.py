@@ -5,22 +5,25 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from pydantic import BaseModel
 
-from epcr.domain.code_mode import arrest_fields
+from epcr.domain.code_mode import rederive
 from epcr.domain.report import Addendum, Report, Status
 from epcr.domain.summary import ReportSummary
+from epcr.domain.unit import Unit
 from epcr.security.accounts import Account, check_pin
 from epcr.security.audit_chain import ChainCheck
 from epcr.security.kdf import hash_pin
 from epcr.security.keyslots import KeySlots
 from epcr.security.roles import OWN_REPORTS_ONLY, Action, NotPermitted, Role, allowed
+from epcr.store import unit as unit_store
 from epcr.store.database import Database
 from epcr.store.outbox import Link
-from epcr.store.reports import FieldChange
+from epcr.store.reports import FieldChange, ReportRepository
 
 if TYPE_CHECKING:
     from epcr.store.sources import Source
@@ -100,8 +103,20 @@ class Session:
     # -- reports --------------------------------------------------------------------------------------
 
     def create_report(self, **sections: Any) -> Report:
+        """A new draft that starts with what is known (epcr.prefill: this EMT on the crew, agency, unit, PCR
+        number); `sections` add to it or override it."""
+        from epcr.prefill import new_report
+        from epcr.sync.agency import settings
+
         self.require(Action.REPORT_CREATE)
-        report = self.db.create_report(self.who, **sections)
+        agency = settings(self.db.path.parent)
+
+        def create(reports: ReportRepository, now: datetime) -> Report:  # one transaction: number and report
+            report = new_report(reports.db, self.account, agency, now, sections)
+            reports.add(report, self.who, now)
+            return report
+
+        report = self.db.write(create)
         self._own[str(report.uuid)] = True
         return report
 
@@ -113,19 +128,62 @@ class Session:
         self.require(Action.REPORT_EDIT, report_id)
         return self.db.add_entry(report_id, group, data, self.who)
 
-    def stamp_cpr_event(self, report_id: UUID | str, event: dict[str, Any]) -> UUID:
-        """A code-mode tap: the event, then the arrest fields it implies (only those still empty)."""
-        self.require(Action.REPORT_EDIT, report_id)
+    # -- cardiac arrest: code mode (epcr.domain.code_mode) ----------------------------------------------
 
-        def stamp(
-            reports: Any, now: Any
-        ) -> UUID:  # one transaction: the event and its arrest fields, or nothing
-            entry: UUID = reports.add_entry(report_id, "cpr_events", event, self.who, now)
-            for name, value in arrest_fields(reports.get(report_id)).items():
-                reports.save_field(report_id, f"arrest.{name}", value, self.who, now)
-            return entry
+    def stamp_cpr_event(self, report_id: UUID | str, event: dict[str, Any]) -> UUID:
+        """A code-mode tap, in one transaction: the event; the eMedications entry of a drug given with it
+        (`event["medication_entry"]`, linked by the event's `medication_id`, scope-checked like any dose);
+        and the arrest fields re-derived from the whole log."""
+        self.require(Action.REPORT_EDIT, report_id)
+        entry = dict(event)
+        medication = entry.pop("medication_entry", None)
+
+        def stamp(reports: ReportRepository, now: datetime) -> UUID:
+            before = reports.get(report_id)
+            if medication is not None:
+                given = reports.add_entry(report_id, "medications", medication, self.who, now)
+                entry["medication_id"] = str(given)
+            added: UUID = reports.add_entry(report_id, "cpr_events", entry, self.who, now)
+            self._rederive_arrest(reports, report_id, before, now)
+            return added
 
         return self.db.write(stamp)
+
+    def save_arrest_field(self, report_id: UUID | str, path: str, value: Any) -> FieldChange:
+        """An edit the arrest fields are derived from (a CPR event corrected, an eArrest field picked, the
+        at-patient time) and the re-derivation, in one transaction. A field the crew picks stays theirs."""
+        self.require(Action.REPORT_EDIT, report_id)
+
+        def save(reports: ReportRepository, now: datetime) -> FieldChange:
+            before = reports.get(report_id)
+            change = reports.save_field(report_id, path, value, self.who, now)
+            self._rederive_arrest(reports, report_id, before, now, chosen=path)
+            return change
+
+        return self.db.write(save)
+
+    def void_cpr_event(self, report_id: UUID | str, path: str, reason: str) -> None:
+        """A CPR event recorded in error, withdrawn (the audit trail keeps it and the reason), and the
+        arrest fields re-derived without it, in one transaction."""
+        self.require(Action.REPORT_EDIT, report_id)
+
+        def void(reports: ReportRepository, now: datetime) -> None:
+            before = reports.get(report_id)
+            reports.remove_entry(report_id, path, self.who, now, reason)
+            self._rederive_arrest(reports, report_id, before, now)
+
+        self.db.write(void)
+
+    def _rederive_arrest(
+        self,
+        reports: ReportRepository,
+        report_id: UUID | str,
+        before: Report,
+        now: datetime,
+        chosen: str | None = None,
+    ) -> None:
+        for path, value in rederive(before, reports.get(report_id), chosen).items():
+            reports.save_field(report_id, path, value, self.who, now)
 
     def remove_entry(self, report_id: UUID | str, path: str) -> None:
         self.require(Action.REPORT_EDIT, report_id)
@@ -184,6 +242,25 @@ class Session:
     def accounts(self) -> list[Account]:
         self.require(Action.ROSTER)
         return self.db.accounts()
+
+    def crew_roster(self) -> list[Account]:
+        """The active EMTs on this device, to pick a partner from: names, levels and certifications only (an
+        account holds no PIN and no patient data), so whoever documents a call may read it."""
+        self.require(Action.REPORT_EDIT)
+        return sorted(
+            (a for a in self.db.accounts() if a.active and a.role is Role.EMT), key=lambda a: (a.name, a.id)
+        )
+
+    # -- the unit this device rides in (epcr.store.unit) ----------------------------------------------
+
+    def unit(self) -> Unit | None:
+        with self.db.reading() as reports:
+            return unit_store.get(reports.db)
+
+    def set_unit(self, unit: Unit | None) -> None:
+        """Set (None: clear) the vehicle and call sign new reports start with; audited in its transaction."""
+        self.require(Action.DEVICE_UNIT)
+        self.db.write(lambda reports, now: unit_store.put(reports.db, unit, self.who, now))
 
     def add_account(self, account: Account, pin: str) -> None:
         """A new crew member: roster row and key slot (they can open this database from now on)."""

@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         import epcr.device  # noqa: F401
         from epcr.rules.engine import Validator
         from epcr.rules.scope.library import active_scope
+        from epcr.ui import code_list
+
+        code_list.use_device_home(self.device.home)  # the agency's own abbreviations, if it has a file
 
         return Validator(active_scope(self.device.home).table)
 
@@ -300,9 +303,11 @@ def show_on_screen(window: QMainWindow) -> None:
     size on a desk monitor; never larger than the screen, so the status bar is never off it."""
     screen = window.screen().availableGeometry()
     if screen.width() <= 1600 or screen.height() <= 900:
-        window.setGeometry(screen)
+        window.setGeometry(screen)  # also where no window manager maximises (a kiosk, Xvfb)
         window.showMaximized()
-        return
-    window.resize(1440, 900)
-    window.move(screen.center() - window.rect().center())
-    window.show()
+    else:
+        window.resize(1440, 900)
+        window.move(screen.center() - window.rect().center())
+        window.show()
+    window.raise_()
+    window.activateWindow()  # the keyboard goes to the app: the cursor waits in the crew ID

@@ -162,7 +162,7 @@ class FieldBinder(QObject):
         value = combo.itemData(index)
         if combo.property("shown") != value:
             combo.setProperty("shown", value)
-            self._send(path, value)
+            self.send(path, value)
         else:
             self.mark(path, None)  # the stored value chosen again: any flag on typed text is moot
 
@@ -176,9 +176,10 @@ class FieldBinder(QObject):
             self.problem.emit(path, str(error))
             return
         widget.setProperty("shown", text)
-        self._send(path, value)
+        self.send(path, value)
 
-    def _send(self, path: str, value: Any) -> None:
+    def send(self, path: str, value: Any) -> None:
+        """Commit `path` = `value` as a deliberate edit (its echo then confirms it)."""
         self.sent(path)
         self.committed.emit(path, value)
 
@@ -190,7 +191,7 @@ class FieldBinder(QObject):
             widget.setText(show_value(moment, self.day))
             widget.setProperty("shown", widget.text())
         self.mark(path, None)
-        self._send(path, moment.isoformat())
+        self.send(path, moment.isoformat())
 
     def load(self, values: dict[str, Any]) -> None:
         """Show stored values (path -> value) without emitting edits. The user's screen is the truth: a field

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QWidget
 
 from epcr.security.keyslots import KeySlotError, KeySlots
@@ -29,6 +30,12 @@ class LoginWindow(QWidget):
         self.ui.loadDemo.clicked.connect(self.load_demo)
         self.ui.setUp.clicked.connect(self.set_up)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The cursor waits in the crew ID: the first key a crew types goes where it belongs."""
+        super().showEvent(event)
+        if self.ui.user.isVisibleTo(self):
+            self.ui.user.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
         """First run: offer the demo or a new database; otherwise the login form."""

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QWidget
 
 from epcr.domain.defined_lists import medications
 from epcr.domain.dosing import (
@@ -23,6 +23,7 @@ from epcr.domain.dosing import (
 from epcr.domain.medications import Medication
 from epcr.domain.nemsis import codes as c
 from epcr.domain.report import Report
+from epcr.domain.standard_doses import StandardDose, active_standard_doses
 from epcr.ui.binding import local_now, show_value
 from epcr.ui.editor.entries import (
     ERROR_STYLE,
@@ -39,6 +40,7 @@ from epcr.ui.editor.entries import (
     searchable,
 )
 from epcr.ui.editor.entry_dialog import EntryDialog, Field, Kind, Option
+from epcr.ui.fit import ButtonRows
 from epcr.ui.forms.ui_medications import Ui_MedicationsPage
 
 AGAIN_WITHIN = timedelta(minutes=2)  # a second dose of the same drug this soon is asked about first
@@ -110,10 +112,40 @@ class MedicationsPage(EntryPage):
         self.route.currentIndexChanged.connect(lambda _i: self._clear("route"))
         self.dose.textEdited.connect(lambda _t: self._clear("dose"))
         self.ui.give.clicked.connect(self.give)
+        self._standard_doses(home)
         fit_columns(self.table, 1)
         self.setup_entries(self.table, self.ui.edit, self.ui.void)
 
     # -- the entry row ------------------------------------------------------------------------------------
+
+    def _standard_doses(self, home: Path | None) -> None:
+        """One tap per protocol dose fills the entry row (read it, then Give): five picks become two taps."""
+        active = active_standard_doses(home, self.doses)
+        if active.problems:
+            self.ui.notice.setText("\n".join(filter(None, [self.ui.notice.text(), *active.problems])))
+            self.ui.notice.setStyleSheet(ERROR_STYLE)
+            self.ui.notice.show()
+        buttons = []
+        for standard in active.doses:
+            button = QPushButton(standard.label)
+            button.setAccessibleName(f"Standard dose: {standard.label}")
+            button.setToolTip("Fills drug, dose, unit and route; tap Give to record it")
+            button.clicked.connect(lambda _=False, d=standard: self.fill_standard(d))
+            buttons.append(button)
+        box = ButtonRows(buttons, most=3)
+        box.setObjectName("standardDoses")
+        self.ui.outer.insertWidget(1, box)
+
+    def fill_standard(self, standard: StandardDose) -> None:
+        for combo, value in ((self.drug, standard.drug),):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self._fill_for_drug()
+        self.dose.setText(f"{standard.dose:g}")
+        self.unit.setCurrentIndex(max(self.unit.findData(standard.unit.value), 0))
+        self.route.setCurrentIndex(max(self.route.findData(standard.route.value), 0))
+        for key in self.errors:
+            self._clear(key)
+        self.ui.give.setFocus()  # the next tap is Give, or Enter
 
     def _drug_changed(self) -> None:
         self._clear("code")

@@ -8,10 +8,20 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QWidget
+from PySide6.QtGui import QShowEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 
 from epcr.domain.report import Report, Status
 from epcr.ui.binding import FieldBinder, value_at
+from epcr.ui.code_list import code_list_of
 from epcr.ui.forms.ui_narrative import Ui_NarrativePage
 
 Derived = dict[str, Callable[[Report], Any]]  # path -> its value computed from the rest of the report
@@ -35,7 +45,11 @@ class Page(QWidget):
     def flush(self) -> None:
         """Commit a pending edit now (leaving the report, closing the app)."""
         focused = self.focusWidget()
-        if isinstance(focused, QLineEdit) and focused.isModified():
+        owner = focused.parentWidget() if focused is not None else None
+        codes = code_list_of(owner) if isinstance(owner, QComboBox) else None
+        if codes is not None:
+            codes.finish()  # text typed into a code list: take what it names, or flag it
+        elif isinstance(focused, QLineEdit) and focused.isModified():
             focused.editingFinished.emit()
 
     def forget(self, path: str) -> None:
@@ -60,17 +74,43 @@ class FormPage(Page):
         self.ui = ui_class()
         self.ui.setupUi(self)
         self.binder = FieldBinder(self)
+        self._loaded = False
         self.binder.committed.connect(self.edited)
         self.binder.problem.connect(self.problem)
 
     def show_report(self, report: Report, day: date | None) -> None:
         self.binder.day = day
         self.binder.load({path: value_at(report, path) for path in self.binder.widgets})
+        if not self._loaded:  # the first values are on screen: now the first empty field is known
+            self._loaded = True
+            if self.isVisible() and report.status is Status.DRAFT:
+                self.focus_first_empty()
         for path, compute in self.derived.items():  # e.g. the GCS total from its parts: shown, never typed
             self.binder.widgets[path].setReadOnly(True)  # type: ignore[attr-defined]
             value = compute(report)
             if value is not None and value != value_at(report, path) and report.status is Status.DRAFT:
                 self.edited.emit(path, value)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._loaded:
+            self.focus_first_empty()
+
+    def focus_first_empty(self) -> None:
+        """Opening a page is to fill it: the cursor waits in its first empty field, unless the crew is
+        already somewhere on this page (a finding's jump, a tap)."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            return
+        for widget in self.binder.widgets.values():
+            if not widget.isVisibleTo(self) or not widget.isEnabled():
+                continue
+            if isinstance(widget, QLineEdit) and not widget.isReadOnly() and not widget.text():
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            if isinstance(widget, QComboBox) and widget.currentData() is None and not widget.currentText():
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def forget(self, path: str) -> None:
         widget = self.binder.widgets.get(path)
@@ -135,6 +175,13 @@ class NarrativePage(Page):
             self.text.blockSignals(True)
             self.text.setPlainText(stored)
             self.text.blockSignals(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opening the narrative page is to write: the cursor waits at the end of the text."""
+        super().showEvent(event)
+        if self.text.isEnabled() and not self.text.isReadOnly():
+            self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.text.moveCursor(QTextCursor.MoveOperation.End)
 
     def focus_path(self, path: str) -> bool:
         if path.startswith("narrative"):

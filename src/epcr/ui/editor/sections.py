@@ -40,7 +40,7 @@ def sections(
     return [
         ("Incident and times", form("ui_incident", "Ui_IncidentPage", "Incident and times", "times")),
         ("Crew", lazy("crew", "CrewPage", me)),
-        ("Patient", form("ui_patient", "Ui_PatientPage", "Patient", "patient")),
+        ("Patient", lazy("patient", "PatientPage")),  # age and its units derived from the date of birth
         (
             "Situation and assessment",
             form(
@@ -52,13 +52,13 @@ def sections(
             ),
         ),
         ("Vital signs", lazy("vitals", "VitalsPage")),
-        ("Cardiac arrest: code mode", lazy("code_mode", "CodeModePage", monotonic)),
+        ("Cardiac arrest: code mode", lazy("code_mode", "CodeModePage", monotonic, who)),
         ("Airway", lazy("airway", "AirwayPage")),
         ("Bleeding control", lazy("bleeding", "BleedingPage")),
         ("Procedures", lazy("procedures", "ProceduresPage", who)),
         ("Medications", lazy("medications", "MedicationsPage", who, home)),  # home: the agency's dose units
         ("Narrative", lazy("page", "NarrativePage")),
-        ("Disposition", form("ui_disposition", "Ui_DispositionPage", "Disposition", "disposition")),
+        ("Disposition", lazy("disposition", "DispositionPage")),
         ("Signatures", lazy("signatures", "SignaturesPage")),
     ]
 

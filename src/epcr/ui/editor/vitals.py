@@ -3,6 +3,7 @@ cell being typed in, the current cell or the scroll position; a set recorded in 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
@@ -18,6 +19,7 @@ from epcr.ui.binding import ValueError_, local_now, parse_text, show_value
 from epcr.ui.editor.entries import EntryPage
 from epcr.ui.forms.ui_vitals import Ui_VitalsPage
 
+BLOOD_PRESSURE = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
 COLUMNS = [
     "taken_at",  # eVitals.01
     "sbp",  # eVitals.06
@@ -88,6 +90,7 @@ class VitalsPage(EntryPage):
                 self._follow_new = False
                 self.rows.table.setCurrentCell(self.rows.ids.index(new[-1]), 1)  # SBP of the new set
                 self.rows.table.scrollToItem(self.rows.table.currentItem())
+                self.rows.table.setFocus(Qt.FocusReason.OtherFocusReason)  # type the SBP at once, Tab on
         rows = []
         for vitals in report.vitals:
             values: dict[str, Any] = {field: getattr(vitals, field) for field in COLUMNS}
@@ -122,6 +125,10 @@ class VitalsPage(EntryPage):
         if self._loading or not 0 <= item.row() < len(self._ids):
             return
         path = f"vitals[{self._ids[item.row()]}].{COLUMNS[item.column()]}"
+        pressure = BLOOD_PRESSURE.fullmatch(item.text().strip())
+        if COLUMNS[item.column()] == "sbp" and pressure:  # "158/102" as it is said: SBP and DBP at once
+            self._blood_pressure(item, pressure.group(1), pressure.group(2))
+            return
         try:
             value = parse_text(path, item.text(), self.day)
         except ValueError_ as error:
@@ -131,6 +138,16 @@ class VitalsPage(EntryPage):
         self._mark(path, None)
         self._pending[path] = self._pending.get(path, 0) + 1
         self.edited.emit(path, value)
+
+    def _blood_pressure(self, item: QTableWidgetItem, systolic: str, diastolic: str) -> None:
+        """Split the pressure into its cells; each cell's own edit then saves it (eVitals.06, eVitals.07)."""
+        column = COLUMNS.index("dbp")
+        cell = self.table.item(item.row(), column)
+        if cell is None:
+            cell = QTableWidgetItem()
+            self.table.setItem(item.row(), column, cell)
+        cell.setText(diastolic)
+        item.setText(systolic)
 
     def confirmed(self, path: str) -> None:
         self._answered(path)

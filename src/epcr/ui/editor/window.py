@@ -7,38 +7,44 @@ import os
 import shutil
 import time
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QWidget,
 )
 
+from epcr.domain.code_mode import reads as arrest_reads
 from epcr.domain.errors import InvalidInput
 from epcr.domain.nemsis.codes import SignatureReason, SignatureStatus, SignerType
 from epcr.domain.report import Report, Status
 from epcr.rules.engine import Validator
-from epcr.rules.findings import Finding, Severity
+from epcr.rules.findings import Finding, Severity, Stage
 from epcr.session import Session
 from epcr.store.errors import LockRefused
-from epcr.ui.binding import local_now
+from epcr.ui import theme
+from epcr.ui.binding import local_now, parse_time, show_value
+from epcr.ui.editor.clock import next_time
 from epcr.ui.editor.page import Page
 from epcr.ui.editor.sections import sections
+from epcr.ui.fit import fit_width
 from epcr.ui.forms.ui_editor import Ui_ReportEditor
 from epcr.ui.runner import Runner
-from epcr.ui.theme import TOUCH
 from epcr.ui.widgets import SignaturePad
 
 COLOURS = {Severity.ERROR: "#d0021b", Severity.WARNING: "#b86e00", Severity.INFO: "#4a6fa5"}
@@ -71,19 +77,29 @@ class ReportEditor(QWidget):
         self._sections = sections(me_as_crew, time.monotonic, session.db.path.parent)
         self._built: list[Page | None] = [None] * len(self._sections)
         for title, _ in self._sections:
-            self.ui.sections.addItem(title)
-            self.ui.sections.item(self.ui.sections.count() - 1).setSizeHint(QSize(0, TOUCH))
+            self.ui.sections.addItem(title)  # a long title wraps at large text sizes (no fixed row height)
+        for listing in (self.ui.sections, self.ui.findings):  # wrap, never scroll sideways
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listing.setResizeMode(QListView.ResizeMode.Adjust)
+            listing.setTextElideMode(Qt.TextElideMode.ElideNone)
+        for _ in self._sections:
             self.ui.pages.addWidget(QWidget())  # a place for the page, built when first opened
         for widget in (self.ui.pages, self.ui.findings):  # long findings or wide pages never widen the window
             widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.ui.split.setStretchFactor(1, 1)
-        self.ui.split.setSizes([240, 760, 340])
+        self.ui.split.setSizes([200, 860, 300])
+        theme.colour_roles(self)
         self.ui.sections.currentRowChanged.connect(self.open_page)
         self.ui.sections.setCurrentRow(0)
         self.ui.findings.itemActivated.connect(self._jump)
         self.ui.findings.itemClicked.connect(self._jump)
         self.ui.back.clicked.connect(self.closed)
         self.ui.lock.clicked.connect(self.lock)
+        self.stamp = QPushButton()  # the next time of the call, from any page
+        self.stamp.setObjectName("nextTime")
+        self.stamp.setVisible(False)
+        self.stamp.clicked.connect(self.stamp_next_time)
+        self.ui.header.insertWidget(self.ui.header.indexOf(self.ui.savedIndicator), self.stamp)
         self.ui.addendum.clicked.connect(self.addendum)
         self.ui.handoff.clicked.connect(self.handoff_sheet)
         self.ui.handoff.setShortcut("Ctrl+P")
@@ -102,7 +118,7 @@ class ReportEditor(QWidget):
             page.voided.connect(self.void_entry)
             page.problem.connect(self.show_problem)
             placeholder = self.ui.pages.widget(index)
-            self.ui.pages.insertWidget(index, page)
+            self.ui.pages.insertWidget(index, fit_width(page))
             if placeholder is not None:
                 self.ui.pages.removeWidget(placeholder)
                 placeholder.deleteLater()
@@ -153,6 +169,13 @@ class ReportEditor(QWidget):
             for page in self.built_pages():
                 page.set_read_only(locked)
         self.ui.lock.setVisible(not locked)
+        following = None if locked else next_time(report)
+        self.stamp.setVisible(following is not None)
+        self.stamp.setEnabled(True)
+        if following is not None:
+            self.stamp.setText(f"\u23f1 {following[1]}: Now")
+            self.stamp.setAccessibleName(f"Stamp {following[1]} now")
+            self.stamp.setProperty("stamps", following[0])
         self.ui.addendum.setVisible(locked)
         pcr = report.response.pcr_number or "new report"
         state = (
@@ -169,11 +192,20 @@ class ReportEditor(QWidget):
     def save_field(self, path: str, value: Any) -> None:
         self.set_indicator("saving...")
         rid = self.report_id
+        # An edit the eArrest fields are derived from is saved with their re-derivation (code mode).
+        save = self.session.save_arrest_field if arrest_reads(path) else self.session.save_field
         self.runner.run(
-            lambda: self._write(lambda: self.session.save_field(rid, path, value)),
+            lambda: self._write(lambda: save(rid, path, value)),
             lambda loaded: self._saved(path, loaded),
             lambda error: self._failed(path, error),
         )
+
+    def stamp_next_time(self) -> None:
+        """This moment, to the second, into the next time of the call the header names."""
+        path = self.stamp.property("stamps")
+        if isinstance(path, str):
+            self.stamp.setEnabled(False)  # a double tap stamps once: the next time is named by the echo
+            self.save_field(path, local_now().isoformat())
 
     def add_entry(self, group: str, data: Any) -> None:
         self.set_indicator("saving...")
@@ -194,8 +226,9 @@ class ReportEditor(QWidget):
         """An entry recorded in error, withdrawn before lock: the audit trail keeps it and the reason."""
         self.set_indicator("saving...")
         rid = self.report_id
+        void = self.session.void_cpr_event if path.startswith("cpr_events") else self.session.void_entry
         self.runner.run(
-            lambda: self._write(lambda: self.session.void_entry(rid, path, reason)),
+            lambda: self._write(lambda: void(rid, path, reason)),
             lambda loaded: self._saved(path, loaded),
             lambda error: self._failed(path, error),
         )
@@ -235,16 +268,45 @@ class ReportEditor(QWidget):
     # -- findings -------------------------------------------------------------------------------------
 
     def show_findings(self, findings: list[Finding]) -> None:
+        """Problems with what was entered first (they name the field and show on it); then what is still
+        missing before lock, as a checklist: a report just opened is a to-do list, not a wall of errors."""
         self.findings = findings
-        self.ui.findings.clear()
-        for finding in findings:  # errors first: the engine sorts them
+        listing = self.ui.findings
+        listing.clear()
+        entered = [f for f in findings if f.stage is Stage.ENTRY]
+        todo = [f for f in findings if f.stage is Stage.LOCK and f.path not in ASKED_AT_LOCK]
+        for finding in entered:  # errors first: the engine sorts them
             label = finding.severity.label.upper()
-            item = QListWidgetItem(f"{label}  {finding.message}\n{finding.path}  [{finding.rule}]")
+            item = QListWidgetItem(f"{label}  {finding.message}\n{finding.path}")
             item.setForeground(QColor(COLOURS[finding.severity]))
             item.setData(Qt.ItemDataRole.UserRole, finding.path)
-            item.setToolTip(finding.source)
-            self.ui.findings.addItem(item)
+            item.setToolTip(f"{finding.source} [{finding.rule}]")
+            listing.addItem(item)
+        blocking = sum(1 for f in todo if f.blocks_lock)
+        heading = QListWidgetItem(f"Before lock: {blocking} left" if blocking else "Ready to lock")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        heading.setData(Qt.ItemDataRole.AccessibleTextRole, heading.text())
+        listing.addItem(heading)
+        for finding in todo:
+            optional = "" if finding.blocks_lock else " (recommended)"
+            item = QListWidgetItem(f"\u2610  {finding.message}{optional}")
+            item.setData(Qt.ItemDataRole.UserRole, finding.path)
+            item.setToolTip(f"{finding.path}: {finding.source} [{finding.rule}]")
+            listing.addItem(item)
+        self.ui.lock.setText(f"Lock report ({blocking} left)" if blocking else "Lock report")
+        self._flag_fields(entered)
         self.findings_shown.emit(findings)
+
+    def _flag_fields(self, entered: list[Finding]) -> None:
+        """An entry finding shows on its field too: a coloured frame and the message as its tooltip."""
+        flags = {f.path: f for f in reversed(entered)}  # the most severe wins (errors are listed first)
+        for page in self.built_pages():
+            binder = getattr(page, "binder", None)
+            if binder is not None:
+                binder.flag({p: (f.severity.label, f.message) for p, f in flags.items()})
 
     def _jump(self, item: QListWidgetItem) -> None:
         """Open the page of the field the finding names and put the cursor on it."""
@@ -288,23 +350,42 @@ class ReportEditor(QWidget):
     # -- lock and addenda -----------------------------------------------------------------------------
 
     def lock(self) -> None:
+        """Whatever is typed and not yet committed is saved first; the check runs on the findings after it."""
+        self.flush()
+        self.runner.run(lambda: None, lambda _: self._lock_checked())  # FIFO: after the flushed saves' echoes
+
+    def _lock_checked(self) -> None:
         """The lock gate, then the primary caregiver signs and re-enters their PIN; then it is read-only."""
-        blocking = [f for f in self.findings if f.blocks_lock and f.rule != "lock.signatures"]
+        blocking = [
+            f
+            for f in self.findings
+            if f.blocks_lock and f.rule != "lock.signatures" and f.path not in ASKED_AT_LOCK
+        ]
         if blocking:
             QMessageBox.warning(
                 self,
                 "Cannot lock yet",
-                f"{len(blocking)} error(s) to fix first; they are listed in red on the right.",
+                f"{len(blocking)} item(s) left before lock; they are listed on the right. "
+                "Taking you to the first one.",
             )
+            for row in range(self.ui.findings.count()):
+                item = self.ui.findings.item(row)
+                if item.data(Qt.ItemDataRole.UserRole) == blocking[0].path:
+                    self._jump(item)
+                    break
             return
-        dialog = LockDialog(self, self.session.account.name)
+        in_service = self.report.times.back_in_service if self.report is not None else None
+        dialog = LockDialog(self, self.session.account.name, in_service, _call_day(self.report))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         pin, image, rid = dialog.pin.text(), dialog.pad.png_base64(), self.report_id
+        back_in_service = dialog.back_in_service
         name = self.session.account.name.split()
 
         def work() -> tuple[Report, list[Finding]]:
             self.session.confirm_pin(pin)  # re-entry of the PIN: it is really them
+            if back_in_service is not None:  # eTimes.13: tapped in the lock dialog, when it happened
+                self.session.save_field(rid, "times.back_in_service", back_in_service.isoformat())
             if image is not None:
                 self.session.add_entry(
                     rid,
@@ -343,31 +424,77 @@ class ReportEditor(QWidget):
 
 
 class LockDialog(QDialog):
-    """Sign and re-enter the PIN: the signature goes on the report (eOther.SignatureGroup) before it locks."""
+    """Sign and re-enter the PIN: the signature goes on the report (eOther.SignatureGroup) before it locks.
+    The unit's back-in-service time (eTimes.13, Mandatory) is asked here, at the end of the call, with a tap
+    when it happens: never earlier on the checklist, and never a time still to come."""
 
-    def __init__(self, parent: QWidget, name: str) -> None:
+    def __init__(
+        self, parent: QWidget, name: str, in_service: object = None, day: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Lock report")
+        self.day = day
+        self.back_in_service: datetime | None = None
         form = QFormLayout(self)
-        form.addRow(
-            QLabel(
-                f"{name}: sign as the primary caregiver, then enter your PIN. A locked report can "
-                "only be amended by an addendum."
-            )
+        intro = QLabel(
+            f"{name}: sign as the primary caregiver, then enter your PIN. A locked report can "
+            "only be amended by an addendum."
         )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.in_service = QLineEdit()
+        self.in_service.setAccessibleName("Back in service")
+        self.in_service.setPlaceholderText("HH:MM, or tap Now when the unit is back in service")
+        row = QHBoxLayout()
+        row.addWidget(self.in_service)
+        self.now = QPushButton("Now")
+        self.now.setAccessibleName("Back in service now")
+        self.now.clicked.connect(lambda: self.in_service.setText(local_now().strftime("%H:%M:%S")))
+        row.addWidget(self.now)
+        if isinstance(in_service, datetime):
+            self.in_service.setText(show_value(in_service, day))
+            self.in_service.setReadOnly(True)
+            self.now.setEnabled(False)
+        else:
+            form.addRow("Back in service (eTimes.13)", row)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {COLOURS[Severity.ERROR]};")
         self.pad = SignaturePad()
         form.addRow("Signature", self.pad)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName("PIN")
         form.addRow("PIN", self.pin)
+        form.addRow(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign and lock")
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self._needs_time = not isinstance(in_service, datetime)
+
+    def _check(self) -> None:
+        """The time is there and has happened; otherwise say so beside it and stay open."""
+        if self._needs_time:
+            text = self.in_service.text().strip()
+            if not text:
+                self.problem.setText("Back in service: tap Now when the unit is back in service.")
+                return
+            try:
+                moment = parse_time(text, self.day)
+            except ValueError as error:
+                self.problem.setText(f"Back in service: {error}")
+                return
+            if moment > local_now() + timedelta(minutes=1):
+                self.problem.setText(
+                    f"Back in service: {text} has not happened yet; lock when the unit is back in service."
+                )
+                return
+            self.back_in_service = moment
+        self.accept()
 
 
 class AddendumDialog(QDialog):
@@ -389,7 +516,12 @@ class AddendumDialog(QDialog):
         form.addRow(buttons)
 
 
-def _call_day(report: Report) -> date | None:
+ASKED_AT_LOCK = frozenset({"times.back_in_service"})  # the lock dialog asks for these, when they happen
+
+
+def _call_day(report: Report | None) -> date | None:
+    if report is None:
+        return None
     notified = report.times.unit_notified
     return notified.astimezone().date() if isinstance(notified, datetime) else None
 
