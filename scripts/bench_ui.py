@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """GUI benchmarks (part of `make bench`): cold start to a painted window, opening the large report in the
-editor, keystroke to repaint, and resident memory. Prints one JSON object when run on its own.
+editor, keystroke to repaint, night/day and text-size switches, and resident memory. Prints one JSON object
+when run on its own.
 
 Every Qt process runs offscreen (QT_QPA_PLATFORM=offscreen: no display here). The figures that need a Qt
 application run in fresh child processes of this script, so the bench process's own history (thousands of
@@ -30,7 +31,8 @@ WAIT_S = 60.0
 CHILD_TIMEOUT_S = 120
 START_ENV = "EPCR_BENCH_START_NS"
 USER = "C-0815"  # large_report() is created by this crew member; an EMT only opens their own reports
-WINDOW_SIZE = (1280, 800)  # as epcr.ui.app.main()
+WINDOW_SIZE = (1366, 768)  # the cab screen epcr.ui.app.main() maximises on
+SWITCHES = 8  # night/day toggles (an even number: it ends in the theme it started in)
 
 
 def qt_env() -> dict[str, str]:
@@ -223,7 +225,9 @@ def child_editor(home: Path) -> None:
     )
 
     latencies.sort()
+    switches = theme_switches(window, editor)
     figures = {
+        **switches,
         "open_large_report_in_editor_ms": round(_median(opens) * 1000, 2),
         "keystroke_to_repaint_p95_ms": round(latencies[round(0.95 * (len(latencies) - 1))] * 1000, 3),
         "keystroke_to_repaint_median_ms": round(_median(latencies) * 1000, 3),
@@ -232,6 +236,31 @@ def child_editor(home: Path) -> None:
     print(json.dumps(figures))
     sys.stdout.flush()
     os._exit(0)  # the runner's thread and the session die with the temporary device
+
+
+def theme_switches(window: Any, editor: Any) -> dict[str, float]:
+    """Night/day and text-size switches with every page of the large report built: from the key press to
+    the window repainted (the palette and font reach the widgets as posted events, so they are processed)."""
+    from PySide6.QtWidgets import QApplication
+
+    editor.pages  # noqa: B018  every page built, as after a long call
+    app = QApplication.instance()
+
+    def switch(action: Any) -> float:
+        start = time.perf_counter()
+        action()
+        app.processEvents()
+        window.repaint()
+        return (time.perf_counter() - start) * 1000
+
+    themes = [switch(window.toggle_night) for _ in range(SWITCHES)]
+    sizes = [switch(lambda step=step: window.scale(step)) for step in (+1, +1, +1, -1, -1, -1) * 2]
+    return {
+        "theme_switch_median_ms": round(_median(themes), 1),
+        "theme_switch_max_ms": round(max(themes), 1),
+        "text_size_switch_median_ms": round(_median(sizes), 1),
+        "text_size_switch_max_ms": round(max(sizes), 1),
+    }
 
 
 def _median(samples: list[float]) -> float:

@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
-"""Render the main screens offscreen into docs/screenshots/ (a demo device in a temporary folder).
+"""Render every screen into docs/screenshots/ at 1366x768 (a demo device in a temporary folder).
 
-python scripts/screenshots.py
+As users see it, on a virtual X screen:
+    QT_QPA_PLATFORM=xcb xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshots.py
+Offscreen (the window's own grab):  python scripts/screenshots.py
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -21,10 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.sync.co
 from epcr.demo import demo_accounts, demo_report, load_demo
 from epcr.device import Device
 from epcr.ui import theme
-from epcr.ui.app import MainWindow
+from epcr.ui.app import MainWindow, show_on_screen
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 PINS = {account.id: pin for account, pin in demo_accounts()}
+SCREEN = (1366, 768)  # the cab screen; run under `xvfb-run -s "-screen 0 1366x768x24"` to see it as users do
 
 
 def wait_for(condition: object, timeout_ms: int = 30_000) -> None:
@@ -83,8 +88,7 @@ def review_screens(window: MainWindow, device: Device) -> None:
         view.ui.count.setText("")
         view.search(0)
         wait_for(lambda: view.ui.count.text().endswith("report(s)"))
-        QTest.qWait(300)
-        window.grab().save(str(OUT / "11-qa-review.png"))
+        shoot(window, "11-qa-review")
         row = next(i for i, r in enumerate(view.model.rows) if r.report_uuid == str(first.uuid))
         view.ui.table.selectRow(row)
         view.open_selected()
@@ -96,65 +100,91 @@ def review_screens(window: MainWindow, device: Device) -> None:
                 tree.topLevelItem(i).setExpanded(True)
                 tree.topLevelItem(i).child(0).setExpanded(True)
                 tree.setCurrentItem(tree.topLevelItem(i).child(0).child(0))
-        QTest.qWait(300)
-        dialog.grab().save(str(OUT / "12-qa-report-flags.png"))
+        if os.environ.get("QT_QPA_PLATFORM") == "xcb":
+            shoot(window, "12-qa-report-flags")  # the dialog is on the screen, over the window
+        else:
+            dialog.grab().save(str(OUT / "12-qa-report-flags.png"))
         dialog.close()
         window.log_out()
         QTest.qWait(300)
+
+
+def shoot(window: MainWindow, name: str) -> None:
+    """What the user sees: the whole X screen under Xvfb (import -window root), else the window's own grab."""
+    QTest.qWait(250)
+    target = OUT / f"{name}.png"
+    if os.environ.get("QT_QPA_PLATFORM") == "xcb" and shutil.which("import"):
+        subprocess.run(["import", "-window", "root", str(target)], check=True, timeout=30)
+    else:
+        window.grab().save(str(target))
 
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     theme.apply(app)  # type: ignore[arg-type]
     OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("*.png"):
+        old.unlink()
     with tempfile.TemporaryDirectory() as tmp:
         device = Device.at(Path(tmp) / "home")
         load_demo(device)
         window = MainWindow(device)
-        window.resize(1366, 800)
-        window.show()
+        window.resize(*SCREEN)
+        show_on_screen(window)
         QTest.qWait(400)
+        window.login.ui.user.setCurrentText("P-1042")
+        shoot(window, "01-login")
+        window.login.ui.pin.setText(PINS["P-1042"])
+        window.login.log_in()
+        wait_for(lambda: window.session is not None and window.runner.idle)
+        shoot(window, "02-report-list")
+        window.new_report()  # prefilled: crew, agency, unit, PCR number; the lock checklist on the right
+        wait_for(lambda: window.editor is not None and window.editor.report is not None)
+        wait_for(lambda: window.runner.idle)
+        shoot(window, "03-new-report-prefilled-checklist")
+        window.close_report()
+        wait_for(lambda: window.runner.idle)
+        window.log_out()
         window.login.ui.user.setCurrentText("C-0815")
-        window.grab().save(str(OUT / "01-login.png"))
         window.login.ui.pin.setText(PINS["C-0815"])
         window.login.log_in()
         wait_for(lambda: window.session is not None and window.runner.idle)
-        QTest.qWait(300)
-        window.grab().save(str(OUT / "02-report-list.png"))
         arrest = str(demo_report(5).uuid)  # a cardiac arrest, still a draft
         window.open_report(arrest)
         wait_for(lambda: window.editor is not None and window.editor.report is not None)
         editor = window.editor
         assert editor is not None
-        shots = {
-            "03-incident-and-times": 0,
-            "04-vital-signs": 4,
-            "05-code-mode": 5,
-            "06-procedures": 8,
-            "07-medications": 9,
-            "08-signatures": 12,
-        }
-        for name, index in shots.items():
+        for index in range(editor.ui.sections.count()):
+            title = editor.ui.sections.item(index).text()
             editor.open_page(index)
-            QTest.qWait(250)
-            window.grab().save(str(OUT / f"{name}.png"))
-        editor.open_page(2)
+            wait_for(lambda: window.runner.idle)
+            shoot(window, f"page-{index + 1:02d}-{slug(title)}")
         patient = editor.open_page(2)
         patient.ui.age.setText("250")  # type: ignore[attr-defined]
         patient.ui.age.editingFinished.emit()  # type: ignore[attr-defined]
         wait_for(lambda: window.runner.idle)
-        QTest.qWait(250)
-        window.grab().save(str(OUT / "09-bad-input-and-findings.png"))
+        shoot(window, "04-bad-input-named-on-its-field")
         window.toggle_night()
         editor.open_page(5)
-        QTest.qWait(300)
-        window.grab().save(str(OUT / "10-night-code-mode.png"))
+        shoot(window, "05-night-code-mode")
         window.toggle_night()
+        for _ in range(7):  # 13 pt -> 20 pt
+            window.scale(+1)
+        editor.open_page(9)
+        shoot(window, "06-medications-at-20pt")
+        editor.open_page(0)
+        shoot(window, "07-incident-at-20pt")
+        for _ in range(7):
+            window.scale(-1)
         review_screens(window, device)
         window.close()
     for path in sorted(OUT.glob("*.png")):
         print(path.relative_to(OUT.parent.parent))
     return 0
+
+
+def slug(title: str) -> str:
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in title.lower()).split())
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from epcr.ui import theme
-    from epcr.ui.app import window_for
+    from epcr.ui.app import show_on_screen, window_for
     from tests.e2e import scenarios
     from tests.e2e.finder import HarnessError
     from tests.e2e.pump import InputLog, Pump
@@ -61,8 +61,7 @@ def main(argv: list[str]) -> int:
     if plan.latency_ms:
         slow_storage(window.runner, plan.latency_ms)
     screen = app.primaryScreen().availableGeometry()
-    window.setGeometry(screen)  # maximised: there is no window manager under Xvfb to do it
-    window.show()
+    show_on_screen(window)  # as `epcr` starts: maximised on a 1366x768 or 1280x800 screen, and active
 
     log = InputLog()
     app.installEventFilter(log)

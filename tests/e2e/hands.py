@@ -144,6 +144,11 @@ class Hands:
     def record(self, target: Target, widget: QWidget, text: str) -> None:
         if target.cell is not None:
             row, header = target.cell
+            systolic, slash, diastolic = text.partition("/")
+            if header == "SBP" and slash:  # a pressure typed as said fills both cells (epcr.ui.editor.vitals)
+                self.typed.append((f"vitals[{row}].sbp", systolic.strip()))
+                self.typed.append((f"vitals[{row}].dbp", diastolic.strip()))
+                return
             self.typed.append((f"vitals[{row}].{VITALS_FIELDS[header]}", text))
         else:
             path = widget.property("path") or UNBOUND.get(getattr(self.page(), "title", None) or "")

@@ -212,6 +212,8 @@ class Robot(Hands):
             yield from self.search(combo, step, tabs)
         else:
             yield from self.pick(combo, step.items)
+        if step.resets:
+            return
         yield Until(
             lambda: combo.currentText() in step.items,
             f"{describe(combo)} to show {step.item!r}",

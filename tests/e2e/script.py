@@ -102,6 +102,7 @@ class Choose:
     search: str | None = None
     keep: bool = False
     also: tuple[str, ...] = ()  # the same choice in other words (how a list shows a code has changed)
+    resets: bool = False  # a pick that acts at once and empties again (the partner pick): checked elsewhere
 
     @property
     def items(self) -> tuple[str, ...]:
@@ -220,11 +221,11 @@ Step = (
 
 
 def log_in(user: str, pin: str) -> list[Step]:
-    """Tap the crew ID, type it, Tab to the PIN, type it, Enter: what the login screen asks of everyone."""
+    """Type the crew ID (tapping it first unless the cursor waits there), Tab to the PIN, type it, Enter: what
+    the login screen asks of everyone."""
     return [
         Await("login screen"),
-        Click(Target(name="user")),
-        Type(user, into=Target(name="user")),
+        Fill(Target(name="user"), user),
         Type(pin, into=Target(name="pin"), tabs=1),
         Key("Return"),
         Await("login"),

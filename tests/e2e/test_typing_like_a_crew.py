@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
+from epcr.demo import demo_settings
+from epcr.device import Device
 from epcr.domain.report import Status
+from tests.cli.conftest import PINS, home  # noqa: F401
 from tests.e2e import chart
 from tests.e2e.conftest import Crew
 from tests.e2e.harness import Run, all_losses, characters_lost, explain
@@ -120,7 +124,18 @@ def test_a_typing_soak_loses_no_character(crew: Crew) -> None:
     assert len(run.typed) >= SOAK_EDITS
 
 
-def test_the_standard_chest_pain_chart_locks_within_the_goal(crew: Crew) -> None:
+@pytest.fixture
+def agency_device(home: Path) -> Path:  # noqa: F811
+    """The device as an agency runs it: settings pulled from its station, its unit set by an admin."""
+    session = Device.at(home).log_in("A-0001", PINS["A-0001"])
+    try:
+        demo_settings(session)
+    finally:
+        session.log_out()
+    return home
+
+
+def test_the_standard_chest_pain_chart_locks_within_the_goal(agency_device: Path, crew: Crew) -> None:
     """The whole chest-pain call, typed and tapped as a crew would, locked with signature and PIN: nothing
     lost, and no more than 70 actions (151 before the fixes of issue 12)."""
     run = crew("chest_pain_chart")
