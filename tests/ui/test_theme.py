@@ -40,3 +40,19 @@ def test_night_and_day_recolour_what_is_on_screen_and_text_scales(qtbot: Any, wi
         main.scale(-1)
     QApplication.processEvents()
     assert field.font().pointSize() == before
+
+
+def test_closing_a_report_right_after_a_text_size_change_is_safe(qtbot: Any, window: MainWindow) -> None:
+    """Pages re-lay themselves after a size change on a zero timer; a page closed before it fires is left
+    alone (a late call on a deleted page raised inside Qt's event filters and took the app down)."""
+    from epcr.ui.editor.code_mode import CodeModePage
+
+    main = window
+    new_report(qtbot, main)
+    page(main, CodeModePage)
+    main.scale(+1)
+    main.close_report()  # before the page's timer fires
+    qtbot.wait(100)
+    QApplication.processEvents()
+    main.scale(-1)
+    assert main.editor is None and main.stack.currentWidget() is main.reports

@@ -133,7 +133,7 @@ class ArrestForm(QObject):
         if event.type() == QEvent.Type.Resize and isinstance(watched, QListWidget):
             old, new = event.oldSize(), event.size()  # type: ignore[attr-defined]
             if old.width() != new.width():  # wider or narrower: rows wrap anew once it is laid out
-                QTimer.singleShot(0, self.fit_lists)
+                QTimer.singleShot(0, self, self.fit_lists)  # dropped if the page is gone by then
         return False
 
     # -- edits ------------------------------------------------------------------------------------------

@@ -212,7 +212,7 @@ class CodeModePage(Page):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, lambda: self._arrange(again=True))  # once the new text size is in force
+            QTimer.singleShot(0, self, lambda: self._arrange(again=True))  # after the new size; not if gone
 
     def _arrange(self, again: bool = False) -> None:
         room = self.ui.scroll.viewport().width() - self.ui.column.contentsMargins().left() * 2
