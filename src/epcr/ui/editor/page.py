@@ -97,8 +97,9 @@ class FormPage(Page):
             self.focus_first_empty()
 
     def focus_first_empty(self) -> None:
-        """Opening a page is to fill it: the cursor waits in its first empty field, unless the crew is
-        already somewhere on this page (a finding's jump, a tap)."""
+        """Opening a page is to fill it: when its first empty field is a text field, the cursor waits there,
+        unless the crew is already somewhere on this page (a finding's jump, a tap). A drop-down is never
+        given the keyboard unasked: with it, the wheel of a crew scrolling the page would change its value."""
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             return
@@ -109,7 +110,6 @@ class FormPage(Page):
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
             if isinstance(widget, QComboBox) and widget.currentData() is None and not widget.currentText():
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
 
     def forget(self, path: str) -> None:

@@ -173,7 +173,7 @@ class ReportEditor(QWidget):
         self.stamp.setVisible(following is not None)
         self.stamp.setEnabled(True)
         if following is not None:
-            self.stamp.setText(f"\u23f1 {following[1]}: Now")
+            self.stamp.setText(f"{following[1]}: Now")
             self.stamp.setAccessibleName(f"Stamp {following[1]} now")
             self.stamp.setProperty("stamps", following[0])
         self.ui.addendum.setVisible(locked)
