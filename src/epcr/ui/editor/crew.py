@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from epcr.domain.levels import Level
 from epcr.domain.nemsis import codes as c
@@ -49,6 +49,8 @@ class CrewPage(Page):
             self.ui.role,
         )
         self.partner, self.table = self.ui.partner, self.ui.table
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # names whole
+        self.table.verticalHeader().setVisible(False)
         self.roster: list[Account] | None = None  # None: not read yet
         self._on_crew: set[str] = set()
         self._read_only = False
