@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def close_report(self) -> None:
         if self.editor is not None:
-            self.editor.flush()  # queued before anything else the worker does next
+            self.editor.finish()  # queued before anything else the worker does next
             self.stack.removeWidget(self.editor)
             self.editor.deleteLater()
             self.editor = None
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         if self.editor is not None:
-            self.editor.flush()
+            self.editor.finish()
         if self._sync is not None:
             self._sync.shutdown()  # a sync in flight stops at once; what it had not confirmed goes next time
         if self._qa is not None:

@@ -61,6 +61,7 @@ class ReportEditor(QWidget):
         self.report: Report | None = None
         self.findings: list[Finding] = []
         self._locked_shown = False
+        self._finished = False  # left (list, log out, close): edits are no longer taken
         self.ui = Ui_ReportEditor()
         self.ui.setupUi(self)
         me = session.account
@@ -131,6 +132,12 @@ class ReportEditor(QWidget):
             self.ui.sections.setCurrentRow(index)
         return page
 
+    def finish(self) -> None:
+        """Leaving the report (back to the list, log out, closing the app): commit what is typed, then take
+        no more edits, so a field losing focus as the window goes cannot save after the session ended."""
+        self.flush()
+        self._finished = True
+
     def flush(self) -> None:
         """Commit what is typed but not yet committed (a field still focused, a narrative mid-pause)."""
         for page in self.built_pages():
@@ -190,6 +197,8 @@ class ReportEditor(QWidget):
     # -- edits ----------------------------------------------------------------------------------------
 
     def save_field(self, path: str, value: Any) -> None:
+        if self._finished:  # the report was left: nothing more is written from this editor
+            return
         self.set_indicator("saving...")
         rid = self.report_id
         # An edit the eArrest fields are derived from is saved with their re-derivation (code mode).
@@ -208,6 +217,8 @@ class ReportEditor(QWidget):
             self.save_field(path, local_now().isoformat())
 
     def add_entry(self, group: str, data: Any) -> None:
+        if self._finished:  # the report was left: nothing more is written from this editor
+            return
         self.set_indicator("saving...")
         rid = self.report_id
 
@@ -224,6 +235,8 @@ class ReportEditor(QWidget):
 
     def void_entry(self, path: str, reason: str) -> None:
         """An entry recorded in error, withdrawn before lock: the audit trail keeps it and the reason."""
+        if self._finished:
+            return
         self.set_indicator("saving...")
         rid = self.report_id
         void = self.session.void_cpr_event if path.startswith("cpr_events") else self.session.void_entry
