@@ -125,20 +125,23 @@ def colour_roles(root: QWidget) -> None:
 
 
 def apply(app: QApplication, night: bool = False, point_size: int = 13) -> None:
-    """Night: dark, amber text; `point_size` scales every text. The style sheet is set once."""
+    """Night: dark, amber text; `point_size` scales every text. The style and style sheet are set once: a
+    later call changes only what differs (the palette, the font), each a repaint or a relayout."""
     global _current
-    _current = NIGHT if night else DAY
-    if app.property("epcrSizes") != point_size or not app.styleSheet():
-        if app.style().name().lower() != "fusion":
-            app.setStyle("Fusion")  # the same look on every platform, drawn from the palette
+    colours = NIGHT if night else DAY
+    if not app.property("epcrStyled"):
+        app.setStyle("Fusion")  # the same look on every platform, drawn from the palette
+        # Without this every styled widget keeps a copy of the palette it was polished with.
+        app.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, True)
+        app.setStyleSheet(SIZES)
+        app.setProperty("epcrStyled", True)
+    if app.font().pointSize() != point_size:
         font = QFont(app.font())
         font.setPointSize(point_size)
         app.setFont(font)
-        if not app.styleSheet():
-            # Without this every styled widget keeps a copy of the palette it was polished with.
-            app.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, True)
-            app.setStyleSheet(SIZES)
-        app.setProperty("epcrSizes", point_size)
-    app.setPalette(palette(_current))
-    for window in app.topLevelWidgets():
-        colour_roles(window)
+    if colours is not _current or not app.property("epcrPalette"):
+        _current = colours
+        app.setPalette(palette(colours))
+        app.setProperty("epcrPalette", True)
+        for window in app.topLevelWidgets():
+            colour_roles(window)
