@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from epcr.ui.app import MainWindow
 from tests.ui.conftest import PINS
@@ -46,3 +47,21 @@ def stored(main: MainWindow) -> Any:
     """The report as the database holds it now."""
     assert main.editor is not None and main.session is not None
     return main.session.db.open_report(main.editor.report_id)
+
+
+def type_into(qtbot: Any, main: MainWindow, line: QLineEdit, text: str) -> None:
+    """Set the text and commit it as Enter would (keyClicks cannot send non-ASCII, a QtTest limit)."""
+    line.setText(text)
+    line.editingFinished.emit()
+    settle(qtbot, main)
+
+
+def click(qtbot: Any, main: MainWindow, button: QPushButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot, main)
+
+
+def button(container: Any, label: str) -> QPushButton:
+    found = [b for b in container.findChildren(QPushButton) if b.text().replace("\n", " ") == label]
+    assert found, f"no button {label!r}"
+    return found[0]

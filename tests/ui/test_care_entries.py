@@ -32,8 +32,7 @@ from epcr.ui.editor.procedures import ProceduresPage
 from epcr.ui.editor.signatures import SignaturesPage
 from epcr.ui.editor.vitals import VitalsPage
 from epcr.ui.fit import fit_width
-from tests.ui.driving import WAIT, log_in, page, settle, stored
-from tests.ui.test_whole_call import button, click
+from tests.ui.driving import WAIT, button, click, log_in, page, settle, stored
 
 NITRO, FENTANYL, NALOXONE = "4917", "4337", "7242"  # RxNorm, from the NEMSIS Medication list
 MG, MCG, MG_KG, MCG_KG = "3706021", "3706015", "3706039", "3706047"

@@ -17,7 +17,7 @@ from epcr.ui import theme
 from epcr.ui.app import MainWindow
 from epcr.ui.editor.code_events import EventDialog, VoidDialog
 from epcr.ui.editor.code_mode import EPINEPHRINE, IO, CodeModePage
-from tests.ui.test_whole_call import WAIT, click, log_in, settle, stored
+from tests.ui.driving import WAIT, click, log_in, settle, stored
 
 CREW = {
     "P-1042": {"name": "Dana Whitfield", "level": "Paramedic"},

@@ -14,7 +14,7 @@ from PySide6.QtCore import QUrl
 from epcr.demo import demo_report
 from epcr.ui.app import MainWindow
 from epcr.ui.editor.window import ReportEditor
-from tests.ui.test_whole_call import WAIT, log_in
+from tests.ui.driving import WAIT, log_in
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")

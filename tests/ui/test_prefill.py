@@ -20,7 +20,7 @@ from epcr.ui.app import MainWindow
 from epcr.ui.editor.crew import CrewPage
 from epcr.ui.editor.page import FormPage
 from tests.ui.conftest import PINS
-from tests.ui.test_whole_call import WAIT, click, log_in, page, settle, stored, type_into
+from tests.ui.driving import WAIT, click, log_in, page, settle, stored, type_into
 
 
 def set_up_demo_agency_and_unit(home: Path) -> None:

@@ -17,8 +17,8 @@ from epcr.ui.app import MainWindow
 from epcr.ui.qa import PathRole, QaReportDialog
 from tests.sync.conftest import Station, running_station
 from tests.ui.conftest import PINS
+from tests.ui.driving import WAIT, log_in
 from tests.ui.test_sync_ui import docked_device
-from tests.ui.test_whole_call import WAIT, log_in
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from epcr.ui.app import MainWindow
 from epcr.ui.report_list import ReportListModel
 from tests.sync.conftest import Station, running_station
 from tests.ui.conftest import PINS
-from tests.ui.test_whole_call import WAIT, log_in
+from tests.ui.driving import WAIT, log_in
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
+from PySide6.QtWidgets import QDialog
 
 from epcr.demo import demo_report
 from epcr.device import Device
@@ -26,53 +26,7 @@ from epcr.ui.editor.procedures import ProceduresPage
 from epcr.ui.editor.signatures import SignaturesPage
 from epcr.ui.editor.vitals import VitalsPage
 from tests.ui.conftest import PINS
-
-WAIT = 15_000
-
-
-def settle(qtbot: Any, main: MainWindow) -> None:
-    qtbot.waitUntil(lambda: main.runner.idle, timeout=WAIT)
-
-
-def log_in(qtbot: Any, main: MainWindow, user: str) -> None:
-    main.login.ui.user.setCurrentText(user)
-    main.login.ui.pin.setText(PINS[user])
-    qtbot.mouseClick(main.login.ui.logIn, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: main.session is not None, timeout=WAIT)
-    settle(qtbot, main)
-
-
-def page(main: MainWindow, kind: type, title: str | None = None) -> Any:
-    assert main.editor is not None
-    for index, candidate in enumerate(main.editor.pages):
-        if isinstance(candidate, kind) and (title is None or candidate.title == title):
-            main.editor.ui.sections.setCurrentRow(index)
-            return candidate
-    raise AssertionError(f"no page {kind.__name__} {title or ''}")
-
-
-def type_into(qtbot: Any, main: MainWindow, line: QLineEdit, text: str) -> None:
-    line.setText(
-        text
-    )  # keyClicks cannot send non-ASCII (a QtTest limit): set the text, then commit as Enter would
-    line.editingFinished.emit()
-    settle(qtbot, main)
-
-
-def click(qtbot: Any, main: MainWindow, button: QPushButton) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    settle(qtbot, main)
-
-
-def button(container: Any, label: str) -> QPushButton:
-    found = [b for b in container.findChildren(QPushButton) if b.text().replace("\n", " ") == label]
-    assert found, f"no button {label!r}"
-    return found[0]
-
-
-def stored(main: MainWindow) -> Any:
-    assert main.editor is not None and main.session is not None
-    return main.session.db.open_report(main.editor.report_id)
+from tests.ui.driving import WAIT, button, click, log_in, page, settle, stored, type_into
 
 
 def test_a_whole_call(qtbot: Any, window: MainWindow, home: Path, monkeypatch: pytest.MonkeyPatch) -> None:

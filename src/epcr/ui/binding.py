@@ -244,25 +244,11 @@ class FieldBinder(QObject):
             self.rejected.discard(path)
         else:
             self.rejected.add(path)
-        if widget.property("invalid") == (message is not None) and widget.toolTip() == (message or ""):
-            return
-        widget.setProperty("invalid", message is not None)
-        widget.setToolTip(message or "")
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        show_refused(widget, message)
 
     def flag(self, findings: dict[str, tuple[str, str]]) -> None:
-        """Rule findings on what was entered (path -> severity label, message) show on their fields: a
-        coloured frame and the message as tooltip. Re-polished only where the flag changes."""
-        for path, widget in self.widgets.items():
-            severity, message = findings.get(path, ("", ""))
-            if widget.property("finding") == (severity or None):
-                continue
-            widget.setProperty("finding", severity or None)
-            if path not in self.rejected:
-                widget.setToolTip(message)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        """Rule findings on what was entered (path -> severity label, message) show on their fields."""
+        flag_fields(self.widgets, findings, self.rejected)
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in self.widgets.values():
@@ -270,6 +256,30 @@ class FieldBinder(QObject):
         for button in self.parent().findChildren(QPushButton):  # type: ignore[union-attr]
             if button.property("nowFor"):
                 button.setEnabled(not read_only)
+
+
+def show_refused(widget: QWidget, message: str | None) -> None:
+    """Red frame and the reason as tooltip (input refused, nothing saved), or clear; re-polished on change."""
+    if widget.property("invalid") == (message is not None) and widget.toolTip() == (message or ""):
+        return
+    widget.setProperty("invalid", message is not None)
+    widget.setToolTip(message or "")
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def flag_fields(widgets: dict[str, QWidget], findings: dict[str, tuple[str, str]], refused: set[str]) -> None:
+    """A coloured frame and the message as tooltip on each field a rule finding names (path -> severity
+    label, message); re-polished only where the flag changes; a refused field keeps its own message."""
+    for path, widget in widgets.items():
+        severity, message = findings.get(path, ("", ""))
+        if widget.property("finding") == (severity or None):
+            continue
+        widget.setProperty("finding", severity or None)
+        if path not in refused:
+            widget.setToolTip(message)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def _holds_focus(widget: QWidget, focused: QWidget | None) -> bool:

@@ -25,7 +25,7 @@ from epcr.domain.nemsis.codes import NotValue, PertinentNegative
 from epcr.domain.nemsis.elements import ELEMENTS
 from epcr.domain.paths import field_annotation
 from epcr.domain.report import Report
-from epcr.ui.binding import base_types
+from epcr.ui.binding import base_types, flag_fields, show_refused
 from epcr.ui.code_list import searchable
 from epcr.ui.editor.code_events import TIME_HINT, BadTime, clock, parse_clock
 from epcr.ui.theme import TOUCH
@@ -279,25 +279,11 @@ class ArrestForm(QObject):
             self.rejected.discard(path)
         else:
             self.rejected.add(path)
-        if widget.property("invalid") == (message is not None):
-            return
-        widget.setProperty("invalid", message is not None)
-        widget.setToolTip(message or "")
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        show_refused(widget, message)
 
     def flag(self, findings: dict[str, tuple[str, str]]) -> None:
-        """Rule findings on entered values (path -> severity label, message) show on their fields: a
-        coloured frame and the message as tooltip (as the editor's other pages do)."""
-        for path, widget in self.widgets.items():
-            severity, message = findings.get(path, ("", ""))
-            if widget.property("finding") == (severity or None):
-                continue
-            widget.setProperty("finding", severity or None)
-            if path not in self.rejected:
-                widget.setToolTip(message)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        """Rule findings on entered values show on their fields, as on the editor's other pages."""
+        flag_fields(self.widgets, findings, self.rejected)
 
     def focus(self, path: str) -> bool:
         widget = self.widgets.get(path) or (self.qualifier if path == BESIDE else None)
