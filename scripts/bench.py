@@ -191,6 +191,28 @@ def bench_rules() -> dict[str, float]:
     return figures
 
 
+def bench_code_search() -> dict[str, float]:
+    """Type-to-search over a 2,000-entry code list: every keystroke of a crew's words, the best of three."""
+    from epcr.domain.code_search import CodeIndex, load_abbreviations
+    from tests.unit.test_code_search import two_thousand_entries
+
+    entries = two_thousand_entries()
+    aliases = load_abbreviations().aliases("Impression")
+    started = time.perf_counter()
+    index = CodeIndex(entries, {code: aliases.get(code.split(".")[0], []) for code, _ in entries})
+    build = time.perf_counter() - started
+    keystrokes = []
+    for word in ("chest pain", "male", "coronary", "inj", "a", "heart failure acute", "xyzzy", "i21"):
+        for end in range(1, len(word) + 1):
+            keystrokes.append(min(timed(lambda t=word[:end]: index.search(t, limit=50)) for _ in range(3)))
+    keystrokes.sort()
+    return {
+        "code_search_2000_entries_build_ms": round(build * 1000, 2),
+        "code_search_2000_entries_keystroke_median_ms": median_ms(keystrokes),
+        "code_search_2000_entries_keystroke_worst_ms": round(keystrokes[-1] * 1000, 3),
+    }
+
+
 def main() -> int:
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="epcr-bench-") as tmp:
@@ -203,6 +225,7 @@ def main() -> int:
         figures |= bench_sync(folder)  # a station in its own process on loopback
     figures |= bench_qa_search()  # 100,000 reports on the local PostgreSQL (skipped, and said, if none)
     figures |= bench_rules()
+    figures |= bench_code_search()
     figures |= bench_pdf()  # the batch of 1,000 PDFs runs in its own process (its own peak memory)
     figures |= bench_nemsis()  # NEMSIS XML: export, XSD and Schematron of a large report; a batch of 1,000
     figures |= bench_ui()  # GUI figures, measured in fresh offscreen Qt processes

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import tomllib
 from pathlib import Path
 
@@ -268,33 +267,27 @@ def test_no_agency_file_is_no_problem(tmp_path: Path) -> None:
     assert load_abbreviations(tmp_path).problems == ()
 
 
-def test_ranking_two_thousand_entries_per_keystroke_is_fast(shipped: cs.Abbreviations) -> None:
+def test_a_two_thousand_entry_list_answers_every_keystroke(shipped: cs.Abbreviations) -> None:
+    """The list `make bench` times (code_search_2000_*): every keystroke of a crew's words gets an answer,
+    best match first. How fast is a benchmark figure, not a timed test."""
+    entries = two_thousand_entries()
+    aliases = shipped.aliases("Impression")
+    index = CodeIndex(entries, {code: aliases.get(code.split(".")[0], []) for code, _ in entries})
+    for word in ("chest pain", "coronary", "heart failure", "i21"):
+        for end in range(1, len(word) + 1):  # every keystroke of the word
+            assert index.search(word[:end], limit=50), word[:end]
+    assert not index.search("xyzzy", limit=50)
+    assert "chest" in entries[index.search("chest pain", limit=1)[0].index][1].lower()
+
+
+def two_thousand_entries() -> list[tuple[str, str]]:
+    """2,000 impression-like entries: the suggested list, each label with a qualifier, many times over."""
     base = [(code, entry.label) for code, entry in impressions().items()]
+    qualifiers = ["left", "right", "acute", "chronic", "recurrent", "initial", "subsequent"] * 30
     entries = [
         (f"{code}.{n}", f"{label} {word}")
         for n in range(17)
-        for (code, label), word in zip(
-            base,
-            ["left", "right", "acute", "chronic", "recurrent", "initial", "subsequent"] * 30,
-            strict=False,
-        )
+        for (code, label), word in zip(base, qualifiers, strict=False)
     ]
     assert len(entries) >= 2000
-    entries = entries[:2000]
-    aliases = shipped.aliases("Impression")
-    started = time.perf_counter()
-    index = CodeIndex(entries, {code: aliases.get(code.split(".")[0], []) for code, _ in entries})
-    build = time.perf_counter() - started
-    worst = 0.0
-    for word in ("chest pain", "male", "coronary", "inj", "a", "heart failure acute", "xyzzy", "i21"):
-        for end in range(1, len(word) + 1):  # every keystroke of the word
-            best = min(_timed(index, word[:end]) for _ in range(3))  # a shared machine: the best of three
-            worst = max(worst, best)
-    assert worst < 0.005, f"slowest keystroke {worst * 1000:.1f} ms"
-    assert build < 0.5
-
-
-def _timed(index: CodeIndex, text: str) -> float:
-    started = time.perf_counter()
-    index.search(text, limit=50)
-    return time.perf_counter() - started
+    return entries[:2000]
