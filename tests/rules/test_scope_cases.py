@@ -12,7 +12,7 @@ from epcr.domain.levels import Level
 from epcr.domain.nemsis import codes as c
 from epcr.domain.report import Report
 from epcr.rules.engine import Validator
-from epcr.rules.findings import Finding, Severity
+from epcr.rules.findings import Finding, Justification, JustifiedBy, Severity
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 LADDER = [
@@ -160,16 +160,23 @@ def test_justified_care_stays_visible_as_a_warning(validator: Validator) -> None
     written = data["medications"][0] | {
         "justification": "Paramedic incapacitated; AEMT gave the ordered dose"
     }
-    for item, says in (
-        (online, "on-line medical control by Dr. R. Okafor"),
-        (written, "written justification"),
+    for item, says, by, detail in (
+        (
+            online,
+            "on-line medical control by Dr. R. Okafor",
+            JustifiedBy.ONLINE_MEDICAL_CONTROL,
+            "Dr. R. Okafor",
+        ),
+        (written, "written justification", JustifiedBy.WRITTEN_JUSTIFICATION, written["justification"]),
     ):
         found = scope_findings(Report.model_validate(data | {"medications": [item]}), validator)
         assert [f.severity for f in found] == [Severity.WARNING] and says in found[0].message
+        assert found[0].justification == Justification(by, detail)  # structured, not words to search for
+        assert found[0].as_json()["justification"] == {"by": by.value, "detail": detail}
     # On-line authorization without the physician's name is not a justification.
     unnamed = data["medications"][0] | {"authorization": c.Authorization.ON_LINE_REMOTE_VERBAL_ORDER}
     found = scope_findings(Report.model_validate(data | {"medications": [unnamed]}), validator)
-    assert [f.severity for f in found] == [Severity.ERROR]
+    assert [f.severity for f in found] == [Severity.ERROR] and found[0].justification is None
 
 
 def test_level_known_only_from_the_caregiver_code(validator: Validator) -> None:

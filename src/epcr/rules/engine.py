@@ -131,7 +131,7 @@ class Validator:
     def _finding(self, rule: Rule, issue: Issue) -> Finding:
         source = f"scope table {self.scope.name!r}" if rule.id == "scope.practice" else rule.source_text
         severity = issue.severity if issue.severity is not None else rule.severity
-        return Finding(rule.id, severity, issue.path, issue.message, source, rule.stage)
+        return Finding(rule.id, severity, issue.path, issue.message, source, rule.stage, issue.justification)
 
 
 def _entries(report: Report, group: str) -> list[Any]:

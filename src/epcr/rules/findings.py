@@ -30,6 +30,22 @@ class Stage(StrEnum):
     LOCK = "lock"  # something still missing before the report can be locked
 
 
+class JustifiedBy(StrEnum):
+    """What the record says authorised care outside the performer's scope (eMedications.11 / custom)."""
+
+    ONLINE_MEDICAL_CONTROL = "on-line medical control"  # eMedications.11/eProcedures: verbal order, physician
+    WRITTEN_JUSTIFICATION = "written justification"  # the crew's explanation on the entry
+
+
+@dataclass(frozen=True, slots=True)
+class Justification:
+    by: JustifiedBy
+    detail: str  # the physician's name, or the crew's text
+
+    def as_json(self) -> dict[str, str]:
+        return {"by": self.by.value, "detail": self.detail}
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
@@ -38,6 +54,7 @@ class Finding:
     message: str
     source: str  # e.g. "national standard (NEMSIS e017-e055)"
     stage: Stage = Stage.ENTRY
+    justification: Justification | None = None  # structured: what the record says justified it, if anything
 
     @property
     def blocks_lock(self) -> bool:
@@ -51,6 +68,7 @@ class Finding:
             "message": self.message,
             "source": self.source,
             "stage": self.stage.value,
+            "justification": self.justification.as_json() if self.justification else None,
         }
 
     def sort_key(self) -> tuple[int, str, str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from epcr.rules.findings import Severity, Source, Stage
+from epcr.rules.findings import Justification, Severity, Source, Stage
 
 if TYPE_CHECKING:
     from epcr.domain.report import Report
@@ -26,6 +26,7 @@ class Issue(NamedTuple):
     path: str
     message: str
     severity: Severity | None = None  # None: the rule's own
+    justification: Justification | None = None  # what the record says justified it (scope of practice)
 
 
 Check = Callable[["Report", "Context"], Iterable[Issue]]

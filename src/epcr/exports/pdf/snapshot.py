@@ -137,7 +137,7 @@ def _scope_status(report: Report, found: Mapping[UUID, list[Finding]]) -> dict[U
             status[entry_id] = "within scope"
         elif any(f.severity is Severity.ERROR for f in findings):
             status[entry_id] = "OUT OF SCOPE"
-        elif any("justified" in f.message for f in findings):
+        elif any(f.justification is not None for f in findings):
             status[entry_id] = "out of scope, justified"
         else:
             status[entry_id] = "not checked (see findings)"

@@ -12,7 +12,7 @@ from epcr.domain.nemsis.codes import Authorization, CaregiverLevel, MedicationRo
 from epcr.domain.report import Report
 from epcr.rules.checks.common import at, performed_care
 from epcr.rules.context import Context
-from epcr.rules.findings import Severity, Source
+from epcr.rules.findings import Justification, JustifiedBy, Severity, Source
 from epcr.rules.registry import Issue, entry_rule
 from epcr.rules.scope.table import Decision, Kind
 
@@ -28,11 +28,11 @@ NOT_EMS = frozenset(
 )
 
 
-def _justification(item: Intervention) -> str | None:
+def _justification(item: Intervention) -> Justification | None:
     if item.authorization == Authorization.ON_LINE_REMOTE_VERBAL_ORDER and item.authorizing_physician:
-        return f"on-line medical control by {item.authorizing_physician}"
+        return Justification(JustifiedBy.ONLINE_MEDICAL_CONTROL, item.authorizing_physician)
     text: str | None = getattr(item, "justification", None)
-    return f"written justification: {text}" if text else None
+    return Justification(JustifiedBy.WRITTEN_JUSTIFICATION, text) if text else None
 
 
 @entry_rule(
@@ -108,8 +108,16 @@ def _judge(ctx: Context, group: str, item: Intervention) -> Iterator[Issue]:
 def _out_of_scope(group: str, item: Intervention, message: str) -> Issue:
     reason = _justification(item)
     if reason:  # the record tells the truth, and QA still sees it
+        words = (
+            f"{reason.by.value} by {reason.detail}"
+            if reason.by is JustifiedBy.ONLINE_MEDICAL_CONTROL
+            else f"{reason.by.value}: {reason.detail}"
+        )
         return Issue(
-            at(group, item, "performer_crew_id"), f"{message} (justified: {reason})", Severity.WARNING
+            at(group, item, "performer_crew_id"),
+            f"{message} (justified: {words})",
+            Severity.WARNING,
+            justification=reason,
         )
     return Issue(
         at(group, item, "performer_crew_id"),
