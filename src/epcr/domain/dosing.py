@@ -8,6 +8,7 @@ file is refused whole with its file and line, and the shipped table stays in for
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -127,9 +128,24 @@ def load(*paths: Path) -> DoseTable:
 
 
 def active_dose_table(home: Path | None) -> ActiveDoseTable:
-    """The table in force on this device: shipped, plus the agency file when there is a good one."""
+    """The table in force on this device: shipped, plus the agency file when there is a good one. Read once
+    per version of that file (the Medications page of every report opened asks for it)."""
     agency = home / AGENCY_FILE if home is not None else None
-    if agency is None or not agency.exists():
+    return _active(agency, file_stamp(agency))
+
+
+def file_stamp(path: Path | None) -> tuple[int, int] | None:
+    """What changes when a file is replaced or edited (modified time, size); None when there is none."""
+    try:
+        found = path.stat() if path is not None else None
+    except OSError:
+        return None
+    return (found.st_mtime_ns, found.st_size) if found is not None else None
+
+
+@functools.lru_cache(maxsize=8)
+def _active(agency: Path | None, stamp: tuple[int, int] | None) -> ActiveDoseTable:
+    if agency is None or stamp is None:
         return ActiveDoseTable(load())
     try:
         return ActiveDoseTable(load(agency))

@@ -6,13 +6,15 @@ kilogram, is refused with file and line, and the shipped list stays in force."""
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from epcr.domain.defined_lists import medications
-from epcr.domain.dosing import DoseTable, dose_text, load, per_kilogram
+from epcr.domain.dosing import AGENCY_FILE as DOSE_UNITS_FILE
+from epcr.domain.dosing import DoseTable, active_dose_table, dose_text, file_stamp, per_kilogram
 from epcr.domain.nemsis.codes import DoseUnit, MedicationRoute
 from epcr.resources import resources_dir
 
@@ -47,11 +49,20 @@ def shipped() -> Path:
     return resources_dir() / "medications" / "standard_doses.toml"
 
 
-def active_standard_doses(home: Path | None, table: DoseTable | None = None) -> ActiveStandardDoses:
-    table = table or load()
-    doses = read(shipped(), table)
+def active_standard_doses(home: Path | None) -> ActiveStandardDoses:
+    """The list in force on this device, checked against its dose table; read once per version of either
+    agency file."""
     agency = home / AGENCY_FILE if home is not None else None
-    if agency is None or not agency.exists():
+    return _active(home, agency, file_stamp(agency), file_stamp(home / DOSE_UNITS_FILE if home else None))
+
+
+@functools.lru_cache(maxsize=8)
+def _active(
+    home: Path | None, agency: Path | None, stamp: object, units_stamp: object
+) -> ActiveStandardDoses:
+    table = active_dose_table(home).table
+    doses = read(shipped(), table)
+    if agency is None or stamp is None:
         return ActiveStandardDoses(doses)
     try:
         return ActiveStandardDoses(read(agency, table))

@@ -120,7 +120,7 @@ class MedicationsPage(EntryPage):
 
     def _standard_doses(self, home: Path | None) -> None:
         """One tap per protocol dose fills the entry row (read it, then Give): five picks become two taps."""
-        active = active_standard_doses(home, self.doses)
+        active = active_standard_doses(home)
         if active.problems:
             self.ui.notice.setText("\n".join(filter(None, [self.ui.notice.text(), *active.problems])))
             self.ui.notice.setStyleSheet(ERROR_STYLE)
