@@ -11,10 +11,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from epcr.domain.canonical import canonical_bytes as canonical
 from epcr.station.schema import items
 from epcr.store.database import Database
 from epcr.sync.client import Syncer, SyncFailed
-from epcr.sync.protocol import canonical
 from tests.sync.conftest import Station
 from tests.sync.faults import Faults, FaultyProxy
 from tests.sync.test_sync import enrolled, lock_calls

@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import select
 
 from epcr.demo import demo_report
+from epcr.domain.canonical import canonical_bytes as canonical
 from epcr.station.schema import items
 from epcr.station.store import StationError, StationStore
 from epcr.store.database import Database
 from epcr.sync.client import Syncer, SyncFailed, enroll
-from epcr.sync.protocol import canonical
 from tests.sync.conftest import Station, start
 
 

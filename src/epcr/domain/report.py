@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -11,6 +9,7 @@ from uuid import UUID, uuid4
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from epcr.domain import canonical
 from epcr.domain.airway import Airway
 from epcr.domain.arrest import Arrest, CprEvent
 from epcr.domain.assessment import Assessment
@@ -26,7 +25,7 @@ from epcr.domain.situation import Situation
 from epcr.domain.times import Times
 from epcr.domain.vitals import VitalSigns
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # the canonical form this model writes (epcr.domain.canonical; resources/canonical/)
 
 
 class Status(StrEnum):
@@ -83,7 +82,7 @@ class Addendum(BaseModel):
             "text": text,
             "previous_hash": previous_hash,
         }
-        return sha256_hex(canonical_bytes(body))
+        return canonical.sha256_hex(canonical.canonical_bytes(body))
 
     def verify(self, report_uuid: UUID) -> bool:
         expected = self.compute_hash(
@@ -123,11 +122,11 @@ class Report(BaseModel):
         return self.lifecycle.status
 
     def content(self) -> dict[str, Any]:
-        """The clinical content that the lock hash covers: everything but lifecycle and addenda."""
-        return self.model_dump(mode="json", exclude={"lifecycle", "addenda"})
+        """The clinical content that the lock hash covers, in the form of the report's schema version."""
+        return canonical.hashed_content(self.model_dump(mode="json", exclude={"lifecycle", "addenda"}))
 
     def content_hash(self) -> str:
-        return sha256_hex(canonical_bytes(self.content()))
+        return canonical.content_hash(self.model_dump(mode="json", exclude={"lifecycle", "addenda"}))
 
     def last_hash(self) -> str | None:
         """The hash the next addendum chains to."""
@@ -135,13 +134,4 @@ class Report(BaseModel):
 
     def to_json(self) -> str:
         """The canonical JSON document (sorted keys, compact): what the content hash is taken over."""
-        return canonical_bytes(self.model_dump(mode="json")).decode("utf-8")
-
-
-def canonical_bytes(data: Any) -> bytes:
-    # Sorted keys and fixed separators make the bytes, and so the hash, independent of dict order.
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+        return canonical.canonical_bytes(self.model_dump(mode="json")).decode("utf-8")

@@ -20,10 +20,11 @@ from sqlalchemy import Engine, create_engine, event, func, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
+from epcr.domain.canonical import canonical_bytes
 from epcr.domain.report import Addendum, Report, Status
 from epcr.station import qa
 from epcr.station.schema import conflicts, deliveries, devices, insert_ignoring, items, station
-from epcr.sync.protocol import HeldItem, Kind, Outcome, PushItem, Receipt, canonical, token_digest
+from epcr.sync.protocol import HeldItem, Kind, Outcome, PushItem, Receipt, token_digest
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L: read aloud over a radio
 CODE_LIFETIME = timedelta(hours=24)
@@ -198,7 +199,7 @@ class StationStore:
             "uuid": item.uuid,
             "version": item.version,
             "content_hash": item.content_hash,
-            "payload": canonical(item.payload).decode("utf-8"),
+            "payload": canonical_bytes(item.payload).decode("utf-8"),
             "device_id": device_id,
             "received_at": now,
         }

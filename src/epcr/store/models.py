@@ -63,6 +63,7 @@ class ReportRow(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)  # PatientCareReport/@UUID
     status: Mapped[str] = mapped_column(String(10), default="draft")
+    schema_version: Mapped[int] = mapped_column(Integer, server_default="1")  # its canonical form's version
     created_at: Mapped[datetime] = mapped_column(AwareDateTime())
     created_by: Mapped[str] = mapped_column(String(100))
     updated_at: Mapped[datetime] = mapped_column(AwareDateTime())

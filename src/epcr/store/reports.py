@@ -17,9 +17,10 @@ from uuid import UUID, uuid4
 
 from pydantic import BaseModel, ValidationError
 
+from epcr.domain.canonical import canonical_bytes
 from epcr.domain.errors import InvalidInput, Problem, as_invalid_input
 from epcr.domain.paths import parts
-from epcr.domain.report import Addendum, Lifecycle, Report, Status, canonical_bytes
+from epcr.domain.report import SCHEMA_VERSION, Addendum, Lifecycle, Report, Status
 from epcr.domain.summary import ReportSummary
 from epcr.rules.findings import Finding
 from epcr.store import audit
@@ -79,7 +80,7 @@ class ReportRepository:
     def get(self, report_id: UUID | str) -> Report:
         rid = str(report_id)
         head = self._db.execute(
-            "SELECT status, created_at, created_by, locked_at, locked_by, content_hash "
+            "SELECT status, created_at, created_by, locked_at, locked_by, content_hash, schema_version "
             "FROM reports WHERE id = ?",
             (rid,),
         ).fetchone()
@@ -121,7 +122,12 @@ class ReportRepository:
             )
         ]
         # Assemble one JSON document from the stored parts and let pydantic-core parse it in one pass.
-        fields = [f'"uuid":"{rid}"', f'"lifecycle":{dumps(lifecycle)}', f'"addenda":[{",".join(addenda)}]']
+        fields = [
+            f'"uuid":"{rid}"',
+            f'"schema_version":{int(head[6])}',  # its hash's form: a locked report keeps its own
+            f'"lifecycle":{dumps(lifecycle)}',
+            f'"addenda":[{",".join(addenda)}]',
+        ]
         for key, part in parts().items():
             if part.repeating and "." not in key:
                 fields.append(f'"{key}":[{",".join(groups.get(key, ()))}]')
@@ -211,11 +217,12 @@ class ReportRepository:
                 summary.update(summary_of(key, data))
                 rows.append((rid, key, "", 0, dumps(data)))
         self._db.execute(
-            "INSERT INTO reports (id, status, created_at, created_by, updated_at, revision, pcr_number, "
-            "incident_at, sort_at, unit, patient_name, chief_complaint) "
-            "VALUES (?, 'draft', ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO reports (id, status, schema_version, created_at, created_by, updated_at, revision, "
+            "pcr_number, incident_at, sort_at, unit, patient_name, chief_complaint) "
+            "VALUES (?, 'draft', ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
             (
                 rid,
+                report.schema_version,
                 life.created_at.astimezone(UTC).isoformat(),
                 life.created_by,
                 now,
@@ -233,7 +240,7 @@ class ReportRepository:
         audit.record(self._db, now, actor, action, rid, None, None, dumps({"status": life.status.value}))
         if life.status is Status.LOCKED:
             assert life.locked_at is not None and life.locked_by is not None and life.content_hash
-            self._set_locked(rid, life.locked_at, life.locked_by, life.content_hash)
+            self._set_locked(rid, life.locked_at, life.locked_by, life.content_hash, report.schema_version)
             for seq, addendum in enumerate(report.addenda, start=1):
                 self._insert_addendum(rid, seq, addendum)
 
@@ -346,8 +353,9 @@ class ReportRepository:
         blocking = gate(report)
         if blocking:
             raise LockRefused(rid, blocking)
+        report.schema_version = SCHEMA_VERSION  # a draft begun in an older form is locked in the newest
         digest = report.content_hash()
-        self._set_locked(rid, at, actor, digest)
+        self._set_locked(rid, at, actor, digest, SCHEMA_VERSION)
         audit.record(
             self._db, at.isoformat(), actor, "lock", rid, None, None, dumps({"content_hash": digest})
         )
@@ -410,11 +418,11 @@ class ReportRepository:
         if cursor.rowcount != 1:
             raise ReportLocked(rid)
 
-    def _set_locked(self, rid: str, at: datetime, actor: str, digest: str) -> None:
+    def _set_locked(self, rid: str, at: datetime, actor: str, digest: str, schema_version: int) -> None:
         cursor = self._db.execute(
             "UPDATE reports SET status = 'locked', locked_at = ?, locked_by = ?, content_hash = ?, "
-            "updated_at = ?, revision = revision + 1 WHERE id = ? AND status = 'draft'",
-            (at.isoformat(), actor, digest, at.isoformat(), rid),
+            "schema_version = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND status = 'draft'",
+            (at.isoformat(), actor, digest, schema_version, at.isoformat(), rid),
         )
         if cursor.rowcount != 1:
             raise ReportLocked(rid)

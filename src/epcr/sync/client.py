@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import ValidationError
 
+from epcr.domain.canonical import canonical_bytes as canonical
 from epcr.domain.report import Report
 from epcr.rules.scope.loading import ScopeTableError
 from epcr.security.keyslots import KeySlots
@@ -42,7 +43,6 @@ from epcr.sync.protocol import (
     Kind,
     PushResponse,
     Roster,
-    canonical,
 )
 from epcr.sync.roster import RosterRefused
 from epcr.sync.roster import apply as apply_roster

@@ -1,0 +1,121 @@
+"""The canonical form of a report and its content hash: the one definition the device, the station and the
+exports share. Everything a locked report's legal standing rests on is in this module.
+
+The form is versioned. `schema_version` is inside what is hashed, and the shape each version covers is frozen
+in `resources/canonical/report-v<N>.json` (every key of the report as that version knew it). A report locked
+under version N is hashed over exactly that shape, so a wider model later (new fields, with their defaults)
+still verifies every report locked before: the new keys are left out of the old form, and a report claiming
+an old version while carrying data in a newer field is refused rather than half-hashed. The current model's
+shape must equal the newest frozen one (tests/unit/test_canonical.py): adding a field means a new version,
+never a silent change of an old one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from typing import Any, Union, get_args, get_origin
+
+from pydantic import BaseModel
+
+from epcr.resources import resources_dir
+
+# Not covered by the content hash: where the report is in its lifecycle (the hash is one of its fields) and
+# the addenda, each hash-chained on its own.
+OUTSIDE_CONTENT = frozenset({"lifecycle", "addenda"})
+
+# A key tree: a dict for an object (key -> subtree), a one-element list for a list of objects, None for a
+# value kept as it is (a scalar, a code, a list of codes).
+KeyTree = dict[str, Any] | list[Any] | None
+
+
+class CanonicalFormError(ValueError):
+    """The document cannot be put in a canonical form: unknown version, or data its version did not have."""
+
+
+def canonical_bytes(data: Any) -> bytes:
+    # Sorted keys and fixed separators make the bytes, and so the hash, independent of dict order.
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def hashed_content(document: dict[str, Any]) -> dict[str, Any]:
+    """What the lock hash covers, from a report's JSON document (`Report.model_dump(mode="json")`)."""
+    version = document.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise CanonicalFormError(f"schema_version: an integer is required, not {version!r}")
+    tree = frozen_tree(version)
+    content = {k: v for k, v in document.items() if k not in OUTSIDE_CONTENT}
+    return _prune(tree, content, "")  # type: ignore[no-any-return]
+
+
+def content_hash(document: dict[str, Any]) -> str:
+    """SHA-256 (hex) of the canonical bytes of the report's hashed content, in its own version's form."""
+    return sha256_hex(canonical_bytes(hashed_content(document)))
+
+
+def known_versions() -> list[int]:
+    folder = resources_dir() / "canonical"
+    return sorted(int(p.stem.removeprefix("report-v")) for p in folder.glob("report-v*.json"))
+
+
+@cache
+def frozen_tree(version: int) -> dict[str, Any]:
+    path = resources_dir() / "canonical" / f"report-v{version}.json"
+    if not path.is_file():
+        known = ", ".join(map(str, known_versions()))
+        raise CanonicalFormError(f"schema_version: {version} is not a version this release knows ({known})")
+    tree = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(tree, dict):
+        raise CanonicalFormError(f"{path.name}: not a key tree")
+    return tree
+
+
+def key_tree(model: type[BaseModel]) -> dict[str, Any]:
+    """The shape of a model as a key tree (what `resources/canonical/report-v<N>.json` freezes)."""
+    tree = _tree_of(model)
+    assert isinstance(tree, dict)
+    return {k: v for k, v in tree.items() if k not in OUTSIDE_CONTENT}
+
+
+def _tree_of(annotation: Any) -> KeyTree:
+    origin = get_origin(annotation)
+    if origin is Union or (origin is not None and origin.__name__ == "UnionType"):
+        subtrees = [_tree_of(a) for a in get_args(annotation) if a is not type(None)]
+        shaped = [t for t in subtrees if t is not None]
+        if len(shaped) > 1:
+            raise TypeError(f"{annotation}: a union of two shapes has no single key tree")
+        return shaped[0] if shaped else None
+    if origin in (list, tuple, set, frozenset):
+        item = _tree_of(get_args(annotation)[0])
+        return None if item is None else [item]
+    if origin is dict:
+        raise TypeError(f"{annotation}: free-form mappings cannot be versioned; use a model")
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return {name: _tree_of(field.annotation) for name, field in annotation.model_fields.items()}
+    return None
+
+
+def _prune(tree: KeyTree, value: Any, where: str) -> Any:
+    if isinstance(tree, dict) and isinstance(value, dict):
+        kept = {}
+        for key, item in value.items():
+            path = f"{where}.{key}" if where else key
+            if key in tree:
+                kept[key] = _prune(tree[key], item, path)
+            elif not _empty(item):
+                raise CanonicalFormError(f"{path}: not part of this report's schema version; refused")
+        return kept
+    if isinstance(tree, list) and isinstance(value, list):
+        return [_prune(tree[0], item, f"{where}[{index}]") for index, item in enumerate(value)]
+    return value  # a leaf, or the scalar side of a union (a value instead of a blank with its reason)
+
+
+def _empty(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(_empty(v) for v in value.values())
+    return value is None or value == [] or value == ""
