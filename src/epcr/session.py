@@ -22,7 +22,7 @@ from epcr.security.keyslots import KeySlots
 from epcr.security.roles import OWN_REPORTS_ONLY, Action, NotPermitted, Role, allowed
 from epcr.store import unit as unit_store
 from epcr.store.database import Database
-from epcr.store.outbox import Link
+from epcr.store.links import Link
 from epcr.store.reports import FieldChange, ReportRepository
 
 if TYPE_CHECKING:

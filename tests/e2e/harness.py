@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from epcr.device import Device
+from epcr.domain.audit import AuditRecord
 from epcr.domain.report import Report
-from epcr.store.audit import AuditRecord
 from tests.e2e.scenarios import build, pin_of
 from tests.e2e.xserver import screenshot, stop
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from epcr.folders import device_home
 
 if TYPE_CHECKING:
     from epcr.domain.report import Report
@@ -24,14 +25,7 @@ class CommandError(Exception):
 
 def default_home() -> Path:
     """EPCR_HOME, else the platform's per-user data folder (XDG on Linux)."""
-    if home := os.environ.get("EPCR_HOME"):
-        return Path(home)
-    if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA") or Path.home()) / "epcr"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "epcr"
-    # An empty XDG_DATA_HOME counts as unset (XDG Base Directory spec).
-    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "epcr"
+    return device_home()
 
 
 def database_path(args: argparse.Namespace) -> Path:

@@ -13,18 +13,12 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from epcr.cli.common import default_home
 from epcr.domain.levels import Level
+from epcr.folders import station_home
 from epcr.security.roles import Role
 from epcr.station.tls import ensure_certificate, fingerprint
 
 DB_FILE = "station.sqlite3"
-
-
-def station_home() -> Path:
-    if home := os.environ.get("EPCR_STATION_HOME"):
-        return Path(home)
-    return default_home().parent / "epcr-station"
 
 
 def database_url(args: argparse.Namespace) -> str:

@@ -1,31 +1,20 @@
-"""The station's TLS certificate: self-signed on first start (or the agency's own), pinned by devices.
-
-Devices do not trust a certificate authority for the station; at enrollment they fetch its certificate,
-check it against the SHA-256 fingerprint the station printed, and from then on trust that one certificate.
-"""
+"""The station's TLS certificate: self-signed on first start (or the agency's own), pinned by devices
+(`epcr.security.pinning` is the devices' side)."""
 
 from __future__ import annotations
 
-import hashlib
 import ipaddress
 import os
 import socket
-import ssl
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from epcr.security.pinning import fingerprint
+
+__all__ = ["CERT_FILE", "KEY_FILE", "ensure_certificate", "fingerprint"]
+
 CERT_FILE, KEY_FILE = "station.crt", "station.key"
 LIFETIME = timedelta(days=3650)
-
-
-def fingerprint(cert_pem: str) -> str:
-    """SHA-256 of the certificate (DER), as 64 lowercase hex digits in groups of 4 for reading aloud."""
-    digest = hashlib.sha256(ssl.PEM_cert_to_DER_cert(cert_pem)).hexdigest()
-    return " ".join(digest[i : i + 4] for i in range(0, 64, 4))
-
-
-def normalise_fingerprint(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch in "0123456789abcdef")
 
 
 def ensure_certificate(home: Path) -> tuple[Path, Path]:
@@ -71,16 +60,3 @@ def ensure_certificate(home: Path) -> tuple[Path, Path]:
         handle.write(key_bytes)
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return cert_path, key_path
-
-
-def pinned_context(cert_pem: str) -> ssl.SSLContext:
-    """Trust exactly this certificate; the name the station is reached by does not matter, the key does."""
-    context = ssl.create_default_context(cadata=cert_pem)
-    context.check_hostname = False
-    context.verify_mode = ssl.CERT_REQUIRED
-    return context
-
-
-def fetch_certificate(host: str, port: int, timeout: float = 5.0) -> str:
-    """The certificate a server presents, unverified: the caller compares its fingerprint."""
-    return ssl.get_server_certificate((host, port), timeout=timeout)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from epcr.domain.audit import AuditRecord
 from epcr.security.audit_chain import ChainCheck, entry_hash, verify
 
 INSERT = (
@@ -15,18 +15,6 @@ INSERT = (
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 LAST_HASH = "SELECT last_hash FROM audit_head WHERE id = 1"
-
-
-@dataclass(frozen=True, slots=True)
-class AuditRecord:
-    id: int
-    at: datetime
-    actor: str
-    action: str
-    report_id: str | None
-    path: str | None
-    old_value: Any
-    new_value: Any
 
 
 def record(

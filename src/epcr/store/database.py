@@ -15,12 +15,13 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from pydantic import BaseModel
 from sqlalchemy import Connection
 
+from epcr.domain.audit import AuditRecord
 from epcr.domain.report import Addendum, Lifecycle, Report, Status
 from epcr.domain.summary import ReportSummary
 from epcr.rules.engine import Validator
@@ -31,13 +32,11 @@ from epcr.store import audit
 from epcr.store import sources as report_sources
 from epcr.store.accounts import AccountRepository
 from epcr.store.engine import create_read_engine, create_write_engine
+from epcr.store.links import Link, QaLink
 from epcr.store.migrate import ensure_current
-from epcr.store.outbox import Link, OutboxRepository, OutboxRow, Outcome
+from epcr.store.outbox import OutboxRepository, OutboxRow, Outcome
 from epcr.store.reports import FieldChange, ReportRepository
 from epcr.store.sources import Source
-
-if TYPE_CHECKING:
-    from epcr.sync.qa_client import QaLink
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
@@ -268,8 +267,6 @@ class Database:
             uow.commit()
 
     def qa_link(self) -> QaLink | None:
-        from epcr.sync.qa_client import QaLink
-
         with self._read_engine.connect() as conn:
             row = _driver(conn).execute("SELECT url, token, certificate FROM qa_link WHERE id = 1").fetchone()
         return QaLink(*row) if row else None
@@ -338,7 +335,7 @@ class Database:
         with self.reading() as reports:
             return reports.summaries(status, search)
 
-    def audit_trail(self, report_id: UUID | str | None = None) -> list[audit.AuditRecord]:
+    def audit_trail(self, report_id: UUID | str | None = None) -> list[AuditRecord]:
         with self._read_engine.connect() as conn:
             raw = _driver(conn)
             return audit.entries(raw, str(report_id) if report_id else None)

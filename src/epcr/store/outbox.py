@@ -10,6 +10,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
+from epcr.store.links import Link
+
 
 @dataclass(frozen=True)
 class OutboxRow:
@@ -33,16 +35,6 @@ class Outcome:
     outcome: str  # accepted | already_have | conflict | rejected | failed
     acknowledged: bool
     error: str | None = None
-
-
-@dataclass(frozen=True)
-class Link:
-    url: str
-    station_id: str
-    device_id: str
-    token: str
-    enrolled_at: str
-    certificate: str | None = None  # the station's TLS certificate, pinned at enrollment
 
 
 COLUMNS = (

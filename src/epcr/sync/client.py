@@ -24,10 +24,11 @@ from epcr.domain.canonical import canonical_bytes as canonical
 from epcr.domain.report import Report
 from epcr.rules.scope.loading import ScopeTableError
 from epcr.security.keyslots import KeySlots
-from epcr.station.tls import fetch_certificate, normalise_fingerprint, pinned_context
-from epcr.station.tls import fingerprint as tls_fingerprint
+from epcr.security.pinning import fetch_certificate, normalise_fingerprint, pinned_context
+from epcr.security.pinning import fingerprint as tls_fingerprint
 from epcr.store.database import Database
-from epcr.store.outbox import Link, OutboxRow, Outcome
+from epcr.store.links import Link
+from epcr.store.outbox import OutboxRow, Outcome
 from epcr.sync import agency
 from epcr.sync.protocol import (
     API,

@@ -16,8 +16,9 @@ from urllib.parse import urlsplit
 import httpx
 
 from epcr.domain.report import Addendum, Report
-from epcr.station.tls import fetch_certificate, normalise_fingerprint, pinned_context
-from epcr.station.tls import fingerprint as tls_fingerprint
+from epcr.security.pinning import fetch_certificate, normalise_fingerprint, pinned_context
+from epcr.security.pinning import fingerprint as tls_fingerprint
+from epcr.store.links import QaLink
 from epcr.sync.protocol import API
 
 TIMEOUT = httpx.Timeout(20.0, connect=5.0)
@@ -27,13 +28,6 @@ FLAGS = ("ok", "question", "correction", "education", "commendation")  # station
 
 class QaFailed(Exception):
     """The station could not be reached or refused the request; the message says which field or why."""
-
-
-@dataclass(frozen=True)
-class QaLink:
-    url: str
-    token: str  # the reviewer's token from `epcr-station reviewer add`
-    certificate: str | None  # the station's pinned TLS certificate (PEM); None on loopback plain http
 
 
 @dataclass(frozen=True)

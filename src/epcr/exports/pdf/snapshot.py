@@ -20,8 +20,8 @@ from epcr.rules.engine import Validator
 from epcr.rules.findings import Finding, Severity
 
 if TYPE_CHECKING:
+    from epcr.domain.audit import AuditRecord
     from epcr.rules.scope.table import ScopeTable
-    from epcr.store.audit import AuditRecord
 
 # Audit actions worth a line of their own; edits and added entries are only counted.
 MILESTONES = ("create", "import", "lock", "addendum", "export", "remove", "sync")
