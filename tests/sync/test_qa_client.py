@@ -11,7 +11,8 @@ from epcr.security.accounts import Account
 from epcr.security.roles import NotPermitted, Role
 from epcr.station import qa
 from epcr.store.database import Database
-from epcr.sync.qa_client import Filters, QaClient, QaFailed, connect
+from epcr.sync.protocol import QaSearch
+from epcr.sync.qa_client import QaClient, QaFailed, connect
 from tests.sync.conftest import Station
 from tests.sync.test_qa import docked
 
@@ -21,9 +22,9 @@ def test_search_read_flag_and_mark_reviewed(db: Database, station: Station) -> N
     token = qa.add_reviewer(station.store.engine, "Quinn Reviewer")
     link = connect(station.url, token, None)
     with QaClient(link) as client:
-        page = client.search(Filters(reviewed=False))
+        page = client.search(QaSearch(reviewed=False))
         assert page.total == len(ids) and not page.more
-        assert page.rows[0].incident_at is not None and page.rows[0].incident_at.tzinfo is not None
+        assert page.items[0].incident_at is not None and page.items[0].incident_at.tzinfo is not None
 
         opened = client.fetch(ids[0])
         assert str(opened.report.uuid) == ids[0] and len(opened.report.addenda) == 1
@@ -34,14 +35,14 @@ def test_search_read_flag_and_mark_reviewed(db: Database, station: Station) -> N
 
         at, by = client.mark_reviewed(ids[0])
         assert at is not None and by == "Quinn Reviewer"
-        assert {r.report_uuid for r in client.search(Filters(reviewed=True)).rows} == {ids[0]}
-        assert client.search(Filters(reviewed=False)).total == len(ids) - 1
+        assert {r.report_uuid for r in client.search(QaSearch(reviewed=True)).items} == {ids[0]}
+        assert client.search(QaSearch(reviewed=False)).total == len(ids) - 1
         again = client.fetch(ids[0])
         assert again.reviewed_by == "Quinn Reviewer"
         assert [r.comment for r in again.reviews] == [review.comment]
         assert client.mark_reviewed(ids[0], reviewed=False) == (None, None)
 
-        with pytest.raises(QaFailed, match="flag: one of ok"):
+        with pytest.raises(QaFailed, match="flag: one of question, correction, education, commendation, ok"):
             client.review(ids[0], None, "wrong", "x")
         with pytest.raises(QaFailed, match="field: "):
             client.review(ids[0], "vitals[nope].sbp.x.y", "ok", "x")
@@ -66,7 +67,7 @@ def test_the_connection_is_kept_encrypted_and_only_qa_may_use_it(tmp_path: Path,
     assert reviewer.qa_client() is None  # a refused connection is not kept
     reviewer.connect_qa(station.url, qa.add_reviewer(station.store.engine, "Quinn Reviewer"))
     client = reviewer.qa_client()
-    assert client is not None and client.search(Filters()).total == 0
+    assert client is not None and client.search(QaSearch()).total == 0
     client.close()
     reviewer.log_out()
     assert b"Quinn" not in (tmp_path / "station-pc" / "epcr.sqlite3").read_bytes()  # encrypted at rest

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
@@ -18,37 +16,13 @@ from epcr.domain.report import Report
 from epcr.rules.engine import Validator
 from epcr.rules.findings import Severity
 from epcr.station.schema import insert_ignoring, reports, reviewers, reviews
-from epcr.sync.protocol import token_digest
+from epcr.sync.protocol import QA_COUNT_CAP as COUNT_CAP
+from epcr.sync.protocol import QaSearch, ReviewFlag, token_digest
 
-PAGE_MAX = 200
-COUNT_CAP = 1000  # "1000+" is all a reviewer needs to know; counting further scans the whole table
 ARREST = {
     CardiacArrest.YES_PRIOR_TO_ANY_EMS_ARRIVAL_INCLUDES_TRANSPORT_EMS_MEDICAL_FIRST_RESPONDERS.value,
     CardiacArrest.YES_AFTER_ANY_EMS_ARRIVAL_INCLUDES_TRANSPORT_EMS_MEDICAL_FIRST_RESPONDERS.value,
 }
-
-
-class Flag(StrEnum):
-    OK = "ok"  # reviewed, nothing to say
-    QUESTION = "question"  # the reviewer asks the crew
-    CORRECTION = "correction"  # needs an addendum
-    EDUCATION = "education"  # a teaching point for the crew
-    COMMENDATION = "commendation"
-
-
-@dataclass(frozen=True)
-class Search:
-    start: datetime | None = None
-    end: datetime | None = None
-    unit: str | None = None
-    crew: str | None = None  # a crew member id (eCrew.01)
-    impression: str | None = None  # an ICD-10-CM code or its prefix (eSituation.11)
-    arrest: bool | None = None
-    finding: str | None = None  # a rule id that fired
-    text: str | None = None  # PCR number, patient name or chief complaint
-    reviewed: bool | None = None  # marked reviewed (True) or still waiting (False)
-    limit: int = 50
-    offset: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +64,7 @@ def index(conn: Connection, report: Report, now: datetime) -> None:
     conn.execute(_INSERT_INDEX, index_row(report, now))
 
 
-def search(engine: Engine, query: Search) -> tuple[int, bool, list[dict[str, Any]]]:
+def search(engine: Engine, query: QaSearch) -> tuple[int, bool, list[dict[str, Any]]]:
     """(how many match, up to COUNT_CAP; whether there are more; one page of them, newest call first)."""
     where = []
     if query.start is not None:
@@ -110,8 +84,8 @@ def search(engine: Engine, query: Search) -> tuple[int, bool, list[dict[str, Any
     if query.reviewed is not None:
         waiting = reports.c.reviewed_at.is_(None)
         where.append(~waiting if query.reviewed else waiting)
-    if query.text:
-        pattern = f"%{query.text.lower()}%"
+    if query.q:
+        pattern = f"%{query.q.lower()}%"
         where.append(
             func.lower(func.coalesce(reports.c.pcr_number, "")).like(pattern)
             | func.lower(func.coalesce(reports.c.patient_name, "")).like(pattern)
@@ -174,7 +148,7 @@ def reviewer_for(engine: Engine, token: str) -> tuple[str, str] | None:
 
 
 def add_review(
-    engine: Engine, report_uuid: str, reviewer_id: str, flag: Flag, comment: str, field: str | None
+    engine: Engine, report_uuid: str, reviewer_id: str, flag: ReviewFlag, comment: str, field: str | None
 ) -> dict[str, Any]:
     now = datetime.now(UTC)
     with engine.begin() as conn:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -184,3 +185,134 @@ class AuditHead(Strict):
 class AuditVerdict(Strict):
     verdict: str  # first | extends | same | diverged
     detail: str | None = None
+
+
+# -- the QA review API (/v1/qa/...): the station serves these, the reviewer's app reads them ------------
+
+QA_PAGE_MAX = 200  # rows per search page
+QA_COUNT_CAP = 1000  # "1000+" is all a reviewer needs to know; counting further scans the whole table
+
+
+class ReviewFlag(StrEnum):
+    """What a reviewer's flag on a report (or one field of it) asks of the crew."""
+
+    QUESTION = "question"  # the reviewer asks the crew
+    CORRECTION = "correction"  # needs an addendum
+    EDUCATION = "education"  # a teaching point for the crew
+    COMMENDATION = "commendation"
+    OK = "ok"  # reviewed, nothing to say
+
+    @property
+    def label(self) -> str:
+        return _FLAG_LABELS[self]
+
+
+_FLAG_LABELS = {
+    ReviewFlag.OK: "OK",
+    ReviewFlag.QUESTION: "Question for the crew",
+    ReviewFlag.CORRECTION: "Correction needed (addendum)",
+    ReviewFlag.EDUCATION: "Teaching point",
+    ReviewFlag.COMMENDATION: "Commendation",
+}
+
+
+class QaSearch(Strict):
+    """What a reviewer narrows the report list by: the query of GET /v1/qa/reports."""
+
+    start: datetime | None = Field(None, description="eTimes.03 at or after (ISO 8601, with offset)")
+    end: datetime | None = Field(None, description="eTimes.03 before")
+    unit: str | None = Field(None, max_length=50)  # eResponse.14 call sign
+    crew: str | None = Field(None, max_length=50, description="crew member id (eCrew.01)")
+    impression: str | None = Field(None, max_length=20, description="eSituation.11 ICD-10-CM code or prefix")
+    arrest: bool | None = None  # eArrest.01: a cardiac arrest
+    finding: str | None = Field(None, max_length=80, description="a validation rule id")
+    q: str | None = Field(None, max_length=100, description="PCR number, patient, complaint")
+    reviewed: bool | None = Field(None, description="marked reviewed, or still waiting")
+    limit: int = Field(50, ge=1, le=QA_PAGE_MAX)
+    offset: int = Field(0, ge=0, le=2**31 - 1)  # past any real list; the database takes it as it is
+
+    @field_validator("start", "end")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("needs a UTC offset, e.g. 2026-11-01T00:00:00-07:00")
+        return value
+
+    @field_validator("unit", "crew", "impression", "finding", "q")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return (value.strip() or None) if value is not None else None
+
+    def params(self) -> dict[str, str]:
+        """The query string: only what is set, times in ISO 8601 with their offset."""
+        out = {}
+        for name, value in self.model_dump(exclude_none=True).items():
+            if isinstance(value, datetime):
+                out[name] = value.isoformat()
+            elif isinstance(value, bool):
+                out[name] = "true" if value else "false"
+            else:
+                out[name] = str(value)
+        return out
+
+
+class QaReportRow(Strict):
+    """One report in the reviewer's list (the station's search index)."""
+
+    report_uuid: str
+    incident_at: datetime | None  # eTimes.03
+    unit: str | None  # eResponse.14
+    pcr_number: str | None  # eRecord.01
+    patient_name: str | None  # ePatient.02, ePatient.03
+    chief_complaint: str | None  # eSituation.04
+    primary_impression: str | None  # eSituation.11
+    arrest: bool  # eArrest.01
+    crew: list[str]  # eCrew.01
+    findings: list[str]  # rule ids the station's re-check found
+    errors: int
+    warnings: int
+    received_at: datetime
+    reviewed_at: datetime | None
+    reviewed_by: str | None
+
+
+class QaReportPage(Strict):
+    total: int  # how many match, counted up to QA_COUNT_CAP
+    more: bool  # more than `total` match: narrow the search
+    items: list[QaReportRow]
+
+
+class QaReview(Strict):
+    """A reviewer's flag and comment on a report or one of its fields."""
+
+    id: int
+    field: str | None  # a field path, or None for the whole report
+    flag: ReviewFlag
+    comment: str
+    reviewer: str
+    created_at: datetime
+
+
+class QaReviewRequest(Strict):
+    field: str | None = Field(None, max_length=200, description="a field path, e.g. vitals[<id>].sbp")
+    flag: ReviewFlag
+    comment: str = Field(min_length=1, max_length=4000)
+
+
+class QaReviewedRequest(Strict):
+    reviewed: bool = Field(description="true: reviewed now by this reviewer; false: back to waiting")
+
+
+class QaReviewedState(Strict):
+    reviewed_at: datetime | None
+    reviewed_by: str | None
+
+
+class QaReportDetail(Strict):
+    """One report as the station holds it: the locked report's JSON, its addenda, and the reviews."""
+
+    report: dict[str, Any]
+    addenda: list[dict[str, Any]]
+    reviews: list[QaReview]
+    reviewed_at: datetime | None = None
+    reviewed_by: str | None = None

@@ -10,105 +10,44 @@ from __future__ import annotations
 import ssl
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
+from pydantic import BaseModel, ValidationError
 
 from epcr.domain.report import Addendum, Report
 from epcr.security.pinning import fetch_certificate, normalise_fingerprint, pinned_context
 from epcr.security.pinning import fingerprint as tls_fingerprint
 from epcr.store.links import QaLink
-from epcr.sync.protocol import API
+from epcr.sync.protocol import (
+    API,
+    QaReportDetail,
+    QaReportPage,
+    QaReview,
+    QaReviewedRequest,
+    QaReviewedState,
+    QaReviewRequest,
+    QaSearch,
+    ReviewFlag,
+)
+
+T = TypeVar("T", bound=BaseModel)
 
 TIMEOUT = httpx.Timeout(20.0, connect=5.0)
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
-FLAGS = ("ok", "question", "correction", "education", "commendation")  # station.qa.Flag
 
 
 class QaFailed(Exception):
     """The station could not be reached or refused the request; the message says which field or why."""
 
 
-@dataclass(frozen=True)
-class Filters:
-    """What the reviewer narrows the list by (GET /v1/qa/reports)."""
-
-    start: datetime | None = None  # incident at or after (eTimes.03)
-    end: datetime | None = None  # incident before
-    unit: str | None = None  # eResponse.14 call sign
-    crew: str | None = None  # eCrew.01 crew member id
-    impression: str | None = None  # eSituation.11 ICD-10-CM code or prefix
-    arrest: bool | None = None  # eArrest.01
-    finding: str | None = None  # a validation rule id
-    text: str | None = None  # PCR number, patient, complaint
-    reviewed: bool | None = None
-
-    def params(self) -> dict[str, str]:
-        raw: dict[str, Any] = {
-            "start": self.start,
-            "end": self.end,
-            "unit": self.unit,
-            "crew": self.crew,
-            "impression": self.impression,
-            "arrest": self.arrest,
-            "finding": self.finding,
-            "q": self.text,
-            "reviewed": self.reviewed,
-        }
-        out = {}
-        for name, value in raw.items():
-            if value is None or value == "":
-                continue
-            if isinstance(value, datetime):
-                out[name] = value.isoformat()
-            elif isinstance(value, bool):
-                out[name] = "true" if value else "false"
-            else:
-                out[name] = str(value).strip()
-        return out
-
-
-@dataclass(frozen=True)
-class Row:
-    report_uuid: str
-    incident_at: datetime | None
-    unit: str | None
-    pcr_number: str | None
-    patient_name: str | None
-    chief_complaint: str | None
-    primary_impression: str | None
-    arrest: bool
-    crew: list[str]
-    findings: list[str]
-    errors: int
-    warnings: int
-    received_at: datetime
-    reviewed_at: datetime | None
-    reviewed_by: str | None
-
-
-@dataclass(frozen=True)
-class Page:
-    total: int  # counted up to 1000
-    more: bool  # more than `total` match
-    rows: list[Row]
-
-
-@dataclass(frozen=True)
-class Review:
-    id: int
-    field: str | None  # a field path, or None for the whole report
-    flag: str
-    comment: str
-    reviewer: str
-    created_at: datetime
-
-
 @dataclass
 class ReviewedReport:
+    """A report as the reviewer reads it: parsed (its hash checked) and with the reviews on it."""
+
     report: Report  # with its addenda, as the station received them
-    reviews: list[Review] = field(default_factory=list)
+    reviews: list[QaReview] = field(default_factory=list)
     reviewed_at: datetime | None = None
     reviewed_by: str | None = None
 
@@ -135,7 +74,7 @@ def connect(url: str, token: str, fingerprint: str | None) -> QaLink:
         raise QaFailed("station: plain http only on this machine (127.0.0.1); use https and the fingerprint")
     link = QaLink(url, token.strip(), certificate)
     with QaClient(link) as client:
-        client.search(Filters(), limit=1)
+        client.search(QaSearch(), limit=1)
     return link
 
 
@@ -160,32 +99,35 @@ class QaClient:
     def close(self) -> None:
         self._http.close()
 
-    def search(self, filters: Filters, limit: int = 50, offset: int = 0) -> Page:
-        data = self._call("GET", "/qa/reports", params={**filters.params(), "limit": limit, "offset": offset})
-        rows = [Row(**_times(item, "incident_at", "received_at", "reviewed_at")) for item in data["items"]]
-        return Page(data["total"], data["more"], rows)
+    def search(self, filters: QaSearch, limit: int = 50, offset: int = 0) -> QaReportPage:
+        query = filters.model_copy(update={"limit": limit, "offset": offset})
+        return _answer(QaReportPage, self._call("GET", "/qa/reports", params=query.params()))
 
     def fetch(self, report_uuid: str) -> ReviewedReport:
-        data = self._call("GET", f"/qa/reports/{report_uuid}")
-        report = Report.model_validate(data["report"])
-        report.addenda = [Addendum.model_validate(a) for a in data["addenda"]]
-        reviews = [Review(**_times(r, "created_at")) for r in data["reviews"]]
-        reviewed = _times(data, "reviewed_at")
-        return ReviewedReport(report, reviews, reviewed.get("reviewed_at"), data.get("reviewed_by"))
+        detail = _answer(QaReportDetail, self._call("GET", f"/qa/reports/{report_uuid}"))
+        try:
+            report = Report.model_validate(detail.report)
+            report.addenda = [Addendum.model_validate(a) for a in detail.addenda]
+        except ValidationError as error:
+            problem = error.errors()[0]
+            where = ".".join(map(str, problem["loc"]))
+            raise QaFailed(f"report {report_uuid}: unreadable here ({where}: {problem['msg']})") from None
+        return ReviewedReport(report, detail.reviews, detail.reviewed_at, detail.reviewed_by)
 
-    def review(self, report_uuid: str, field_path: str | None, flag: str, comment: str) -> Review:
-        if flag not in FLAGS:
-            raise QaFailed(f"flag: one of {', '.join(FLAGS)}")
-        if not comment.strip():
-            raise QaFailed("comment: say what the crew should know (up to 4000 characters)")
-        body = {"field": field_path, "flag": flag, "comment": comment.strip()}
-        return Review(
-            **_times(self._call("POST", f"/qa/reports/{report_uuid}/reviews", json=body), "created_at")
-        )
+    def review(self, report_uuid: str, field_path: str | None, flag: str, comment: str) -> QaReview:
+        try:
+            request = QaReviewRequest(field=field_path, flag=ReviewFlag(flag), comment=comment.strip())
+        except ValueError:
+            if flag not in set(ReviewFlag):
+                raise QaFailed(f"flag: one of {', '.join(ReviewFlag)}") from None
+            raise QaFailed("comment: say what the crew should know (up to 4000 characters)") from None
+        body = request.model_dump(mode="json")
+        return _answer(QaReview, self._call("POST", f"/qa/reports/{report_uuid}/reviews", json=body))
 
     def mark_reviewed(self, report_uuid: str, reviewed: bool = True) -> tuple[datetime | None, str | None]:
-        data = self._call("PUT", f"/qa/reports/{report_uuid}/reviewed", json={"reviewed": reviewed})
-        return _times(data, "reviewed_at").get("reviewed_at"), data.get("reviewed_by")
+        body = QaReviewedRequest(reviewed=reviewed).model_dump(mode="json")
+        state = _answer(QaReviewedState, self._call("PUT", f"/qa/reports/{report_uuid}/reviewed", json=body))
+        return state.reviewed_at, state.reviewed_by
 
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         try:
@@ -203,12 +145,14 @@ class QaClient:
         return answer.json()
 
 
-def _times(data: dict[str, Any], *names: str) -> dict[str, Any]:
-    out = dict(data)
-    for name in names:
-        if out.get(name):
-            out[name] = datetime.fromisoformat(out[name])
-    return out
+def _answer(contract: type[T], data: Any) -> T:
+    """The station's answer read as its wire type; anything else is named, not half-read."""
+    try:
+        return contract.model_validate(data)
+    except ValidationError as error:
+        raise QaFailed(
+            f"the station's answer is not a {contract.__name__}: {error.errors()[0]['msg']}"
+        ) from None
 
 
 def _detail(answer: httpx.Response) -> str:

@@ -38,16 +38,10 @@ from epcr.ui.runner import Runner
 
 if TYPE_CHECKING:
     from epcr.session import Session
-    from epcr.sync.qa_client import Filters, Page, QaClient, Review, ReviewedReport, Row
+    from epcr.sync.protocol import QaReportPage, QaReportRow, QaReview, QaSearch
+    from epcr.sync.qa_client import QaClient, ReviewedReport
 
 PAGE = 50
-FLAG_WORDS = {
-    "question": "Question for the crew",
-    "correction": "Correction needed (addendum)",
-    "education": "Teaching point",
-    "commendation": "Commendation",
-    "ok": "OK",
-}
 
 
 class StationRowsModel(RowsModel):
@@ -55,7 +49,7 @@ class StationRowsModel(RowsModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[Row] = []
+        self.rows: list[QaReportRow] = []
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -74,7 +68,7 @@ class StationRowsModel(RowsModel):
         return None
 
     @staticmethod
-    def _text(row: Row, column: int) -> str:
+    def _text(row: QaReportRow, column: int) -> str:
         if column == 0:
             return row.incident_at.astimezone().strftime("%Y-%m-%d %H:%M") if row.incident_at else ""
         if column == 6:
@@ -184,8 +178,8 @@ class QaReviewView(QWidget):
 
     # -- search -------------------------------------------------------------------------------------
 
-    def filters(self) -> Filters:
-        from epcr.sync.qa_client import Filters
+    def filters(self) -> QaSearch:
+        from epcr.sync.protocol import QaSearch
 
         def day(edit: Any, end: bool) -> datetime:
             value = edit.date().toPython()
@@ -195,7 +189,7 @@ class QaReviewView(QWidget):
         def text(edit: QLineEdit) -> str | None:
             return edit.text().strip() or None
 
-        return Filters(
+        return QaSearch(
             start=day(self.ui.dateFrom, end=False),
             end=day(self.ui.dateTo, end=True),
             unit=text(self.ui.unit),
@@ -203,7 +197,7 @@ class QaReviewView(QWidget):
             impression=text(self.ui.impression),
             arrest=(None, True, False)[self.ui.arrest.currentIndex()],
             finding=text(self.ui.finding),
-            text=text(self.ui.text),
+            q=text(self.ui.text),
             reviewed=(False, True, None)[self.ui.reviewed.currentIndex()],
         )
 
@@ -215,17 +209,17 @@ class QaReviewView(QWidget):
         self.ui.count.setText("Searching…")
         self.net.run(lambda: (offset, client.search(filters, PAGE, offset)), self._show, self._say)
 
-    def _show(self, found: tuple[int, Page]) -> None:
+    def _show(self, found: tuple[int, QaReportPage]) -> None:
         self.offset, page = found
         self.total, self.more = page.total, page.more
-        self.model.set_rows(page.rows)
-        shown = f"{self.offset + 1}-{self.offset + len(page.rows)}" if page.rows else "0"
+        self.model.set_rows(page.items)
+        shown = f"{self.offset + 1}-{self.offset + len(page.items)}" if page.items else "0"
         total = f"{page.total}+" if page.more else str(page.total)
         self.ui.count.setText(f"{shown} of {total} report(s)")
         self.ui.previous.setEnabled(self.offset > 0)
-        self.ui.next.setEnabled(self.offset + len(page.rows) < page.total or page.more)
-        self.ui.exportAll.setEnabled(bool(page.rows))
-        if page.rows:
+        self.ui.next.setEnabled(self.offset + len(page.items) < page.total or page.more)
+        self.ui.exportAll.setEnabled(bool(page.items))
+        if page.items:
             self.ui.table.selectRow(0)
 
     def selected_uuid(self) -> str | None:
@@ -354,8 +348,10 @@ class QaReportDialog(QDialog):
         self.resize(1100, 720)
         self.ui.fields.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.names = fill_tree(self.ui.fields, report)
-        for flag, words in FLAG_WORDS.items():
-            self.ui.flag.addItem(words, flag)
+        from epcr.sync.protocol import ReviewFlag
+
+        for flag in ReviewFlag:
+            self.ui.flag.addItem(flag.label, flag.value)
         for review in reviewed.reviews:
             self._add_review(review)
         self._show_state()
@@ -385,7 +381,7 @@ class QaReportDialog(QDialog):
         self.ui.addFlag.setEnabled(False)
         self.net.run(lambda: self.client.review(self.uuid, path, flag, comment), self._added, self._failed)
 
-    def _added(self, review: Review) -> None:
+    def _added(self, review: QaReview) -> None:
         self.ui.addFlag.setEnabled(True)
         self.ui.comment.clear()
         self._add_review(review)
@@ -430,8 +426,8 @@ class QaReportDialog(QDialog):
             self.ui.state.setText(f"Reviewed by {by}, {at.astimezone().strftime('%Y-%m-%d %H:%M')}")
             self.ui.markReviewed.setText("Back to waiting")
 
-    def _add_review(self, review: Review) -> None:
+    def _add_review(self, review: QaReview) -> None:
         when = review.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         where = self.names.get(review.field, review.field) if review.field else "whole report"
-        words = FLAG_WORDS.get(review.flag, review.flag)
+        words = review.flag.label
         QListWidgetItem(f"{words} · {where}\n{review.comment}\n{review.reviewer}, {when}", self.ui.reviews)

@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:
     from epcr.domain.report import Report
     from epcr.session import Session
-    from epcr.sync.qa_client import Filters, QaClient
+    from epcr.sync.protocol import QaSearch
+    from epcr.sync.qa_client import QaClient
 
 
 def agency_name(session: Session) -> str:
@@ -43,7 +44,7 @@ class BatchExport(QObject):
     progress = Signal(int, str)  # reports done, the one now being written
     finished = Signal(int, list, bool)  # written, problems in words, cancelled
 
-    def __init__(self, client: QaClient, filters: Filters, folder: Path, agency: str) -> None:
+    def __init__(self, client: QaClient, filters: QaSearch, folder: Path, agency: str) -> None:
         super().__init__()
         self.client, self.filters, self.folder, self.agency = client, filters, folder, agency
         self._cancel = threading.Event()
@@ -66,9 +67,9 @@ class BatchExport(QObject):
             self.folder.mkdir(parents=True, exist_ok=True)
             while not self._cancel.is_set():
                 page = self.client.search(self.filters, 200, offset)
-                if not page.rows:
+                if not page.items:
                     break
-                for row in page.rows:
+                for row in page.items:
                     if self._cancel.is_set():
                         break
                     try:
@@ -82,7 +83,7 @@ class BatchExport(QObject):
                         written += 1
                     except Exception as error:  # one bad report is named, the rest go on
                         problems.append(f"{row.pcr_number or row.report_uuid}: {error}")
-                offset += len(page.rows)
+                offset += len(page.items)
         except Exception as error:
             problems.append(str(error))
         self.progress.emit(written, "")
