@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +18,7 @@ from epcr.station.app import create_app
 from epcr.station.store import StationStore
 
 POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+START_TIMEOUT_S = STOP_TIMEOUT_S = 10.0
 
 
 def postgres_reason() -> str | None:
@@ -32,14 +32,33 @@ def postgres_reason() -> str | None:
     return None
 
 
+class Server(uvicorn.Server):
+    """uvicorn's server, telling a waiting test the moment it listens (or that it failed to start)."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.ready = threading.Event()
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        try:
+            await super().startup(sockets)
+        finally:
+            self.ready.set()
+
+
 @dataclass
 class Station:
     url: str
     store: StationStore
     server: uvicorn.Server
+    thread: threading.Thread
 
     def stop(self) -> None:
+        """Stop serving and wait until the server thread has ended: nothing listens or writes after this."""
         self.server.should_exit = True
+        self.thread.join(STOP_TIMEOUT_S)
+        if self.thread.is_alive():
+            raise RuntimeError(f"the station did not stop within {STOP_TIMEOUT_S} s")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -72,16 +91,13 @@ def start(store: StationStore, floor: bool = False, tls: tuple[Path, Path] | Non
         lifespan="off",
         **ssl,  # type: ignore[arg-type]
     )
-    server = uvicorn.Server(config)
+    server = Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the station did not start within 10 s")
-        time.sleep(0.01)
+    if not server.ready.wait(START_TIMEOUT_S) or not server.started:
+        raise RuntimeError(f"the station did not start within {START_TIMEOUT_S} s")
     scheme = "https" if tls else "http"
-    return Station(f"{scheme}://127.0.0.1:{sock.getsockname()[1]}", store, server)
+    return Station(f"{scheme}://127.0.0.1:{sock.getsockname()[1]}", store, server, thread)
 
 
 @contextmanager
@@ -92,7 +108,6 @@ def running_station(url: str) -> Iterator[Station]:
         yield running
     finally:
         running.stop()
-        time.sleep(0.05)
         store.close()
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -42,7 +41,6 @@ def station(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Station,
     running = start(store)
     yield running, token
     running.stop()
-    time.sleep(0.05)
     store.close()
 
 

@@ -160,9 +160,6 @@ def test_an_unreachable_station_leaves_everything_pending(db: Database, station:
     lock_calls(db, 2)
     enrolled(db, station)
     station.stop()
-    import time
-
-    time.sleep(0.3)
     with pytest.raises(SyncFailed, match="2 item\\(s\\) wait on this device"):
         Syncer(db).run()
     assert len(db.pending_outbox()) == 2

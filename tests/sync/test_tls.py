@@ -3,7 +3,6 @@ a station with any other certificate is refused before a byte of a report is sen
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,7 +24,6 @@ def tls_station(tmp_path: Path) -> Iterator[tuple[Station, str]]:
     running = start(store, tls=(cert, key))
     yield running, fingerprint(cert.read_text())
     running.stop()
-    time.sleep(0.05)
     store.close()
 
 

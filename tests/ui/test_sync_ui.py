@@ -62,7 +62,6 @@ def test_a_dead_station_is_said_in_words_and_retried(
 ) -> None:
     docked_device(home, station)
     station.stop()
-    time.sleep(0.3)
     log_in(qtbot, window, "P-1042")
     status = window.reports.ui.syncStatus
     qtbot.waitUntil(lambda: status.text().startswith("Sync failed, next try in"), timeout=WAIT)
@@ -132,14 +131,18 @@ def test_closing_the_app_mid_sync_does_not_wait_for_a_hung_station(
     assert link is not None
     admin.db.set_station_link(replace(link, url=f"http://127.0.0.1:{hung.getsockname()[1]}"), "test")
     admin.log_out()
+    hung.settimeout(10.0)
+    accepted: socket.socket | None = None
     try:
         log_in(qtbot, window, "P-1042")
         qtbot.waitUntil(lambda: window.sync.running, timeout=WAIT)
-        time.sleep(0.3)  # the probe is now blocked reading from the hung station
+        accepted, _ = hung.accept()  # the probe has connected: it now waits for an answer that never comes
         started = time.monotonic()
         window.close()
         closed_in = time.monotonic() - started
     finally:
+        if accepted is not None:
+            accepted.close()
         hung.close()
     assert closed_in < 2.0, f"closing took {closed_in:.1f} s"  # the probe alone would hold it for 5 s
     later = Device.at(home).log_in("A-0001", PINS["A-0001"])
