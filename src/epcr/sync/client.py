@@ -14,6 +14,8 @@ import ssl
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -55,7 +57,13 @@ BATCH_BYTES = MAX_BODY_BYTES // 2  # headroom under the station's limit
 
 
 class SyncFailed(Exception):
-    """The station could not be reached or refused us; the message says what happens next."""
+    """The station could not be reached or refused us; the message says what happens next.
+
+    `retry_after`: the seconds the station asked us to wait (a 429 or 503 with Retry-After), if it did."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class SyncStopped(SyncFailed):
@@ -256,7 +264,9 @@ class Syncer:
                 )
             if answer.status_code != 200:
                 raise SyncFailed(
-                    f"station answered {answer.status_code} ({_detail(answer)}); items wait for the next sync"
+                    f"station answered {answer.status_code} ({_detail(answer)}); "
+                    "items wait for the next sync",
+                    retry_after(answer),
                 )
             receipts = PushResponse.model_validate_json(answer.content).receipts
             by_key = {(r.uuid, r.content_hash): r for r in receipts}
@@ -321,7 +331,8 @@ class Syncer:
             raise self._unreachable(error) from None
         if answer.status_code != 200:
             raise SyncFailed(
-                f"station answered {answer.status_code} to /health; items wait for the next sync"
+                f"station answered {answer.status_code} to /health; items wait for the next sync",
+                retry_after(answer),
             )
         station_id = Health.model_validate_json(answer.content).station_id
         if station_id != link.station_id:
@@ -372,7 +383,10 @@ class Syncer:
         head = AuditHead(entries=entries, last_hash=last_hash, at_anchor=at_anchor)
         answer = http.post(f"{API}/audit/head", json=head.model_dump())
         if answer.status_code != 200:
-            raise SyncFailed(f"station answered {answer.status_code} to /audit/head ({_detail(answer)})")
+            raise SyncFailed(
+                f"station answered {answer.status_code} to /audit/head ({_detail(answer)})",
+                retry_after(answer),
+            )
         verdict = AuditVerdict.model_validate_json(answer.content)
         result.audit = verdict.verdict
         if verdict.verdict == "diverged":
@@ -389,7 +403,8 @@ class Syncer:
             ) from None
         if answer.status_code != 200:
             raise SyncFailed(
-                f"station answered {answer.status_code} to the holdings check ({_detail(answer)})"
+                f"station answered {answer.status_code} to the holdings check ({_detail(answer)})",
+                retry_after(answer),
             )
         held = {
             (i.kind.value, i.uuid, i.version, i.content_hash)
@@ -408,16 +423,24 @@ def push_body(items: list[bytes]) -> bytes:
 
 
 class Backoff:
-    """Exponential backoff with full jitter between failed syncs: 5 s, 10 s, 20 s ... capped at 10 min."""
+    """Capped exponential backoff with full jitter between failed syncs ("Exponential Backoff And Jitter",
+    AWS Architecture Blog, 2015): the n-th wait is uniform between FLOOR_S and min(cap, base * 2^n), so a
+    fleet of ambulances that lost the station together does not come back together. A station that says
+    how long to wait (Retry-After) is obeyed, up to the cap."""
+
+    FLOOR_S = 1.0  # never retry at once: a failure that repeats instantly would spin
 
     def __init__(self, base: float = 5.0, cap: float = 600.0, rng: random.Random | None = None) -> None:
         self.base, self.cap, self.failures = base, cap, 0
         self._rng = rng or random.Random()
 
-    def next_delay(self) -> float:
-        ceiling = min(self.cap, self.base * 2**self.failures)
+    def next_delay(self, retry_after: float | None = None) -> float:
+        ceiling = max(self.FLOOR_S, min(self.cap, self.base * 2**self.failures))
         self.failures += 1
-        return self._rng.uniform(ceiling / 2, ceiling)
+        delay = self._rng.uniform(self.FLOOR_S, ceiling)
+        if retry_after is not None:
+            delay = max(delay, min(self.cap, retry_after))
+        return delay
 
     def reset(self) -> None:
         self.failures = 0
@@ -440,7 +463,9 @@ def _fetch(http: httpx.Client, path: str, what: str, params: dict[str, int]) -> 
     if answer.status_code == 204:
         return None
     if answer.status_code != 200:
-        raise SyncFailed(f"station answered {answer.status_code} to {path} ({_detail(answer)})")
+        raise SyncFailed(
+            f"station answered {answer.status_code} to {path} ({_detail(answer)})", retry_after(answer)
+        )
     return answer.content
 
 
@@ -457,6 +482,22 @@ def _summary(result: SyncResult) -> str:
         f"{result.already_have}), conflicts {result.conflicts}, rejected {result.rejected}, "
         f"re-sent after station loss {result.requeued}"
     )
+
+
+def retry_after(answer: httpx.Response) -> float | None:
+    """The wait a 429 or 503 asks for (RFC 9110 §10.2.3: seconds or an HTTP date); None: none or bad."""
+    if answer.status_code not in (429, 503):
+        return None
+    value = answer.headers.get("Retry-After", "").strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:  # an HTTP date is GMT by definition
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _detail(answer: httpx.Response) -> str:

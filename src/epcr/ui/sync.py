@@ -96,7 +96,10 @@ class SyncController(QObject):
 
     def _failed(self, error: Exception) -> None:
         self.running = False
-        wait = self._backoff.next_delay()
+        from epcr.sync.client import SyncFailed
+
+        asked = error.retry_after if isinstance(error, SyncFailed) else None  # the station's Retry-After
+        wait = self._backoff.next_delay(asked)
         self._note(f"{error}; next try in {wait:.0f} s")
         self.status_changed.emit(f"Sync failed, next try in {wait:.0f} s (sync log)")
         if self.session is not None:
