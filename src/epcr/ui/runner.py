@@ -1,5 +1,9 @@
-"""The database worker: one thread runs every database, validation and key operation, in order (SQLite has one
-writer); results come back to the GUI thread as signals. The GUI thread never waits on it."""
+"""The database worker: one thread runs the editor's database, validation and key operations, in order;
+results come back to the GUI thread as signals. The GUI thread never waits on it.
+
+It is not the only thread that writes: the sync worker (acknowledgements, roster, agency settings) and the QA
+review's runner have threads of their own so a slow network never holds up typing. SQLite has one writer, and
+the Database's write lock (epcr.store.database.UnitOfWork) puts their transactions one after another."""
 
 from __future__ import annotations
 
