@@ -54,7 +54,7 @@ def stored_counts(home: Path) -> tuple[int, int]:
     session = Device.at(home).log_in("Q-0100", PINS["Q-0100"])
     try:
         with session.db.unit_of_work() as uow:
-            return tuple(  # type: ignore[return-value]
+            return tuple(
                 uow.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
                 for table in ("reports", "report_parts")
             )

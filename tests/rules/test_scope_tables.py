@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from epcr.resources import resources_dir
-from epcr.rules.scope import Kind, ScopeTableError, load
+from epcr.rules.scope import Kind, ScopeTable, ScopeTableError, load
 from epcr.rules.scope.dconfiguration import export_xml, import_toml
 from epcr.rules.scope.library import active_scope, install
 
@@ -26,10 +27,16 @@ def write(tmp_path: Path, text: str, name: str = "agency.toml") -> Path:
 
 
 def permitted(
-    table: object, kind: Kind, code: str, level: str, route: str | None = None, **kw: object
+    table: ScopeTable,
+    kind: Kind,
+    code: str,
+    level: str,
+    route: str | None = None,
+    *,
+    endorsements: Iterable[str] = (),
+    on: date = DAY,
 ) -> bool:
-    endorsements = frozenset(kw.get("endorsements", ()))  # type: ignore[arg-type]
-    return table.decide(kind, code, level, endorsements, route, kw.get("on", DAY)).permitted  # type: ignore[attr-defined]
+    return table.decide(kind, code, level, frozenset(endorsements), route, on).permitted
 
 
 def test_agency_file_changes_extends_and_withdraws() -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from epcr.store.database import Database
 from epcr.store.links import Link
-from epcr.sync.client import Backoff, SyncFailed, Syncer, retry_after
+from epcr.sync.client import Backoff, Syncer, SyncFailed, retry_after
 
 
 def test_full_jitter_spreads_over_the_whole_range_and_doubles_its_ceiling() -> None:

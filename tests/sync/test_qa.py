@@ -19,7 +19,7 @@ def docked(db: Database, station: Station, count: int = 6) -> list[str]:
     return ids
 
 
-def get(station: Station, token: str, path: str, **params: object) -> httpx.Response:
+def get(station: Station, token: str, path: str, **params: str | int) -> httpx.Response:
     return httpx.get(f"{station.url}{path}", params=params, headers={"Authorization": f"Bearer {token}"})
 
 
@@ -94,7 +94,7 @@ def test_bad_qa_requests_are_clear_4xx_and_store_nothing(db: Database, station: 
     assert naive.status_code == 422 and "UTC offset" in naive.json()["detail"][0]
     assert get(station, token, "/v1/qa/reports", limit=500).status_code == 422
     # A device token is not a reviewer's, and a revoked reviewer is refused.
-    device_token = db.station_link().token  # type: ignore[union-attr]
+    device_token = db.station_link().token
     assert get(station, device_token, "/v1/qa/reports").status_code == 401
     qa.revoke_reviewer(station.store.engine, "Quinn Reviewer")
     assert get(station, token, "/v1/qa/reports").status_code == 401

@@ -197,7 +197,7 @@ def test_bad_input_at_the_station_names_the_field_and_stores_nothing(station: St
         roster.update_member(engine, "P-9", {"name": "X"})
     with pytest.raises(ValueError, match="level"):
         roster.update_member(engine, "P-2001", {"level": "Surgeon"})
-    assert roster.latest(engine, 0) is not None and roster.latest(engine, 0).revision == 1  # type: ignore[union-attr]
+    assert roster.latest(engine, 0) is not None and roster.latest(engine, 0).revision == 1
     assert roster.latest(engine, 1) is None
 
 
@@ -216,7 +216,12 @@ def test_slot_writes_from_two_threads_are_not_lost(device: tuple[Device, Session
     place, admin = device
     for n in range(4):
         roster.add(station.store.engine, JANA.model_copy(update={"id": f"P-300{n}"}), f"2468246{n}")
-    wrong = threading.Thread(target=lambda: [_wrong(admin) for _ in range(3)])
+
+    def three_wrong() -> None:
+        for _ in range(3):
+            _wrong(admin)
+
+    wrong = threading.Thread(target=three_wrong)
     wrong.start()
     admin.sync()
     wrong.join()

@@ -179,7 +179,7 @@ def test_bad_push_bodies_get_a_clear_4xx_and_store_nothing(
     db: Database, station: Station, body: bytes, status: int
 ) -> None:
     enrolled(db, station)
-    token = db.station_link().token  # type: ignore[union-attr]
+    token = db.station_link().token
     answer = httpx.post(
         f"{station.url}/v1/push",
         content=body,
@@ -193,7 +193,7 @@ def test_bad_push_bodies_get_a_clear_4xx_and_store_nothing(
 def test_tampered_oversized_and_unauthenticated_pushes_are_refused(db: Database, station: Station) -> None:
     (report_id,) = lock_calls(db, 1)
     enrolled(db, station)
-    token = db.station_link().token  # type: ignore[union-attr]
+    token = db.station_link().token
     report = db.open_report(report_id).model_dump(mode="json", exclude={"addenda"})
     report["narrative"]["text"] = "tampered"
     item = {
@@ -264,6 +264,8 @@ def test_items_locked_before_payloads_were_kept_still_sync(db: Database, station
     enrolled(db, station)
     assert Syncer(db).run().accepted == 3
     with station.store.engine.connect() as conn:
-        stored = dict(conn.execute(select(items.c.uuid, items.c.payload)).all())
+        stored: dict[str, str] = {
+            uuid: payload for uuid, payload in conn.execute(select(items.c.uuid, items.c.payload))
+        }
     for row in db.outbox():  # the bytes made at lock time are the bytes the fallback makes now
         assert stored[row.entity_id].encode("utf-8") == kept[row.id]

@@ -62,6 +62,8 @@ def click(qtbot: Any, main: MainWindow, button: QPushButton) -> None:
 
 
 def button(container: Any, label: str) -> QPushButton:
-    found = [b for b in container.findChildren(QPushButton) if b.text().replace("\n", " ") == label]
+    found: list[QPushButton] = [
+        b for b in container.findChildren(QPushButton) if b.text().replace("\n", " ") == label
+    ]
     assert found, f"no button {label!r}"
     return found[0]

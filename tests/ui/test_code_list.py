@@ -164,7 +164,7 @@ def test_text_that_names_nothing_is_flagged_and_not_saved(qtbot: Any, window: Ma
     assert combo.currentText() == "chest hurts bad"  # the crew's words stay, to be corrected
     assert combo.property("invalid") and "not in the list" in combo.toolTip()
     assert combo.currentData() is None and sent == []
-    assert "not in the list" in main.editor.ui.findings.item(0).text()  # type: ignore[union-attr]
+    assert "not in the list" in main.editor.ui.findings.item(0).text()
     assert stored(main).situation.primary_impression is None
     focus(qtbot, combo)
     qtbot.keyClicks(combo, "chest pain")
@@ -183,7 +183,7 @@ def test_leaving_with_the_exact_words_takes_them_and_clearing_clears(qtbot: Any,
     qtbot.keyClick(sex, Qt.Key.Key_Escape)
     assert sex.lineEdit().text() == "" and sent == []  # back to nothing chosen, as stored
     qtbot.keyClicks(sex, "unknown")
-    main.editor.ui.sections.setFocus()  # type: ignore[union-attr]  # a tap elsewhere, no Tab
+    main.editor.ui.sections.setFocus()  # a tap elsewhere, no Tab
     settle(qtbot, main)
     assert sent == [c.Sex.UNKNOWN.value]
     focus(qtbot, sex)

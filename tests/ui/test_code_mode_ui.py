@@ -107,7 +107,7 @@ def test_an_arrest_charted_in_code_mode_leaves_no_eArrest_error(qtbot: Any, wind
     pick(qtbot, main, ui.aedPriorToArrival, c.AedPriorToArrival.NO.value)
     pick(qtbot, main, ui.whoInitiatedCpr, c.WhoInitiatedCpr.BYSTANDER.value)
     at_patient = stored(main).times.arrived_at_patient
-    ui.arrestAt.setText(f"{at_patient.astimezone() - timedelta(minutes=6):%H:%M:%S}")  # type: ignore[union-attr]
+    ui.arrestAt.setText(f"{at_patient.astimezone() - timedelta(minutes=6):%H:%M:%S}")
     ui.arrestAt.editingFinished.emit()
     settle(qtbot, main)
     pick(qtbot, main, ui.arrestAtQualifier, c.PertinentNegative.APPROXIMATE.value)
@@ -119,7 +119,7 @@ def test_an_arrest_charted_in_code_mode_leaves_no_eArrest_error(qtbot: Any, wind
     assert report.arrest.who_initiated_cpr == c.WhoInitiatedCpr.BYSTANDER  # the crew's pick
     assert report.arrest.who_applied_aed == c.WhoAppliedAed.EMS_RESPONDER_TRANSPORT_EMS  # no AED before EMS
     assert report.arrest.arrest_at_pertinent_negative == c.PertinentNegative.APPROXIMATE
-    assert report.arrest.arrest_at is not None and report.arrest.arrest_at.second == at_patient.second  # type: ignore[union-attr]
+    assert report.arrest.arrest_at is not None and report.arrest.arrest_at.second == at_patient.second
 
 
 def test_the_epinephrine_tap_asks_its_route_once_and_is_a_scope_checked_medication(
@@ -204,7 +204,7 @@ def test_events_are_corrected_and_voided_and_the_arrest_fields_follow(
     assert report.arrest.end_of_event == c.EndOfArrestEvent.ROSC_IN_THE_FIELD  # re-derived, same transaction
     assert code.ui.endOfEvent.currentData() == c.EndOfArrestEvent.ROSC_IN_THE_FIELD.value
     assert main.session is not None
-    voids = [a for a in main.session.db.audit_trail(main.editor.report_id) if a.action == "void"]  # type: ignore[union-attr]
+    voids = [a for a in main.session.db.audit_trail(main.editor.report_id) if a.action == "void"]
     assert voids[-1].new_value == {"reason": "tapped by mistake"}
 
     recognized = report.cpr_events[0]

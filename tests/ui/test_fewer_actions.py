@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from epcr.ui.app import MainWindow
 from epcr.ui.editor.disposition import DispositionPage
@@ -23,7 +24,9 @@ def tap(qtbot: Any, main: MainWindow, button: QPushButton) -> None:
 
 
 def named(container: Any, accessible: str) -> QPushButton:
-    found = [b for b in container.findChildren(QPushButton) if b.accessibleName() == accessible]
+    found: list[QPushButton] = [
+        b for b in container.findChildren(QPushButton) if b.accessibleName() == accessible
+    ]
     assert found, f"no button {accessible!r}"
     return found[0]
 
@@ -76,14 +79,9 @@ def test_lock_saves_what_is_still_being_typed_before_it_checks(qtbot: Any, windo
     narrative.text.setFocus()
     qtbot.keyClicks(narrative.text, "Pt to ED")  # no pause yet: not saved
     refused: list[str] = []
-    from epcr.ui.editor import window as editor_window
-
-    original = editor_window.QMessageBox.warning
-    editor_window.QMessageBox.warning = lambda *a: refused.append(a[2])  # type: ignore[method-assign]
-    try:
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(QMessageBox, "warning", lambda *a: refused.append(a[2]))
         tap(qtbot, main, main.editor.ui.lock)
-    finally:
-        editor_window.QMessageBox.warning = original  # type: ignore[method-assign]
     assert stored(main).narrative.text == "Pt to ED"
     assert refused and "left before lock" in refused[0]  # a new report still has its checklist to do
 

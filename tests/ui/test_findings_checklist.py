@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from epcr.demo import demo_report
 from epcr.domain.report import Status
 from epcr.ui.app import MainWindow
-from epcr.ui.editor import window as editor_window
+from epcr.ui.editor.dialogs import LockDialog
 from tests.ui.conftest import PINS
 from tests.ui.driving import WAIT, log_in, new_report, settle
 
@@ -42,7 +42,7 @@ def test_a_new_report_opens_as_a_checklist(qtbot: Any, window: MainWindow) -> No
 
 
 def test_the_lock_dialog_refuses_a_time_still_to_come(qtbot: Any, window: MainWindow) -> None:
-    dialog = editor_window.LockDialog(window, "Dana Whitfield", None, None)
+    dialog = LockDialog(window, "Dana Whitfield", None, None)
     qtbot.addWidget(dialog)
     later = datetime.now().astimezone() + timedelta(hours=2)
     dialog.in_service.setText(later.strftime("%Y-%m-%d %H:%M"))
@@ -73,7 +73,7 @@ def test_back_in_service_is_tapped_at_lock(
     editor = main.editor
     assert "Ready to lock" in texts(main)  # eTimes.13 missing does not hold the checklist open
 
-    def tap_now_sign_and_pin(self: Any) -> int:
+    def tap_now_sign_and_pin(self: LockDialog) -> int:
         qtbot.mouseClick(self.now, Qt.MouseButton.LeftButton)
         qtbot.mousePress(self.pad, Qt.MouseButton.LeftButton, pos=QPoint(20, 40))
         for x in range(30, 300, 15):
@@ -82,9 +82,9 @@ def test_back_in_service_is_tapped_at_lock(
         self._check()
         return self.result()
 
-    monkeypatch.setattr(editor_window.LockDialog, "exec", tap_now_sign_and_pin)
+    monkeypatch.setattr(LockDialog, "exec", tap_now_sign_and_pin)
     refused: list[str] = []
-    monkeypatch.setattr(editor_window.QMessageBox, "warning", lambda *a: refused.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: refused.append(a[2]))
     qtbot.mouseClick(editor.ui.lock, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: refused or (editor.report is not None and editor.report.status is Status.LOCKED), timeout=WAIT

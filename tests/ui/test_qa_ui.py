@@ -14,7 +14,8 @@ from PySide6.QtCore import QDate
 from epcr.device import Device
 from epcr.station import qa
 from epcr.ui.app import MainWindow
-from epcr.ui.qa import PathRole, QaReportDialog
+from epcr.ui.qa import QaReportDialog
+from epcr.ui.qa_fields import PathRole
 from tests.sync.conftest import Station, running_station
 from tests.ui.conftest import PINS
 from tests.ui.driving import WAIT, log_in

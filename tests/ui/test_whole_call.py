@@ -16,10 +16,10 @@ from epcr.device import Device
 from epcr.domain.arrest import CprEventKind
 from epcr.domain.report import Status
 from epcr.ui.app import MainWindow
-from epcr.ui.editor import window as editor_window
 from epcr.ui.editor.bleeding import BleedingPage
 from epcr.ui.editor.code_mode import CodeModePage
 from epcr.ui.editor.crew import CrewPage
+from epcr.ui.editor.dialogs import AddendumDialog, LockDialog
 from epcr.ui.editor.medications import MedicationsPage
 from epcr.ui.editor.page import FormPage
 from epcr.ui.editor.procedures import ProceduresPage
@@ -170,14 +170,14 @@ def test_lock_and_addendum(qtbot: Any, window: MainWindow, monkeypatch: pytest.M
     editor = main.editor
     assert not [f for f in editor.findings if f.blocks_lock]
 
-    def sign_and_enter_pin(self: Any) -> QDialog.DialogCode:
+    def sign_and_enter_pin(self: LockDialog) -> QDialog.DialogCode:
         qtbot.mousePress(self.pad, Qt.MouseButton.LeftButton, pos=QPoint(20, 40))
         for x in range(30, 300, 15):
             qtbot.mouseMove(self.pad, QPoint(x, 40 + (x % 40)))
         self.pin.setText(pins["P-1042"])
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(editor_window.LockDialog, "exec", sign_and_enter_pin)  # the modal sign-and-PIN dialog
+    monkeypatch.setattr(LockDialog, "exec", sign_and_enter_pin)  # the modal sign-and-PIN dialog
     click(qtbot, main, editor.ui.lock)
     qtbot.waitUntil(lambda: editor.report is not None and editor.report.status is Status.LOCKED, timeout=WAIT)
     assert "LOCKED" in editor.ui.title.text() and not editor.ui.lock.isVisible()
@@ -185,12 +185,12 @@ def test_lock_and_addendum(qtbot: Any, window: MainWindow, monkeypatch: pytest.M
     assert signature.image_base64 and signature.last_name == "Whitfield"
     assert not page(main, FormPage, "Patient").ui.lastName.isEnabled()  # read-only now
 
-    def filled_dialog(self: Any) -> QDialog.DialogCode:
+    def filled_dialog(self: AddendumDialog) -> QDialog.DialogCode:
         self.reason.setText("Late entry")
         self.text.setPlainText("Daughter reports a penicillin allergy.")
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(editor_window.AddendumDialog, "exec", filled_dialog)
+    monkeypatch.setattr(AddendumDialog, "exec", filled_dialog)
     click(qtbot, main, editor.ui.addendum)
     qtbot.waitUntil(lambda: editor.report is not None and len(editor.report.addenda) == 1, timeout=WAIT)
     addendum = editor.report.addenda[0]
@@ -224,7 +224,7 @@ def test_idle_screen_locks_and_the_pin_resumes_where_the_user_was(
     log_in(qtbot, main, "P-1042")
     click(qtbot, main, main.reports.ui.newReport)
     qtbot.waitUntil(lambda: main.editor is not None and main.editor.report is not None, timeout=WAIT)
-    code = page(main, CodeModePage)
+    code: CodeModePage = page(main, CodeModePage)
     code.stamp(CprEventKind.COMPRESSIONS_STARTED)
     settle(qtbot, main)
     answers = iter([("00000000", True), (PINS["P-1042"], True)])  # a wrong PIN first, then the right one

@@ -19,7 +19,7 @@ from epcr.domain.code_search import (
     CodeIndex,
     load_abbreviations,
 )
-from epcr.domain.defined_lists import code_for, impressions
+from epcr.domain.defined_lists import code_for, impressions, medications
 from epcr.domain.nemsis import codes as c
 
 
@@ -203,16 +203,16 @@ def test_issue_abbreviations_are_all_there(shipped: cs.Abbreviations) -> None:
 
 def test_exact_is_a_label_a_code_or_an_abbreviation_that_means_one_thing(shipped: cs.Abbreviations) -> None:
     routes = shipped.index("MedicationRoute")
-    assert routes.exact("sublingual") is not None and routes.exact("sublingual").label == "Sublingual"  # type: ignore[union-attr]
+    assert routes.exact("sublingual") is not None and routes.exact("sublingual").label == "Sublingual"
     assert routes.exact("9927047") is not None
-    assert routes.exact("sl").label == "Sublingual"  # type: ignore[union-attr]
+    assert routes.exact("sl").label == "Sublingual"
     assert routes.exact("sub") is None
     assert shipped.index("Impression").exact("ACS") is None  # it means four impressions: pick one
 
 
 def test_guess_list_names_the_list_the_codes_come_from() -> None:
     assert cs.guess_list([r.value for r in c.MedicationRoute]) == "MedicationRoute"
-    assert cs.guess_list([code_for(cs.defined_lists.medications(), "aspirin")]) == "Medication"
+    assert cs.guess_list([code_for(medications(), "aspirin")]) == "Medication"
     assert cs.guess_list(["", "no such code"]) is None
 
 

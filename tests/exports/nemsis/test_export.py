@@ -84,7 +84,7 @@ def test_values_codes_and_date_times_with_offsets() -> None:
     report = demo_report(5)
     root = _tree(to_xml([report], HEADER))
     assert _one(root, "eRecord.01").text == report.response.pcr_number
-    assert _one(root, "eResponse.05").text == report.response.type_of_service.value  # type: ignore[union-attr]
+    assert _one(root, "eResponse.05").text == report.response.type_of_service.value
     stamps = [
         e.text or ""
         for e in root.iter()
