@@ -7,14 +7,26 @@ import sqlite3
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import bindparam, insert, select
+
 from epcr.domain.audit import AuditRecord
 from epcr.security.audit_chain import ChainCheck, entry_hash, verify
+from epcr.store.sql import audit_head, audit_log, compiled, params
 
-INSERT = (
-    "INSERT INTO audit_log (at, actor, action, report_id, path, old_value, new_value, prev_hash, hash) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_ROW = ("at", "actor", "action", "report_id", "path", "old_value", "new_value")
+_CHAINED = (*_ROW, "prev_hash", "hash")
+INSERT = compiled(insert(audit_log).values(params(*_CHAINED)), *_CHAINED)
+LAST_HASH = compiled(select(audit_head.c.last_hash).where(audit_head.c.id == 1))
+HEAD = compiled(select(audit_head.c.entries, audit_head.c.last_hash).where(audit_head.c.id == 1))
+_LINES = select(*(audit_log.c[name] for name in ("id", *_ROW)))
+ENTRIES = compiled(_LINES.order_by(audit_log.c.id))
+REPORT_ENTRIES = compiled(
+    _LINES.where(audit_log.c.report_id == bindparam("rid")).order_by(audit_log.c.id), "rid"
 )
-LAST_HASH = "SELECT last_hash FROM audit_head WHERE id = 1"
+CHAIN = compiled(select(*(audit_log.c[name] for name in ("id", *_CHAINED))).order_by(audit_log.c.id))
+HASH_AT = compiled(  # the chain's hash after a number of entries
+    select(audit_log.c.hash).order_by(audit_log.c.id).limit(1).offset(bindparam("offset")), "offset"
+)
 
 
 def record(
@@ -30,16 +42,24 @@ def record(
     """Values arrive already JSON-encoded: the hot path encodes once. Chained to the entry before."""
     row = (at, actor, action, report_id, path, old_value, new_value)
     previous = db.execute(LAST_HASH).fetchone()[0]
-    db.execute(INSERT, (*row, previous, entry_hash(previous, row)))
+    db.execute(
+        INSERT,
+        {
+            "at": at,
+            "actor": actor,
+            "action": action,
+            "report_id": report_id,
+            "path": path,
+            "old_value": old_value,
+            "new_value": new_value,
+            "prev_hash": previous,
+            "hash": entry_hash(previous, row),
+        },
+    )
 
 
 def entries(db: sqlite3.Connection, report_id: str | None = None) -> list[AuditRecord]:
-    sql = "SELECT id, at, actor, action, report_id, path, old_value, new_value FROM audit_log"
-    rows = (
-        db.execute(sql + " WHERE report_id = ? ORDER BY id", (report_id,))
-        if report_id
-        else db.execute(sql + " ORDER BY id")
-    )
+    rows = db.execute(REPORT_ENTRIES, {"rid": report_id}) if report_id else db.execute(ENTRIES)
     return [
         AuditRecord(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5], _load(r[6]), _load(r[7]))
         for r in rows
@@ -55,10 +75,19 @@ def _load(value: str | None) -> Any:
         return value
 
 
+def head(db: sqlite3.Connection) -> tuple[int, str]:
+    """(entries, last hash) of the chain, as the trigger keeps them."""
+    row = db.execute(HEAD).fetchone()
+    return int(row[0]), str(row[1])
+
+
+def hash_at(db: sqlite3.Connection, entries: int) -> str | None:
+    """The chain's hash after its first `entries` entries (None if the log is shorter); entries >= 1."""
+    row = db.execute(HASH_AT, {"offset": entries - 1}).fetchone()
+    return str(row[0]) if row else None
+
+
 def verify_chain(db: sqlite3.Connection) -> ChainCheck:
-    rows = db.execute(
-        "SELECT id, at, actor, action, report_id, path, old_value, new_value, prev_hash, hash FROM audit_log "
-        "ORDER BY id"
-    )
-    head = db.execute("SELECT entries, last_hash FROM audit_head WHERE id = 1").fetchone()
+    rows = db.execute(CHAIN)
+    head = db.execute(HEAD).fetchone()
     return verify(rows, (int(head[0]), str(head[1])) if head else None)

@@ -1,8 +1,12 @@
-"""The device database: opened (and migrated) once, one writer, many readers.
+"""The device database: opened (and migrated) once, one writer connection, many readers.
 
 Every write is a unit of work: one `BEGIN IMMEDIATE` transaction holding the change and its audit row,
-committed durably before the call returns. Call these methods from one database worker thread; reads may
-come from anywhere.
+committed durably before the call returns. Writes come from more than one thread: the app's database worker
+(edits, locks, addenda), its sync and QA workers (receipts, the roster, station links, audit events), and
+CLI commands. The Database's write lock (a `threading.Lock` each unit of work holds from BEGIN to COMMIT or
+rollback) keeps them in order on the one writer connection, one transaction at a time; another process (a
+CLI command beside the app) waits on SQLite's own write lock, which BEGIN IMMEDIATE takes. Reads may come
+from any thread, each on a pooled connection of its own, and never wait for the write lock.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from pydantic import BaseModel
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
+from sqlalchemy.dialects.sqlite import insert as upsert
 
 from epcr.domain.audit import AuditRecord
 from epcr.domain.report import Addendum, Lifecycle, Report, Status
@@ -37,9 +42,18 @@ from epcr.store.migrate import ensure_current
 from epcr.store.outbox import OutboxRepository, OutboxRow, Outcome
 from epcr.store.reports import FieldChange, ReportRepository
 from epcr.store.sources import Source
+from epcr.store.sql import compiled, params, qa_link
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
+
+_QA_LINK = compiled(select(qa_link.c.url, qa_link.c.token, qa_link.c.certificate).where(qa_link.c.id == 1))
+_QA_COLUMNS = ("url", "token", "certificate", "connected_by")
+_qa = upsert(qa_link).values(id=1, **params(*_QA_COLUMNS))
+_SET_QA_LINK = compiled(
+    _qa.on_conflict_do_update(index_elements=[qa_link.c.id], set_={n: _qa.excluded[n] for n in _QA_COLUMNS}),
+    *_QA_COLUMNS,
+)
 
 
 def utc_now() -> datetime:
@@ -49,8 +63,11 @@ def utc_now() -> datetime:
 class UnitOfWork:
     """Owns one write transaction; repositories inside it never commit on their own.
 
-    The transaction is driven on the DB-API connection SQLAlchemy holds for us: BEGIN IMMEDIATE takes the
-    write lock up front, so a unit of work never fails half-way for want of it.
+    The transaction is driven on the DB-API connection SQLAlchemy holds for us. Entering takes the
+    Database's write lock first, so a writer on another thread (the sync or QA worker beside the database
+    worker) waits for this transaction to end instead of interleaving its statements with it; then BEGIN
+    IMMEDIATE takes SQLite's write lock up front (against other processes), so a unit of work never fails
+    half-way for want of it.
     """
 
     def __init__(self, db: sqlite3.Connection, reports: ReportRepository, lock: threading.Lock) -> None:
@@ -268,16 +285,14 @@ class Database:
 
     def qa_link(self) -> QaLink | None:
         with self._read_engine.connect() as conn:
-            row = _driver(conn).execute("SELECT url, token, certificate FROM qa_link WHERE id = 1").fetchone()
+            row = _driver(conn).execute(_QA_LINK).fetchone()
         return QaLink(*row) if row else None
 
     def set_qa_link(self, link: QaLink, by: str) -> None:
         with self.unit_of_work() as uow:
             uow.db.execute(
-                "INSERT INTO qa_link (id, url, token, certificate, connected_by) VALUES (1, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET url = excluded.url, token = excluded.token, "
-                "certificate = excluded.certificate, connected_by = excluded.connected_by",
-                (link.url, link.token, link.certificate, by),
+                _SET_QA_LINK,
+                {"url": link.url, "token": link.token, "certificate": link.certificate, "connected_by": by},
             )
             audit.record(
                 uow.db, self.clock().isoformat(), by, "qa connect", None, None, None, json.dumps(link.url)
@@ -306,8 +321,7 @@ class Database:
     def audit_head(self) -> tuple[int, str]:
         """(entries, last hash) of this device's audit chain."""
         with self._read_engine.connect() as conn:
-            row = _driver(conn).execute("SELECT entries, last_hash FROM audit_head WHERE id = 1").fetchone()
-        return int(row[0]), str(row[1])
+            return audit.head(_driver(conn))
 
     def audit_hash_at(self, entries: int) -> str | None:
         """The chain's hash after its first `entries` entries (None if the log is shorter)."""
@@ -316,12 +330,7 @@ class Database:
 
             return GENESIS
         with self._read_engine.connect() as conn:
-            row = (
-                _driver(conn)
-                .execute("SELECT hash FROM audit_log ORDER BY id LIMIT 1 OFFSET ?", (entries - 1,))
-                .fetchone()
-            )
-        return str(row[0]) if row else None
+            return audit.hash_at(_driver(conn), entries)
 
     def verify_audit(self) -> ChainCheck:
         with self._read_engine.connect() as conn:

@@ -9,14 +9,12 @@ from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from sqlalchemy import ColumnElement, bindparam, func, update
 
 from epcr.domain.errors import InvalidInput, Problem, as_invalid_input
 from epcr.domain.paths import FieldPath, Part, PathError, parse
 from epcr.domain.report import Report
-
-TOUCH = (
-    "UPDATE reports SET updated_at = ?, revision = revision + 1{summary} WHERE id = ? AND status = 'draft'"
-)
+from epcr.store.sql import compiled, reports
 
 
 def dumps(value: Any) -> str:
@@ -52,12 +50,23 @@ def summary_of(part_key: str, data: dict[str, Any]) -> dict[str, Any]:
 
 @lru_cache(maxsize=64)
 def touch_sql(columns: tuple[str, ...]) -> str:
-    # With no incident time the list orders the report by when it was created.
-    assignments = "".join(
-        ", sort_at = COALESCE(?, created_at)" if column == "sort_at" else f", {column} = ?"
-        for column in columns
+    """A draft's edit: bump its revision and updated_at (:now), and set the list columns the edited part
+    feeds (one parameter per column, by its name). Refuses (no row) a report that is not a draft (:rid)."""
+    values: dict[str, ColumnElement[Any]] = {
+        "updated_at": bindparam("now"),
+        "revision": reports.c.revision + 1,
+    }
+    for column in columns:
+        # With no incident time the list orders the report by when it was created.
+        values[column] = (
+            func.coalesce(bindparam(column), reports.c.created_at)
+            if column == "sort_at"
+            else bindparam(column)
+        )
+    statement = (
+        update(reports).where(reports.c.id == bindparam("rid"), reports.c.status == "draft").values(values)
     )
-    return TOUCH.format(summary=assignments)
+    return compiled(statement, "now", "rid", *columns)
 
 
 def check_lock_integrity(report: Report) -> None:

@@ -12,7 +12,19 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import bindparam, insert, select
+
 from epcr.store import audit
+from epcr.store.sql import compiled, params, report_sources
+
+_COLUMNS = ("report_id", "format", "file_name", "document", "not_kept", "imported_at", "imported_by")
+_INSERT = compiled(insert(report_sources).values(params(*_COLUMNS)), *_COLUMNS)
+_GET = compiled(
+    select(*(report_sources.c[name] for name in _COLUMNS[1:])).where(
+        report_sources.c.report_id == bindparam("rid")
+    ),
+    "rid",
+)
 
 
 @dataclass(frozen=True)
@@ -27,21 +39,23 @@ class Source:
 
 def add(db: sqlite3.Connection, report_id: str, source: Source, at: datetime, by: str) -> None:
     db.execute(
-        "INSERT INTO report_sources (report_id, format, file_name, document, not_kept, imported_at, "
-        "imported_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (report_id, source.format, source.file_name, source.document, json.dumps(list(source.not_kept)),
-         at.isoformat(), by),
-    )  # fmt: skip
+        _INSERT,
+        {
+            "report_id": report_id,
+            "format": source.format,
+            "file_name": source.file_name,
+            "document": source.document,
+            "not_kept": json.dumps(list(source.not_kept)),
+            "imported_at": at.isoformat(),
+            "imported_by": by,
+        },
+    )
     detail = json.dumps({"format": source.format, "file": source.file_name, "not_kept": len(source.not_kept)})
     audit.record(db, at.isoformat(), by, "source kept", report_id, None, None, detail)
 
 
 def get(db: sqlite3.Connection, report_id: str) -> Source | None:
-    row = db.execute(
-        "SELECT format, file_name, document, not_kept, imported_at, imported_by FROM report_sources "
-        "WHERE report_id = ?",
-        (report_id,),
-    ).fetchone()
+    row = db.execute(_GET, {"rid": report_id}).fetchone()
     if row is None:
         return None
     return Source(
