@@ -56,6 +56,9 @@ def test_every_clinical_field_names_its_nemsis_element_or_says_custom() -> None:
         "bleeding_control",
         "element",
         "code",
+        "location",  # an exam finding's: the location element of its region (EXAM_REGIONS)
+        "pertinent_negative",  # an exam finding's: beside its code, on its element
+        "region_group",  # which region group an imported exam finding came in
     }
     for model in models():
         for name in model.model_fields:

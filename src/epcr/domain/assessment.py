@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Self
 from uuid import UUID, uuid4
 
-from pydantic import AwareDatetime, Field, field_validator
+from pydantic import AwareDatetime, Field, field_validator, model_validator
 
 from epcr.domain.fields import Blank, NemsisModel, custom, el
 from epcr.domain.nemsis.codes import Avpu, GcsQualifier, PertinentNegative
@@ -62,12 +63,40 @@ class Opqrst(NemsisModel):
     time: str | None = custom("T: time course", max_length=500)
 
 
+# Body-region exam findings: finding element -> (its XSD group, the element saying where on the body).
+# A finding and its location travel together, in one group, so "right chest" stays with what was found there.
+EXAM_REGIONS: dict[str, tuple[str, str]] = {
+    "eExam.11": ("eExam.AbdomenGroup", "eExam.10"),
+    "eExam.14": ("eExam.SpineGroup", "eExam.13"),
+    "eExam.16": ("eExam.ExtremityGroup", "eExam.15"),
+    "eExam.18": ("eExam.EyeGroup", "eExam.17"),
+    "eExam.23": ("eExam.LungGroup", "eExam.22"),
+    "eExam.25": ("eExam.ChestGroup", "eExam.24"),
+}
+EXAM_LOCATIONS = {location: (group, finding) for finding, (group, location) in EXAM_REGIONS.items()}
+
+
 class ExamFinding(NemsisModel):
-    """One finding of the secondary exam: an eExam element and one of its codes."""
+    """One finding of the secondary exam: an eExam element and one of its codes, where on the body it was
+    found (body-region findings: abdomen, back and spine, extremities, eyes, lungs, chest), and whether it was
+    looked for and found absent ("Exam Finding Not Present")."""
 
     id: UUID = Field(default_factory=uuid4)
     element: str = Field(description="eExam element ID, e.g. eExam.07 (Skin Assessment)")
     code: str | Blank = Field(description="A code of that element, or a pertinent negative")
+    location: str | None = Field(
+        None,
+        description="The body location of a region finding: a code of its location element (eExam.24 ...)",
+    )
+    pertinent_negative: PertinentNegative | None = Field(
+        None, description="Beside the code: 8801005 Exam Finding Not Present (looked for, not found)"
+    )
+    region_group: int | None = Field(
+        None,
+        ge=0,
+        le=999,
+        description="Which body-region group of its exam it was documented in (as imported)",
+    )
     assessed_at: AwareDatetime | None = el("eExam.03")
     note: str | None = custom("Free-text detail", max_length=500)
 
@@ -95,6 +124,35 @@ class ExamFinding(NemsisModel):
             raise ValueError(f"{value!r} is not a code of {ELEMENTS[element].label}")
         return value
 
+    @model_validator(mode="after")
+    def _location_and_negative(self) -> Self:
+        if self.location is not None:
+            region = EXAM_REGIONS.get(self.element)
+            if region is None:
+                findings = ", ".join(EXAM_REGIONS)
+                raise ValueError(
+                    f"location: only body-region findings ({findings}) have one; not {self.element}"
+                )
+            location_element = region[1]
+            if self.location not in ENUMERATIONS[location_element]:
+                raise ValueError(
+                    f"location: {self.location!r} is not a code of {ELEMENTS[location_element].label}"
+                )
+        if self.pertinent_negative is not None:
+            if isinstance(self.code, Blank):
+                raise ValueError("pertinent_negative: goes beside a finding's code, not a blank")
+            allowed = ELEMENTS[self.element].pertinent_negatives
+            if self.pertinent_negative.value not in allowed:
+                raise ValueError(
+                    f"pertinent_negative: {self.pertinent_negative.value} is not allowed for "
+                    f"{ELEMENTS[self.element].label}; allowed: {', '.join(allowed) or 'none'}"
+                )
+        return self
+
+    @property
+    def not_present(self) -> bool:
+        return self.pertinent_negative is PertinentNegative.EXAM_FINDING_NOT_PRESENT
+
 
 class Assessment(NemsisModel):
     avpu: Avpu | Blank | None = el("eVitals.26")
@@ -105,4 +163,14 @@ class Assessment(NemsisModel):
     exam_findings: list[ExamFinding] = Field(default_factory=list)
 
 
-__all__ = ["Assessment", "ExamFinding", "Gcs", "Opqrst", "PertinentNegative", "PrimarySurvey", "Sample"]
+__all__ = [
+    "EXAM_LOCATIONS",
+    "EXAM_REGIONS",
+    "Assessment",
+    "ExamFinding",
+    "Gcs",
+    "Opqrst",
+    "PertinentNegative",
+    "PrimarySurvey",
+    "Sample",
+]

@@ -60,6 +60,30 @@ def el(element_id: str, default: Any = None, **kwargs: Any) -> Any:
     return Field(default, description=element.name, json_schema_extra=extra, **kwargs)
 
 
+def negated(element_id: str, pertinent_negative: PertinentNegative) -> Any:
+    """Values of a repeating element documented as absent, each written with the pertinent negative beside it:
+    eSituation.10 with 8801031 Symptom Not Present ("denies chest pain"). Kept apart from the values that are
+    present, so a "not present" can never turn into a present one."""
+    element = ELEMENTS[element_id]
+    if pertinent_negative.value not in element.pertinent_negatives:
+        raise ValueError(f"{element_id} does not take pertinent negative {pertinent_negative.value}")
+    extra: JsonDict = {"nemsis": element_id, "negated": pertinent_negative.value}
+    return Field(
+        default_factory=list,
+        description=f"{element.name}: {pertinent_negative.label}",
+        json_schema_extra=extra,
+    )
+
+
+def negation_of(model: type[BaseModel], field_name: str) -> str | None:
+    """The pertinent negative a `negated` field's values carry, else None."""
+    info = model.model_fields.get(field_name)
+    if info is None or not isinstance(info.json_schema_extra, dict):
+        return None
+    value = info.json_schema_extra.get("negated")
+    return value if isinstance(value, str) else None
+
+
 def custom(description: str, default: Any = None, **kwargs: Any) -> Any:
     """A field with no NEMSIS element of its own (exported as a custom element or in the narrative)."""
     extra: JsonDict = {"nemsis": "custom"}

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import AwareDatetime
+from typing import Self
 
-from epcr.domain.fields import Blank, NemsisModel, el
+from pydantic import AwareDatetime, model_validator
+
+from epcr.domain.fields import Blank, NemsisModel, el, negated
 from epcr.domain.nemsis.codes import (
     Acuity,
     AnatomicLocation,
@@ -28,8 +30,25 @@ class Situation(NemsisModel):
     organ_system: OrganSystem | Blank | None = el("eSituation.08")
     primary_symptom: str | Blank | None = el("eSituation.09")  # ICD-10-CM
     other_symptoms: list[str] | Blank | None = el("eSituation.10")  # ICD-10-CM
+    symptoms_not_present: list[str] = negated("eSituation.10", PertinentNegative.SYMPTOM_NOT_PRESENT)
     primary_impression: str | Blank | None = el("eSituation.11")  # ICD-10-CM
     secondary_impressions: list[str] | Blank | None = el("eSituation.12")  # ICD-10-CM
     acuity: Acuity | Blank | None = el("eSituation.13")
     last_known_well: AwareDatetime | Blank | None = el("eSituation.18")
     last_known_well_pertinent_negative: PertinentNegative | None = el("eSituation.18")  # Approximate
+
+    @model_validator(mode="after")
+    def _present_or_not(self) -> Self:
+        present = set(self.other_symptoms) if isinstance(self.other_symptoms, list) else set()
+        both = sorted(present & set(self.symptoms_not_present))
+        if isinstance(self.other_symptoms, Blank) and self.symptoms_not_present:
+            raise ValueError(
+                "symptoms_not_present: cannot go with other_symptoms left blank on purpose (Not Applicable); "
+                "clear the blank or the denied symptoms"
+            )
+        if both:
+            raise ValueError(
+                f"symptoms_not_present: {', '.join(both)} also recorded as present (other_symptoms); "
+                "a symptom is either present or denied"
+            )
+        return self

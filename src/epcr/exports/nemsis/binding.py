@@ -13,7 +13,7 @@ from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from epcr.domain.fields import element_of
+from epcr.domain.fields import element_of, negation_of
 from epcr.domain.nemsis.codes import PertinentNegative
 
 # Fields that are an attribute of their element rather than its value (model shape != XSD shape).
@@ -31,6 +31,7 @@ class Binding:
     is_list: bool = False
     beside_pn: str | None = None  # field holding a PN written beside the value
     attributes: dict[str, str] = field(default_factory=dict)  # XML attribute -> field
+    negated: dict[str, str] = field(default_factory=dict)  # PN -> list field of values documented absent
 
 
 def _annotation_args(annotation: Any) -> tuple[Any, ...]:
@@ -77,7 +78,10 @@ def _collect(
         elif binding.path != path:
             continue  # the same element held twice (the assessment's initial GCS): the first owner wins
         attribute = ATTRIBUTE_FIELDS.get((element, name))
-        if attribute is not None:
+        negation = negation_of(model, name)
+        if negation is not None:
+            binding.negated[negation] = name
+        elif attribute is not None:
             binding.attributes[attribute] = name
         elif annotation == PertinentNegative | None:
             binding.beside_pn = name

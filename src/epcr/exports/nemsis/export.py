@@ -22,7 +22,7 @@ from lxml import etree
 from pydantic import BaseModel
 
 from epcr.domain.arrest import CprEvent, CprEventKind
-from epcr.domain.assessment import ExamFinding, Gcs
+from epcr.domain.assessment import EXAM_LOCATIONS, EXAM_REGIONS, ExamFinding, Gcs
 from epcr.domain.crew import CrewMember
 from epcr.domain.fields import Blank
 from epcr.domain.medications import Medication
@@ -105,9 +105,11 @@ class Frame:
     binds: Mapping[str, Binding]
     extra: dict[str, list[Item]] = field(default_factory=dict)
     pick: int | None = None  # in the i-th copy of a repeated group that spreads a list (eHistory.12)
+    # Sub-groups written from hand-built frames (an exam's body-region groups, each with its location).
+    groups: dict[str, list[tuple[Frame, dict[str, str]]]] = field(default_factory=dict)
 
     def at(self, index: int) -> Frame:
-        return Frame(self.obj, self.binds, self.extra, index)
+        return Frame(self.obj, self.binds, self.extra, index, self.groups)
 
     def items(self, node: Node) -> list[Item]:
         items = self.extra.get(node.name)
@@ -124,11 +126,19 @@ EMPTY = Frame(None, {})
 
 
 def _field_items(obj: BaseModel | None, binding: Binding | None, node: Node) -> list[Item]:
-    if obj is None or binding is None or binding.value is None:
+    if obj is None or binding is None:
         return []
     holder = owner(obj, binding)
     if holder is None:
         return []
+    items = _value_items(holder, binding) if binding.value is not None else []
+    for pertinent_negative, name in binding.negated.items():  # e.g. symptoms denied: value with its PN
+        items += [(text(value), {"PN": pertinent_negative}) for value in getattr(holder, name)]
+    return items
+
+
+def _value_items(holder: BaseModel, binding: Binding) -> list[Item]:
+    assert binding.value is not None
     value = getattr(holder, binding.value)
     if value is None:
         return []
@@ -201,7 +211,7 @@ class _Writer:
         return content
 
     def _group(self, node: Node, frame: Frame, parent: etree._Element) -> bool:
-        listed = self._instances(node)
+        listed = frame.groups.get(node.name) if node.name in frame.groups else self._instances(node)
         if listed is None:  # a group of the current object's own elements: written in its frame
             copies = 1 if node.max_occurs == 1 else _spread(node, frame)
             instances: list[tuple[Frame, dict[str, str]]] = [
@@ -374,30 +384,58 @@ def _device_frame(event: CprEvent) -> Frame:
     return Frame(None, {}, extra)
 
 
-# eExam elements that sit in a body-region subgroup (AbdomenGroup etc.), with the group's name.
-_EXAM_REGION = {
-    "eExam.11": "eExam.AbdomenGroup",
-    "eExam.14": "eExam.SpineGroup",
-    "eExam.16": "eExam.ExtremityGroup",
-    "eExam.18": "eExam.EyeGroup",
-    "eExam.23": "eExam.LungGroup",
-    "eExam.25": "eExam.ChestGroup",
-}
-
-
 def _exam_groups(findings: Iterable[ExamFinding]) -> list[tuple[Frame, dict[str, str]]]:
-    """Findings assessed at the same moment share one eExam.AssessmentGroup (eExam.03 is its time)."""
-    groups: dict[datetime | None, dict[str, list[Item]]] = {}
+    """Findings assessed at the same moment share one eExam.AssessmentGroup (eExam.03 is its time); within
+    it, body-region findings go in region groups (eExam.ChestGroup ...) with their location, so a finding
+    never leaves the place on the body it was found at. An imported finding goes back in the group it came
+    in (`region_group`); otherwise findings in a row at one location share a group, and a new location, a
+    finding already in the group or a location noted alone starts the next one."""
+    frames: dict[datetime | None, Frame] = {}
+    open_groups: dict[tuple[datetime | None, str], tuple[str | None, dict[str, list[Item]]] | None] = {}
+    numbers: dict[tuple[datetime | None, str], int | None] = {}  # the group an imported finding came in
     for finding in findings:
-        extra: dict[str, list[Item]] = groups.setdefault(finding.assessed_at, {})
+        frame = frames.setdefault(finding.assessed_at, Frame(None, {}, {}))
         if finding.assessed_at is not None:
-            extra["eExam.03"] = [(text(finding.assessed_at), {})]
+            frame.extra["eExam.03"] = [(text(finding.assessed_at), {})]
         if isinstance(finding.code, Blank):
             item: Item = (None, _blank_attributes(finding.code))
         else:
-            item = (finding.code, {})
-        extra.setdefault(finding.element, []).append(item)
-    return [(Frame(None, {}, extra), {}) for extra in groups.values()]
+            attributes = {"PN": finding.pertinent_negative.value} if finding.pertinent_negative else {}
+            item = (finding.code, attributes)
+        where = _region_of(finding)
+        if where is None:
+            frame.extra.setdefault(finding.element, []).append(item)
+            continue
+        group, location_element, location = where
+        key = (finding.assessed_at, group)
+        current = open_groups.get(key)
+        alone = finding.element == location_element
+        numbered = finding.region_group is not None and finding.region_group != numbers.get(key)
+        numbers[key] = finding.region_group
+        if (
+            alone
+            or numbered
+            or current is None
+            or current[0] != location
+            or item in current[1].get(finding.element, [])
+        ):
+            extra: dict[str, list[Item]] = {location_element: [(location, {})]} if location else {}
+            frame.groups.setdefault(group, []).append((Frame(None, {}, extra), {}))
+            current = (location, extra)
+        open_groups[key] = None if alone else current
+        if not alone:
+            current[1].setdefault(finding.element, []).append(item)
+    return [(frame, {}) for frame in frames.values()]
+
+
+def _region_of(finding: ExamFinding) -> tuple[str, str, str | None] | None:
+    """(region group, its location element, the location code) of a body-region finding or location."""
+    if finding.element in EXAM_REGIONS:
+        group, location_element = EXAM_REGIONS[finding.element]
+        return group, location_element, finding.location
+    if finding.element in EXAM_LOCATIONS and isinstance(finding.code, str):  # a location noted on its own
+        return EXAM_LOCATIONS[finding.element][0], finding.element, finding.code
+    return None
 
 
 Validate = Callable[[bytes], list[str]]

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from epcr.domain.airway import Airway, AirwayConfirmation
 from epcr.domain.arrest import CprEvent
-from epcr.domain.assessment import ExamFinding
+from epcr.domain.assessment import EXAM_REGIONS, ExamFinding
 from epcr.domain.crew import CrewMember
 from epcr.domain.disposition import Disposition
 from epcr.domain.levels import Level
@@ -48,6 +48,8 @@ LISTED = (
     "eOther.FileGroup",
     "eOther.SignatureGroup",
 )
+# Sub-groups read as one unit inside the group they sit in: each body-region exam group (location + findings).
+NESTED = frozenset(group for group, _ in EXAM_REGIONS.values())
 SECTIONS = ("response", "dispatch", "times", "patient", "situation", "assessment", "arrest", "narrative")
 REGENERATED = ("eRecord.02", "eRecord.03", "eRecord.04")  # software identity: the export writes its own
 KNOWN_ATTRIBUTES = frozenset({"NV", "PN", _NIL, "ETCO2Type", "CodeType"})
@@ -87,6 +89,7 @@ class Scope:
     group: str
     attributes: dict[str, str] = field(default_factory=dict)
     leaves: dict[str, list[Leaf]] = field(default_factory=dict)
+    groups: dict[str, list[Scope]] = field(default_factory=dict)  # sub-groups read as a whole (NESTED)
 
 
 @dataclass(slots=True)
@@ -220,7 +223,13 @@ class _Reader:
             name = etree.QName(child).localname
             child_node = node.child(name)
             if child_node.is_group:
-                if name in listed:
+                if name in NESTED:  # kept whole inside its parent: an exam finding with its location
+                    for attribute, value in child.attrib.items():
+                        self.note(f"{name}/@{attribute} = {value!r}")
+                    nested = Scope(name, dict(child.attrib))
+                    scope.groups.setdefault(name, []).append(nested)
+                    self._walk(child, child_node, nested, listed)
+                elif name in listed:
                     instance = Scope(name, dict(child.attrib))
                     listed[name].append(instance)
                     self._walk(child, child_node, instance, listed)
@@ -255,6 +264,14 @@ class _Reader:
     def _place(self, binding: Binding, leaves: list[Leaf], target: dict[str, Any]) -> None:
         assert binding.value is not None
         values: list[Any] = []
+        present = []
+        for leaf in leaves:
+            negation = leaf.attributes.get("PN")
+            if not leaf.nil and negation in binding.negated:  # "symptom not present": kept as absent
+                target.setdefault(binding.negated[negation], []).append(leaf.text)
+            else:
+                present.append(leaf)
+        leaves = present
         for leaf in leaves:
             for attribute, value in leaf.attributes.items():
                 if attribute not in KNOWN_ATTRIBUTES:
@@ -293,10 +310,12 @@ class _Reader:
         if leaf.element == "eVitals.07" and leaf.text == "p":
             return "P"  # palpated, written either case; the model holds "P"
         if pn is not None:
-            if binding.beside_pn is not None:
-                target[binding.beside_pn] = pn
-            else:
-                self.note(f"{leaf.element}/@PN = {pn} beside the value {leaf.text!r} (no place for it)")
+            if binding.beside_pn is None:
+                # A PN can negate its value ("not present"): keeping the value without it would say the
+                # opposite of the source, so neither is kept (the source file keeps both).
+                self.note(f"{leaf.element} = {leaf.shown()} (a value with a pertinent negative: not kept)")
+                return None
+            target[binding.beside_pn] = pn
         return leaf.text
 
     def _validated(
@@ -418,25 +437,48 @@ class _Reader:
             return None
 
     def _findings(self, scope: Scope) -> list[ExamFinding]:
-        """One finding per coded exam element of an eExam.AssessmentGroup, at the group's eExam.03 time."""
+        """The findings of one eExam.AssessmentGroup, at its eExam.03 time: each coded element once, and
+        each body-region group's findings with that group's location."""
         at = scope.leaves.get("eExam.03", [Leaf("eExam.03", None, {})])[0].text
         findings = []
         for element, leaves in scope.leaves.items():
-            if element == "eExam.03":
-                continue
-            for leaf in leaves:
-                pn = leaf.attributes.get("PN")
-                code: Any = {"pertinent_negative": pn} if leaf.nil and pn else leaf.text
-                if code is None or (pn and not leaf.nil):
-                    self.note(f"{element} = {leaf.shown()} (exam detail not kept)")
-                    continue
-                try:
-                    findings.append(
-                        ExamFinding.model_validate({"element": element, "code": code, "assessed_at": at})
-                    )
-                except ValidationError as error:
-                    self.note(f"{element} = {leaf.shown()} not kept: {error.errors()[0]['msg']}")
+            if element != "eExam.03":
+                findings += [f for leaf in leaves if (f := self._finding(leaf, at, None)) is not None]
+        for finding_element, (group, location_element) in EXAM_REGIONS.items():
+            for number, region in enumerate(scope.groups.get(group, [])):
+                places = [leaf for leaf in region.leaves.get(location_element, []) if not leaf.nil]
+                location = places[0].text if places else None
+                found = region.leaves.get(finding_element, [])
+                for leaf in found:
+                    finding = self._finding(leaf, at, location, number)
+                    if finding is not None:
+                        findings.append(finding)
+                if not found and location is not None:  # a location noted with no finding
+                    finding = self._finding(places[0], at, None, number)
+                    if finding is not None:
+                        findings.append(finding)
         return findings
+
+    def _finding(
+        self, leaf: Leaf, at: str | None, location: str | None, group: int | None = None
+    ) -> ExamFinding | None:
+        pn = leaf.attributes.get("PN")
+        data: dict[str, Any] = {"element": leaf.element, "assessed_at": at, "location": location}
+        if group is not None:
+            data["region_group"] = group
+        if leaf.nil:
+            if not pn:
+                return None  # Not Recorded: nothing to keep
+            data["code"] = {"pertinent_negative": pn}
+        else:
+            data["code"] = leaf.text
+            data["pertinent_negative"] = pn  # 8801005: looked for, not found
+        try:
+            return ExamFinding.model_validate(data)
+        except ValidationError as error:
+            where = f" at {location}" if location else ""
+            self.note(f"{leaf.element} = {leaf.shown()}{where} not kept: {error.errors()[0]['msg']}")
+            return None
 
 
 def _first(scope: Scope, element: str) -> str | None:

@@ -14,6 +14,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
 
 from epcr.domain.arrest import CprEvent
+from epcr.domain.assessment import EXAM_REGIONS, ExamFinding
 from epcr.domain.fields import Blank
 from epcr.domain.patient import Patient
 from epcr.domain.procedures import BleedingControl, Procedure
@@ -278,6 +279,8 @@ class Sections:
                     ("Organ system", words(s.organ_system)),  # eSituation.08
                     ("Primary symptom", symptom_name(s.primary_symptom)),  # eSituation.09
                     ("Other symptoms", names(s.other_symptoms, symptom_name)),  # eSituation.10
+                    # eSituation.10 with PN 8801031: asked about and denied, never shown as present.
+                    ("Symptoms not present", names(s.symptoms_not_present or None, symptom_name)),
                     ("Primary impression", impression_name(s.primary_impression)),  # eSituation.11
                     (
                         "Secondary impressions",
@@ -334,12 +337,20 @@ class Sections:
             out += [self.b.subheading("OPQRST"), self.b.fields(opqrst)]
         if a.exam_findings:
             rows = [
-                (self.t(f.assessed_at), f.element, _exam_code(f.element, f.code), words(f.note))  # eExam.03
+                (
+                    self.t(f.assessed_at),  # eExam.03
+                    f.element,
+                    _exam_location(f),
+                    ("NOT PRESENT: " if f.not_present else "") + _exam_code(f.element, f.code),
+                    words(f.note),
+                )
                 for f in a.exam_findings
             ]
             out += [
                 self.b.subheading("Exam findings"),
-                self.b.table(["Time", "Element", "Finding", "Note"], rows, [0.9, 0.9, 2.5, 3]),
+                self.b.table(
+                    ["Time", "Element", "Location", "Finding", "Note"], rows, [0.9, 0.9, 1.5, 2.2, 1.8]
+                ),
             ]
         return out
 
@@ -756,6 +767,14 @@ def _exam_code(element: str, code: Any) -> str:
         label = ENUMERATIONS.get(element, {}).get(code)
         return f"{label} ({code})" if isinstance(label, str) else code
     return words(code)
+
+
+def _exam_location(finding: ExamFinding) -> str:
+    """Where on the body a region finding was found (eExam.10/.13/.15/.17/.22/.24), in words."""
+    region = EXAM_REGIONS.get(finding.element)
+    if region is None or finding.location is None:
+        return ""
+    return _exam_code(region[1], finding.location)
 
 
 def _event_name(event: CprEvent) -> str:
