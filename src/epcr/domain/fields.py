@@ -4,6 +4,8 @@ generated element table, never from numbers typed here."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -188,7 +190,14 @@ def _check_blank(element: Element, blank: Blank) -> None:
         )
 
 
+# XSD types that are xs:base64Binary (eOther.18 signature, eOther.11 file, eLabs waveform).
+BINARY_TYPES = frozenset({"Graphic", "WaveformGraphic", "FileImage"})
+
+
 def _check_text(element: Element, value: str) -> None:
+    if element.data_type in BINARY_TYPES:
+        _check_binary(element, value)
+        return
     if element.min_length is not None and len(value) < element.min_length:
         raise ValueError(f"must be at least {element.min_length} characters ({element.label})")
     if element.max_length is not None and len(value) > element.max_length:
@@ -210,6 +219,8 @@ def _check_number(element: Element, value: int | float | Decimal) -> None:
             f"must be between {element.min_inclusive} and {element.max_inclusive}; "
             f"got {value} ({element.label})"
         )
+    if element.total_digits is not None and _total_digits(value) > element.total_digits:
+        raise ValueError(f"at most {element.total_digits} digits in all; got {value} ({element.label})")
     if element.fraction_digits is not None and not isinstance(value, int):
         try:
             exponent = Decimal(str(value)).as_tuple().exponent
@@ -217,6 +228,28 @@ def _check_number(element: Element, value: int | float | Decimal) -> None:
             raise ValueError(f"{value} is not a number ({element.label})") from None
         if isinstance(exponent, int) and -exponent > element.fraction_digits:
             raise ValueError(f"at most {element.fraction_digits} decimal place(s) ({element.label})")
+
+
+def _total_digits(value: int | float | Decimal) -> int:
+    """XSD totalDigits: the digits of i in value = i x 10^-n, n as small as can be (0.005: 1, 1200: 4)."""
+    try:
+        exact = Decimal(str(value)).normalize()
+    except InvalidOperation:
+        return 0
+    _, digits, exponent = exact.as_tuple()
+    if not isinstance(exponent, int):  # infinity or NaN: refused by the range check
+        return 0
+    return len(digits) + max(exponent, 0)
+
+
+def _check_binary(element: Element, value: str) -> None:
+    try:
+        base64.b64decode("".join(value.split()), validate=True)  # xs:base64Binary allows line breaks
+    except (binascii.Error, ValueError):
+        shown = value if len(value) <= 20 else value[:20] + "..."
+        raise ValueError(
+            f"must be base64 (A-Z a-z 0-9 + / and = padding); got {shown!r} ({element.label})"
+        ) from None
 
 
 def _check_range(element: Element, value: date) -> None:

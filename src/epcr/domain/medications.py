@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID, uuid4
 
-from pydantic import AwareDatetime, Field
+from pydantic import AwareDatetime, Field, field_validator
 
 from epcr.domain.care import Intervention
 from epcr.domain.fields import Blank, custom, el
@@ -29,7 +29,7 @@ class Medication(Intervention):
     code_type: MedicationCodeType = el("eMedications.03", default=MedicationCodeType.RXNORM)
     pertinent_negative: PertinentNegative | None = el("eMedications.03")  # e.g. 8801009 Already Taken
     route: MedicationRoute | Blank | None = el("eMedications.04")
-    dose: float | Blank | None = el("eMedications.05")
+    dose: float | Blank | None = el("eMedications.05")  # at most 9 digits, 3 after the point (XSD)
     dose_unit: DoseUnit | Blank | None = el("eMedications.06")
     response: InterventionResponse | Blank | None = el("eMedications.07")
     complications: list[MedicationComplication] | Blank | None = el("eMedications.08")
@@ -41,3 +41,10 @@ class Medication(Intervention):
     justification: str | None = custom(
         "Why care outside scope was given (written explanation)", max_length=2000
     )
+
+    @field_validator("dose")
+    @classmethod
+    def _dose_not_negative(cls, value: float | Blank | None) -> float | Blank | None:
+        if isinstance(value, float | int) and value < 0:
+            raise ValueError(f"a dose cannot be negative; got {value} (eMedications.05 Medication Dosage)")
+        return value

@@ -41,7 +41,7 @@ class VitalSigns(NemsisModel):
     spo2: int | Blank | None = el("eVitals.12")
     respiratory_rate: int | Blank | None = el("eVitals.14")
     respiratory_effort: RespiratoryEffort | None = el("eVitals.15")
-    etco2: int | Blank | None = el("eVitals.16")
+    etco2: int | float | Blank | None = el("eVitals.16")  # decimal in the XSD: 4.2 kPa, 35.5 mmHg
     etco2_unit: Etco2Unit | None = el("eVitals.16")  # the ETCO2Type attribute
     carbon_monoxide: float | Blank | None = el("eVitals.17")
     glucose: int | Literal["High", "Low"] | Blank | None = el("eVitals.18")  # mg/dL; meter's HI/LO
@@ -57,7 +57,7 @@ class VitalSigns(NemsisModel):
 
     @model_validator(mode="after")
     def _etco2_unit_given(self) -> VitalSigns:
-        if isinstance(self.etco2, int) and self.etco2_unit is None:
+        if isinstance(self.etco2, int | float) and self.etco2_unit is None:
             # Reading a number needs its unit: 35 mmHg and 35 % are very different patients.
             raise ValueError(
                 "etco2_unit is required with an ETCO2 value: 3340001 mmHg, 3340003 %, 3340005 kPa"
