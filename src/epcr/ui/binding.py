@@ -73,7 +73,7 @@ def parse_text(path: str, text: str, day: date | None) -> Any:
         try:
             return int(text)
         except ValueError:
-            if not any(k is str or get_origin(k) is typing.Literal for k in kinds):
+            if float not in kinds and not any(k is str or get_origin(k) is typing.Literal for k in kinds):
                 raise ValueError_(f"{text!r} is not a whole number") from None
     if float in kinds:
         try:
