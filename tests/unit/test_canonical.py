@@ -81,20 +81,20 @@ def test_the_current_model_is_the_newest_frozen_form() -> None:
 class WiderReport(Report):
     """What a later release's model could look like: one more section, empty in every older report."""
 
-    injury: Narrative = Field(default_factory=Narrative)
+    bystander_notes: Narrative = Field(default_factory=Narrative)
 
 
 @pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem)
 def test_a_wider_model_still_verifies_reports_locked_in_version_1(path: Path) -> None:
     report = WiderReport.model_validate_json(path.read_text(encoding="utf-8"))
-    assert "injury" in report.model_dump(mode="json")
+    assert "bystander_notes" in report.model_dump(mode="json")
     assert report.content_hash() == report.lifecycle.content_hash
 
 
 def test_data_a_version_did_not_have_is_refused_not_left_out_of_the_hash() -> None:
     report = WiderReport.model_validate_json(REPORTS[0].read_text(encoding="utf-8"))
-    report.injury = Narrative(text="fell from a ladder")
-    with pytest.raises(CanonicalFormError, match=r"injury: not part of this report's schema version"):
+    report.bystander_notes = Narrative(text="fell from a ladder")
+    with pytest.raises(CanonicalFormError, match=r"bystander_notes: not part of this report's schema"):
         report.content_hash()
 
 

@@ -1,4 +1,5 @@
-"""The code lists and element table are generated from the NEMSIS dictionary, never typed by hand."""
+"""The code lists, the element table and the XSD-shaped sections are generated from the NEMSIS files, never
+typed by hand."""
 
 from __future__ import annotations
 
@@ -13,16 +14,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_generated_files_are_current() -> None:
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "generate_codes.py"), "--check"],
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    for script in ("generate_codes.py", "generate_sections.py"):
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / script), "--check"], capture_output=True, text=True
+        )
+        assert result.returncode == 0, script + ": " + result.stdout + result.stderr
 
 
 def test_generated_files_say_so() -> None:
-    for name in ("codes.py", "elements.py"):
+    for name in ("codes.py", "elements.py", "sections.py"):
         head = (ROOT / "src" / "epcr" / "domain" / "nemsis" / name).read_text(encoding="utf-8")[:200]
         assert "GENERATED FILE - do not edit" in head
 

@@ -85,7 +85,10 @@ def key_tree(model: type[BaseModel]) -> dict[str, Any]:
 def _tree_of(annotation: Any) -> KeyTree:
     origin = get_origin(annotation)
     if origin is Union or (origin is not None and origin.__name__ == "UnionType"):
-        subtrees = [_tree_of(a) for a in get_args(annotation) if a is not type(None)]
+        arguments = [a for a in get_args(annotation) if a is not type(None)]
+        if len(arguments) > 1:  # a blank beside a list of entries: the entries give the shape
+            arguments = [a for a in arguments if getattr(a, "__name__", "") != "Blank"] or arguments
+        subtrees = [_tree_of(a) for a in arguments]
         shaped = [t for t in subtrees if t is not None]
         if len(shaped) > 1:
             raise TypeError(f"{annotation}: a union of two shapes has no single key tree")

@@ -86,6 +86,45 @@ def negation_of(model: type[BaseModel], field_name: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def group(group_name: str, single: type[BaseModel] | None = None) -> Any:
+    """A field holding a NEMSIS group: one model (`single`, a group that occurs at most once) or a list."""
+    extra: JsonDict = {"nemsis_group": group_name}
+    if single is not None:
+        return Field(default_factory=single, description=group_name, json_schema_extra=extra)
+    return Field(default_factory=list, description=group_name, json_schema_extra=extra)
+
+
+def group_of(model: type[BaseModel], field_name: str) -> str | None:
+    """The NEMSIS group a field holds (eScene.ResponderGroup), else None."""
+    info = model.model_fields.get(field_name)
+    if info is None or not isinstance(info.json_schema_extra, dict):
+        return None
+    value = info.json_schema_extra.get("nemsis_group")
+    return value if isinstance(value, str) else None
+
+
+def attribute(element_id: str, name: str) -> Any:
+    """A field holding an XML attribute of an element (eInjury.22/@VelocityUnit), written on that element."""
+    ELEMENTS[element_id]  # KeyError here means a typo in the model: fail at import
+    extra: JsonDict = {"nemsis": element_id, "attribute": name}
+    return Field(None, description=f"{element_id}/@{name}", json_schema_extra=extra, max_length=100)
+
+
+def attribute_of(model: type[BaseModel], field_name: str) -> str | None:
+    info = model.model_fields.get(field_name)
+    if info is None or not isinstance(info.json_schema_extra, dict):
+        return None
+    value = info.json_schema_extra.get("attribute")
+    return value if isinstance(value, str) else None
+
+
+def value_of(element_id: str) -> Any:
+    """The value of one occurrence of a repeated element that has attributes (a phone number, its type)."""
+    element = ELEMENTS[element_id]
+    extra: JsonDict = {"nemsis": element_id, "value_of": True}
+    return Field(description=element.name, json_schema_extra=extra)
+
+
 def custom(description: str, default: Any = None, **kwargs: Any) -> Any:
     """A field with no NEMSIS element of its own (exported as a custom element or in the narrative)."""
     extra: JsonDict = {"nemsis": "custom"}
@@ -117,7 +156,9 @@ class NemsisModel(BaseModel):
         cls._elements = {
             name: ELEMENTS[element_id]
             for name in cls.model_fields
-            if (element_id := element_of(cls, name)) and element_id in ELEMENTS
+            if (element_id := element_of(cls, name))
+            and element_id in ELEMENTS
+            and attribute_of(cls, name) is None  # an attribute has its own type, not its element's facets
         }
         cls._checked = tuple(cls._elements.items())
 
@@ -198,6 +239,11 @@ def _check_text(element: Element, value: str) -> None:
     if element.data_type in BINARY_TYPES:
         _check_binary(element, value)
         return
+    codes = ENUMERATIONS.get(element.id)
+    if codes is not None and value not in codes:  # a code held as text: one of its element's list
+        shown = ", ".join(f"{code} ({label})" for code, label in list(codes.items())[:8])
+        more = f" and {len(codes) - 8} more" if len(codes) > 8 else ""
+        raise ValueError(f"{value!r} is not a code of {element.label}; allowed: {shown}{more}")
     if element.min_length is not None and len(value) < element.min_length:
         raise ValueError(f"must be at least {element.min_length} characters ({element.label})")
     if element.max_length is not None and len(value) > element.max_length:

@@ -69,7 +69,13 @@ def parts() -> dict[str, Part]:
         if (model := _list_model(info.annotation)) is not None:
             found[name] = Part(name, model, True, ())
         elif (model := _model_in(info.annotation)) is not None:
-            nested = tuple(n for n, f in model.model_fields.items() if _list_model(f.annotation))
+            # Entries with an id of their own are stored one by one (airway.confirmations); a list of
+            # groups without one (scene.responders) is part of its section's value.
+            nested = tuple(
+                n
+                for n, f in model.model_fields.items()
+                if (entry := _list_model(f.annotation)) is not None and "id" in entry.model_fields
+            )
             found[name] = Part(name, model, False, nested)
             for child in nested:
                 child_model = _list_model(model.model_fields[child].annotation)

@@ -17,6 +17,7 @@ from epcr.domain.crew import CrewMember
 from epcr.domain.disposition import Disposition
 from epcr.domain.fields import NemsisModel, el
 from epcr.domain.medications import Medication
+from epcr.domain.nemsis.sections import CustomResults, Injury, Labs, Outcome, Payment, Protocols, Scene
 from epcr.domain.patient import Patient
 from epcr.domain.procedures import Procedure
 from epcr.domain.response import Dispatch, Response
@@ -115,6 +116,14 @@ class Report(BaseModel):
     narrative: Narrative = Field(default_factory=Narrative)
     disposition: Disposition = Field(default_factory=Disposition)
     signatures: list[Signature] = Field(default_factory=list)
+    # Sections generated from the XSD (epcr.domain.nemsis.sections): scene, injury, payment, labs, ...
+    scene: Scene = Field(default_factory=Scene)  # eScene
+    injury: Injury = Field(default_factory=Injury)  # eInjury
+    payment: Payment = Field(default_factory=Payment)  # ePayment
+    labs: Labs = Field(default_factory=Labs)  # eLabs
+    protocols: Protocols = Field(default_factory=Protocols)  # eProtocols
+    outcome: Outcome = Field(default_factory=Outcome)  # eOutcome: what the hospital reports back
+    custom_results: CustomResults = Field(default_factory=CustomResults)  # eCustomResults
     addenda: list[Addendum] = Field(default_factory=list)
 
     @property

@@ -13,7 +13,7 @@ from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from epcr.domain.fields import element_of, negation_of
+from epcr.domain.fields import attribute_of, element_of, group_of, negation_of
 from epcr.domain.nemsis.codes import PertinentNegative
 
 # Fields that are an attribute of their element rather than its value (model shape != XSD shape).
@@ -32,6 +32,7 @@ class Binding:
     beside_pn: str | None = None  # field holding a PN written beside the value
     attributes: dict[str, str] = field(default_factory=dict)  # XML attribute -> field
     negated: dict[str, str] = field(default_factory=dict)  # PN -> list field of values documented absent
+    item_model: type[BaseModel] | None = None  # a list of values with attributes (a phone number, its type)
 
 
 def _annotation_args(annotation: Any) -> tuple[Any, ...]:
@@ -42,6 +43,16 @@ def _annotation_args(annotation: Any) -> tuple[Any, ...]:
 
 def is_list_annotation(annotation: Any) -> bool:
     return any(get_origin(arg) is list for arg in _annotation_args(annotation))
+
+
+def _item_model(annotation: Any) -> type[BaseModel] | None:
+    """The model of a list's items (list[SceneResponder] | None -> SceneResponder), else None."""
+    for arg in _annotation_args(annotation):
+        if get_origin(arg) is list:
+            inner = get_args(arg)[0]
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                return inner
+    return None
 
 
 def _single_model(annotation: Any) -> type[BaseModel] | None:
@@ -77,7 +88,7 @@ def _collect(
             binding = found[element] = Binding(element=element, path=path)
         elif binding.path != path:
             continue  # the same element held twice (the assessment's initial GCS): the first owner wins
-        attribute = ATTRIBUTE_FIELDS.get((element, name))
+        attribute = ATTRIBUTE_FIELDS.get((element, name)) or attribute_of(model, name)
         negation = negation_of(model, name)
         if negation is not None:
             binding.negated[negation] = name
@@ -88,6 +99,7 @@ def _collect(
         else:
             binding.value = name
             binding.is_list = is_list_annotation(annotation)
+            binding.item_model = _item_model(annotation) if binding.is_list else None
 
 
 def owner(obj: BaseModel, binding: Binding) -> BaseModel | None:
@@ -97,3 +109,39 @@ def owner(obj: BaseModel, binding: Binding) -> BaseModel | None:
             return None
         obj = nested
     return obj
+
+
+@dataclass(frozen=True, slots=True)
+class GroupField:
+    """A repeating NEMSIS group the model holds as a list of models (eScene.ResponderGroup)."""
+
+    group: str
+    path: tuple[str, ...]  # nested single models from the scope's object to the list's owner
+    field: str
+    model: type[BaseModel]
+
+
+@cache
+def group_fields(model: type[BaseModel]) -> dict[str, GroupField]:
+    """group name -> where its list sits, in a model and the single models nested in it."""
+    found: dict[str, GroupField] = {}
+    _groups(model, (), found)
+    return found
+
+
+def _groups(model: type[BaseModel], path: tuple[str, ...], found: dict[str, GroupField]) -> None:
+    for name, info in model.model_fields.items():
+        group = group_of(model, name)
+        items = _item_model(info.annotation)
+        if group is not None and items is not None:
+            found[group] = GroupField(group, path, name, items)
+            continue
+        nested = _single_model(info.annotation)
+        if nested is not None and not is_list_annotation(info.annotation) and element_of(model, name) is None:
+            _groups(nested, (*path, name), found)
+
+
+def value_fields(model: type[BaseModel]) -> tuple[str, dict[str, str]]:
+    """A value-with-attributes model: its value field, and XML attribute -> field."""
+    value = next(n for n in model.model_fields if n == "value")
+    return value, {a: n for n in model.model_fields if (a := attribute_of(model, n)) is not None}

@@ -27,11 +27,12 @@ from epcr.domain.crew import CrewMember
 from epcr.domain.fields import Blank
 from epcr.domain.medications import Medication
 from epcr.domain.nemsis.elements import ELEMENTS
+from epcr.domain.nemsis.sections import SECTIONS
 from epcr.domain.procedures import Procedure
 from epcr.domain.report import Report
 from epcr.domain.signatures import Signature
 from epcr.domain.vitals import VitalSigns
-from epcr.exports.nemsis.binding import Binding, bindings, owner
+from epcr.exports.nemsis.binding import Binding, bindings, group_fields, owner, value_fields
 from epcr.exports.nemsis.errors import ExportRefused
 from epcr.exports.nemsis.layout import NEMSIS_NS, XSI_NS, Node, dataset
 from epcr.exports.nemsis.validate import check, xsd_problems
@@ -145,6 +146,19 @@ def _value_items(holder: BaseModel, binding: Binding) -> list[Item]:
     if isinstance(value, Blank):
         return [(None, _blank_attributes(value))]
     if isinstance(value, list):
+        if binding.item_model is not None:  # values with attributes of their own (phone and its type)
+            field_name, attributes_of = value_fields(binding.item_model)
+            return [
+                (
+                    text(getattr(item, field_name)),
+                    {
+                        a: text(getattr(item, n))
+                        for a, n in attributes_of.items()
+                        if getattr(item, n) is not None
+                    },
+                )
+                for item in value
+            ]
         derive = DERIVED_ATTRIBUTES.get(binding.element)
         return [(text(item), derive(text(item)) if derive else {}) for item in value]
     attributes: dict[str, str] = {}
@@ -334,7 +348,25 @@ def _root_frame(report: Report) -> Frame:
         "eRecord.03": [(SOFTWARE_NAME, {})],
         "eRecord.04": [(SOFTWARE_VERSION, {})],
     }
-    return Frame(report, _report_bindings(), extra)
+    groups: dict[str, list[tuple[Frame, dict[str, str]]]] = {}
+    for name in SECTIONS:
+        groups.update(_listed_groups(getattr(report, name)))
+    return Frame(report, _report_bindings(), extra, groups=groups)
+
+
+def _listed_groups(obj: BaseModel) -> dict[str, list[tuple[Frame, dict[str, str]]]]:
+    """The repeating groups held as lists in a generated section (and in the single groups inside it)."""
+    found: dict[str, list[tuple[Frame, dict[str, str]]]] = {}
+    model: type[BaseModel] = type(obj)
+    for name, where in group_fields(model).items():
+        holder: BaseModel | None = obj
+        for step in where.path:
+            holder = getattr(holder, step) if holder is not None else None
+        items: list[BaseModel] = getattr(holder, where.field) if holder is not None else []
+        found[name] = [
+            (Frame(item, bindings(where.model), groups=_listed_groups(item)), {}) for item in items
+        ]
+    return found
 
 
 def _crew_frame(member: CrewMember) -> Frame:

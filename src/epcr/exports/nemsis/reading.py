@@ -26,16 +26,28 @@ from epcr.domain.levels import Level
 from epcr.domain.medications import Medication
 from epcr.domain.nemsis.codes import NotValue
 from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
+from epcr.domain.nemsis.sections import SECTIONS as GENERATED
 from epcr.domain.procedures import Procedure
 from epcr.domain.report import Lifecycle, Report
 from epcr.domain.signatures import Signature
 from epcr.domain.vitals import VitalSigns
-from epcr.exports.nemsis.binding import Binding, bindings
+from epcr.exports.nemsis.binding import Binding, bindings, group_fields, value_fields
 from epcr.exports.nemsis.errors import ImportRefused
 from epcr.exports.nemsis.export import DEVICE_EVENTS, ROOT_SKIP, full_check
 from epcr.exports.nemsis.layout import NEMSIS_NS, XSI_NS, Node, nodes_by_name, patient_care_report
 
 _NIL = f"{{{XSI_NS}}}nil"
+
+
+def _nested_groups(model: type[BaseModel]) -> dict[str, tuple[str, ...]]:
+    """Every repeating group in a generated section, however deep: group name -> its path of fields."""
+    found: dict[str, tuple[str, ...]] = {}
+    for name, where in group_fields(model).items():
+        found[name] = (*where.path, where.field)
+        found.update(_nested_groups(where.model))
+    return found
+
+
 # Groups that are lists in the model: each instance becomes one object (the rest is read into the report).
 LISTED = (
     "eCrew.CrewGroup",
@@ -48,8 +60,12 @@ LISTED = (
     "eOther.FileGroup",
     "eOther.SignatureGroup",
 )
-# Sub-groups read as one unit inside the group they sit in: each body-region exam group (location + findings).
-NESTED = frozenset(group for group, _ in EXAM_REGIONS.values())
+# Sub-groups read as one unit inside the group they sit in: each body-region exam group (location + findings)
+# and every repeating group of the generated sections (eScene.ResponderGroup, eInjury.SeatGroup ...).
+GENERATED_GROUPS = {
+    name: where for model, _ in GENERATED.values() for name, where in _nested_groups(model).items()
+}
+NESTED = frozenset(group for group, _ in EXAM_REGIONS.values()) | frozenset(GENERATED_GROUPS)
 SECTIONS = ("response", "dispatch", "times", "patient", "situation", "assessment", "arrest", "narrative")
 REGENERATED = ("eRecord.02", "eRecord.03", "eRecord.04")  # software identity: the export writes its own
 KNOWN_ATTRIBUTES = frozenset({"NV", "PN", _NIL, "ETCO2Type", "CodeType"})
@@ -183,8 +199,12 @@ class _Reader:
         for element in REGENERATED:
             for leaf in root.leaves.get(element, []):
                 self.note(f"{element} = {leaf.shown()} (software identity; the export writes epcr's)")
+        for where in group_fields(Report).values():  # generated sections' repeating groups
+            items = [self._group_item(scope, where.model) for scope in root.groups.get(where.group, [])]
+            if items:
+                data.setdefault(where.path, {})[where.field] = items
         sections: dict[str, Any] = {}
-        for name in SECTIONS:
+        for name in (*SECTIONS, *GENERATED):
             model = Report.model_fields[name].annotation
             assert isinstance(model, type) and issubclass(model, BaseModel)
             sections[name] = self._validated(model, data.get((name,), {}), name, nested=data, prefix=(name,))
@@ -211,6 +231,23 @@ class _Reader:
             **sections,
         )
         return report
+
+    def _group_item(self, scope: Scope, model: type[BaseModel]) -> dict[str, Any]:
+        """One instance of a generated section's repeating group, as the data of its model."""
+        item: dict[str, Any] = {}
+        for path, values in self._assign(scope, bindings(model)).items():
+            holder = item
+            for step in path:
+                holder = holder.setdefault(step, {})
+            holder.update(values)
+        for where in group_fields(model).values():
+            inner = [self._group_item(s, where.model) for s in scope.groups.get(where.group, [])]
+            if inner:
+                holder = item
+                for step in where.path:
+                    holder = holder.setdefault(step, {})
+                holder[where.field] = inner
+        return item
 
     # -- reading the tree ------------------------------------------------------------------------------
 
@@ -273,15 +310,18 @@ class _Reader:
                 present.append(leaf)
         leaves = present
         for leaf in leaves:
+            held = set(binding.attributes)
+            if binding.item_model is not None:
+                held |= set(value_fields(binding.item_model)[1])
             for attribute, value in leaf.attributes.items():
-                if attribute not in KNOWN_ATTRIBUTES:
+                if attribute not in KNOWN_ATTRIBUTES and attribute not in held:
                     self.note(f"{leaf.element}/@{attribute} = {value!r}")
             value = self._value(binding, leaf, target)
             if value is not None:
                 values.append(value)
         if not values:
             return
-        blanks = [v for v in values if isinstance(v, dict)]
+        blanks = [v for v in values if isinstance(v, dict) and {"not_value", "pertinent_negative"} & set(v)]
         if binding.is_list and not blanks:
             most = ELEMENTS[binding.element].max_occurs  # 1 for eHistory.12, repeated by its group
             kept = values if most is None or binding.element not in _GROUP_REPEATED else values[:most]
@@ -307,6 +347,11 @@ class _Reader:
             if nv is not None and nv != NotValue.NOT_RECORDED.value:
                 self.note(f"{leaf.element} = {leaf.shown()} (kept as not recorded)")
             return None
+        if binding.item_model is not None:  # a value with attributes of its own (a phone and its type)
+            value_field, attributes_of = value_fields(binding.item_model)
+            item = {value_field: leaf.text}
+            item.update({n: leaf.attributes[a] for a, n in attributes_of.items() if a in leaf.attributes})
+            return item
         if leaf.element == "eVitals.07" and leaf.text == "p":
             return "P"  # palpated, written either case; the model holds "P"
         if pn is not None:
@@ -511,10 +556,20 @@ def modelled_elements() -> frozenset[str]:
     for model in (VitalSigns, Medication, Procedure, AirwayConfirmation, CrewMember, Signature):
         found.update(e for e, b in bindings(model).items() if b.value is not None)
     found.update(e for e, b in bindings(Report, ROOT_SKIP).items() if b.value is not None)
+    for section, _ in GENERATED.values():
+        for group_model in _group_models(section):
+            found.update(e for e, b in bindings(group_model).items() if b.value is not None)
     exam = nodes_by_name()["eExam.AssessmentGroup"].element_ids()
     found.update(e for e in exam if e in ENUMERATIONS)  # ExamFinding: any coded element of the group
     found.update({"eCrew.02", "eExam.03", "eDevice.02", "eDevice.03", "eDevice.10"})
     return frozenset(found - set(REGENERATED))
+
+
+def _group_models(model: type[BaseModel]) -> list[type[BaseModel]]:
+    found = []
+    for where in group_fields(model).values():
+        found += [where.model, *_group_models(where.model)]
+    return found
 
 
 __all__ = ["ImportResult", "modelled_elements", "read"]
