@@ -20,6 +20,7 @@ from epcr.domain.patient import Patient
 from epcr.domain.procedures import BleedingControl, Procedure
 from epcr.domain.report import Report
 from epcr.domain.vitals import VitalSigns
+from epcr.exports.pdf import generated
 from epcr.exports.pdf.blocks import Blocks
 from epcr.exports.pdf.chart import TrendChart
 from epcr.exports.pdf.page import CONTENT_WIDTH, Letterhead, Printout, render
@@ -60,6 +61,16 @@ SECTIONS = (
     "Record integrity",
 )
 NOTHING = "Nothing documented."
+# The sections generated from the XSD, each after the section it belongs beside: (report field, heading).
+GENERATED_AFTER: dict[str, tuple[tuple[str, str], ...]] = {
+    "Situation": (("scene", "Scene"), ("injury", "Injury")),
+    "Medications": (("protocols", "Protocols"), ("labs", "Labs")),
+    "Disposition": (
+        ("outcome", "Outcome (reported by the hospital)"),
+        ("payment", "Payment"),
+        ("custom_results", "Custom results"),
+    ),
+}
 
 
 def patient_name(patient: Patient) -> str:
@@ -132,6 +143,10 @@ class Sections:
         for title, part in zip(SECTIONS, parts, strict=True):
             story.append(self.b.heading(title))
             story += part() or [self.b.text(NOTHING, "small")]
+            for field, heading in GENERATED_AFTER.get(title, ()):  # printed only when documented
+                section = getattr(self.r, field)
+                if generated.has_content(section):
+                    story += [self.b.heading(heading), *generated.blocks(self.b, section, self.t)]
         return story
 
     def t(self, value: Any) -> str:
