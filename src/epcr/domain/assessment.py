@@ -49,6 +49,12 @@ class Sample(NemsisModel):
     current_medications: list[str] | Blank | None = el("eHistory.12")  # RxNorm
     medical_history: list[str] | Blank | None = el("eHistory.08")  # ICD-10-CM
     last_oral_intake: AwareDatetime | None = el("eHistory.19")
+    barriers_to_care: list[str] | Blank | None = el("eHistory.01")
+    advance_directives: list[str] | Blank | None = el("eHistory.05")
+    history_obtained_from: list[str] | None = el("eHistory.09")
+    emergency_information_form: str | None = el("eHistory.16")
+    alcohol_drug_use: list[str] | Blank | None = el("eHistory.17")
+    pregnancy: str | Blank | None = el("eHistory.18")
     events: str | None = custom("E: events leading up to the call", max_length=2000)
 
 
@@ -161,6 +167,7 @@ class Assessment(NemsisModel):
     sample: Sample = Field(default_factory=Sample)
     opqrst: Opqrst = Field(default_factory=Opqrst)
     exam_findings: list[ExamFinding] = Field(default_factory=list)
+    stroke_symptoms_resolved: str | Blank | None = el("eExam.21")
 
 
 __all__ = [

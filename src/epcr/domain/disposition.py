@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import AwareDatetime
 
-from epcr.domain.fields import Blank, NemsisModel, custom, el
+from epcr.domain.fields import Blank, NemsisModel, attribute, custom, el
 from epcr.domain.nemsis.codes import (
     AcuityOnRelease,
     CrewDisposition,
@@ -41,6 +41,19 @@ class Disposition(NemsisModel):
     destination_type: DestinationType | Blank | None = el("eDisposition.21")
     pre_arrival_alert: PreArrivalAlert | Blank | None = el("eDisposition.24")
     pre_arrival_alert_at: AwareDatetime | Blank | None = el("eDisposition.25")
+    destination_street: str | None = el("eDisposition.03")
+    destination_street_line_2: str | None = attribute("eDisposition.03", "StreetAddress2")
+    destination_city: int | None = el("eDisposition.04")  # GNIS code
+    destination_country: str | None = el("eDisposition.08")
+    destination_gps: str | None = el("eDisposition.09")
+    destination_usng: str | None = el("eDisposition.10")  # US National Grid
+    patients_transported: int | Blank | None = el("eDisposition.11")  # in this unit
+    moved_to_ambulance: list[str] | None = el("eDisposition.13")
+    transport_position: list[str] | None = el("eDisposition.14")
+    moved_from_ambulance: list[str] | None = el("eDisposition.15")
+    hospital_inpatient_destination: str | Blank | None = el("eDisposition.22")
+    hospital_capability: list[str] | Blank | None = el("eDisposition.23")
+    instructions_provided: list[str] | None = el("eDisposition.26")
     level_of_care: LevelOfCare | Blank | None = el("eDisposition.32")
     care_transferred_to: str | None = custom(
         "Name and role of the clinician who took over care", max_length=200

@@ -4,8 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from epcr.domain.fields import Blank, NemsisModel, el
+from epcr.domain.fields import Blank, NemsisModel, attribute, el, value_of
 from epcr.domain.nemsis.codes import AgeUnits, PertinentNegative, Race, Sex
+
+
+class PhoneNumber(NemsisModel):
+    """ePatient.18: one phone number and its type (home, mobile, work ...)."""
+
+    value: str = value_of("ePatient.18")
+    phone_number_type: str | None = attribute("ePatient.18", "PhoneNumberType")
+
+
+class EmailAddress(NemsisModel):
+    """ePatient.19: one e-mail address and its type (personal, work)."""
+
+    value: str = value_of("ePatient.19")
+    email_address_type: str | None = attribute("ePatient.19", "EmailAddressType")
 
 
 class Patient(NemsisModel):
@@ -24,3 +38,21 @@ class Patient(NemsisModel):
     date_of_birth: date | Blank | None = el("ePatient.17")
     sex: Sex | Blank | None = el("ePatient.25")
     weight_kg: float | Blank | None = el("eExam.01")
+    length_based_tape: str | Blank | None = el("eExam.02")  # the color zone, e.g. Broselow
+    ems_patient_id: str | None = el("ePatient.01")
+    name_suffix: str | None = el("ePatient.23")
+    home_address: str | Blank | None = el("ePatient.05")
+    home_address_pertinent_negative: PertinentNegative | None = el("ePatient.05")
+    home_address_line_2: str | None = attribute("ePatient.05", "StreetAddress2")
+    home_city: int | Blank | None = el("ePatient.06")  # GNIS code
+    home_city_pertinent_negative: PertinentNegative | None = el("ePatient.06")
+    home_country: str | None = el("ePatient.10")
+    home_census_tract: str | None = el("ePatient.11")
+    alternate_home_residence: str | Blank | None = el("ePatient.22")  # e.g. homeless
+    phone_numbers: list[PhoneNumber] | Blank | None = el("ePatient.18")
+    email_addresses: list[EmailAddress] = el("ePatient.19", default_factory=list)
+    social_security_number: str | Blank | None = el("ePatient.12")
+    social_security_number_pertinent_negative: PertinentNegative | None = el("ePatient.12")
+    drivers_license_state: str | None = el("ePatient.20")
+    drivers_license_number: str | None = el("ePatient.21")
+    preferred_languages: list[str] | None = el("ePatient.24")

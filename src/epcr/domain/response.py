@@ -37,6 +37,14 @@ class Response(NemsisModel):
     call_sign: str | None = el("eResponse.14")
     response_mode: ResponseMode | None = el("eResponse.23")
     response_mode_descriptors: list[ResponseModeDescriptor] | Blank | None = el("eResponse.24")
+    standby_purpose: str | None = el("eResponse.06")
+    dispatch_location: str | None = el("eResponse.16")  # where the vehicle was when dispatched
+    dispatch_gps: str | None = el("eResponse.17")
+    dispatch_usng: str | None = el("eResponse.18")  # US National Grid
+    odometer_begin: float | None = el("eResponse.19")
+    odometer_on_scene: float | None = el("eResponse.20")
+    odometer_destination: float | None = el("eResponse.21")
+    odometer_end: float | None = el("eResponse.22")
 
 
 class Dispatch(NemsisModel):
@@ -46,3 +54,5 @@ class Dispatch(NemsisModel):
     emd_performed: EmdPerformed | Blank | None = el("eDispatch.02")
     emd_determinant: str | None = el("eDispatch.03")
     cad_record_id: str | None = el("eDispatch.06")
+    dispatch_center: str | None = el("eDispatch.04")  # name or ID
+    dispatch_priority: str | None = el("eDispatch.05")  # patient acuity as dispatched

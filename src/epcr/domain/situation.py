@@ -36,6 +36,12 @@ class Situation(NemsisModel):
     acuity: Acuity | Blank | None = el("eSituation.13")
     last_known_well: AwareDatetime | Blank | None = el("eSituation.18")
     last_known_well_pertinent_negative: PertinentNegative | None = el("eSituation.18")  # Approximate
+    work_related: str | Blank | None = el("eSituation.14")
+    occupational_industry: str | None = el("eSituation.15")
+    occupation: str | None = el("eSituation.16")
+    patient_activity: list[str] | Blank | None = el("eSituation.17")  # ICD-10-CM activity codes
+    transfer_justification: str | Blank | None = el("eSituation.19")
+    interfacility_transfer_reason: str | Blank | None = el("eSituation.20")
 
     @model_validator(mode="after")
     def _present_or_not(self) -> Self:

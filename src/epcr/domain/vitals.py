@@ -54,6 +54,11 @@ class VitalSigns(NemsisModel):
     stroke_scale_result: StrokeScaleResult | Blank | None = el("eVitals.29")
     stroke_scale_type: StrokeScaleType | None = el("eVitals.30")
     stroke_scale_score: int | Blank | None = el("eVitals.34")
+    mean_arterial_pressure: int | None = el("eVitals.09")
+    pulse_rhythm: str | None = el("eVitals.13")
+    reperfusion_checklist: str | Blank | None = el("eVitals.31")
+    apgar: int | Blank | None = el("eVitals.32")
+    revised_trauma_score: int | Blank | None = el("eVitals.33")
 
     @model_validator(mode="after")
     def _etco2_unit_given(self) -> VitalSigns:
