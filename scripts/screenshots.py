@@ -44,7 +44,7 @@ def review_screens(window: MainWindow, device: Device) -> None:
     from PySide6.QtCore import QDate
 
     from epcr.station import qa
-    from epcr.sync.qa_client import Filters
+    from epcr.sync.protocol import QaSearch
     from tests.sync.conftest import running_station
 
     window.log_out()
@@ -62,7 +62,7 @@ def review_screens(window: MainWindow, device: Device) -> None:
         reviewer.connect_qa(station.url, qa.add_reviewer(station.store.engine, "Quinn Reviewer"))
         client = reviewer.qa_client()
         assert client is not None
-        rows = client.search(Filters()).rows
+        rows = client.search(QaSearch()).items
         first = client.fetch(rows[0].report_uuid).report
         if first.vitals:
             client.review(

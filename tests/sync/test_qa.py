@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import httpx
 
+from epcr.demo import demo_report
+from epcr.domain.nemsis.sections import ProtocolsProtocol
 from epcr.station import qa
 from epcr.store.database import Database
 from epcr.sync.client import Syncer
@@ -99,3 +101,34 @@ def test_bad_qa_requests_are_clear_4xx_and_store_nothing(db: Database, station: 
     qa.revoke_reviewer(station.store.engine, "Quinn Reviewer")
     assert get(station, token, "/v1/qa/reports").status_code == 401
     assert qa.reviews_of(station.store.engine, ids[0]) == []
+
+
+def test_search_by_location_type_cause_of_injury_and_protocol(db: Database, station: Station) -> None:
+    crash, fall, other = (demo_report(n) for n in (20, 21, 22))
+    crash.scene.incident_location_type = "Y92.410"  # eScene.09 street or highway
+    crash.injury.cause_of_injury = ["V43", "Y28.9"]  # eInjury.01
+    crash.protocols.protocols = [ProtocolsProtocol(protocols_used="9914083")]  # eProtocols.01
+    fall.scene.incident_location_type = "Y92.009"  # at home
+    fall.injury.cause_of_injury = ["W19"]
+    fall.protocols.protocols = [ProtocolsProtocol(protocols_used="9914101")]
+    db.import_reports([crash, fall, other], "import")
+    for report in (crash, fall, other):
+        db.lock_report(report.uuid, "P-1042")
+    enrolled(db, station)
+    Syncer(db).run()
+    token = qa.add_reviewer(station.store.engine, "Quinn Reviewer")
+
+    def found(**params: str | int) -> set[str]:
+        return {row["report_uuid"] for row in get(station, token, "/v1/qa/reports", **params).json()["items"]}
+
+    assert found(location_type="Y92.4") == {str(crash.uuid)}  # a prefix: every street and highway
+    assert found(location_type="Y92") == {str(crash.uuid), str(fall.uuid)}
+    assert found(injury_cause="V4") == {str(crash.uuid)}  # the start of a code, in any position
+    assert found(injury_cause="Y28.9") == {str(crash.uuid)}
+    assert found(injury_cause="W19") == {str(fall.uuid)}
+    assert found(protocol="9914101") == {str(fall.uuid)}
+    assert found(protocol="991410") == set()  # a protocol is a whole code
+    rows = get(station, token, "/v1/qa/reports", location_type="Y92.4").json()["items"]
+    assert rows[0]["location_type"] == "Y92.410"
+    refused = get(station, token, "/v1/qa/reports", protocol="x" * 11)
+    assert refused.status_code == 422 and "query.protocol" in refused.json()["detail"][0]

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from epcr.device import Device
 from epcr.station import qa
@@ -145,3 +145,21 @@ def test_batch_export_writes_one_pdf_per_report_off_the_gui_thread_and_cancel_st
     qtbot.waitUntil(lambda: bool(stopped), timeout=30_000)
     assert stopped[0][2] is True and stopped[0][0] < listed and time.monotonic() - started < 10
     assert not list((tmp_path / "stopped").glob("*.tmp*"))  # never a half-written file left behind
+
+
+def test_the_new_filters_reach_the_station(qtbot: Any, window: MainWindow, docked: int) -> None:
+    view = open_review(qtbot, window)
+    everyone = view.model.rowCount()
+    assert everyone > 0
+    qtbot.keyClicks(view.ui.protocol, "9914083")
+    qtbot.keyClicks(view.ui.locationType, " Y92.4 ")
+    asked = view.filters()
+    assert (asked.protocol, asked.location_type, asked.injury_cause) == ("9914083", "Y92.4", None)
+    with qtbot.waitSignal(view.model.modelReset, timeout=WAIT):
+        qtbot.keyClick(view.ui.locationType, Qt.Key.Key_Return)  # Enter in the field searches
+    assert view.model.rowCount() == 0  # the demo calls document no protocol or location
+    view.ui.protocol.clear()
+    view.ui.locationType.clear()
+    with qtbot.waitSignal(view.model.modelReset, timeout=WAIT):
+        qtbot.keyClick(view.ui.protocol, Qt.Key.Key_Return)
+    assert view.model.rowCount() == everyone

@@ -39,6 +39,7 @@ def index_row(report: Report, now: datetime) -> dict[str, Any]:
     impression = report.situation.primary_impression
     arrest = report.arrest.cardiac_arrest
     names = [n for n in (report.patient.last_name, report.patient.first_name) if isinstance(n, str) and n]
+    location = report.scene.incident_location_type
     return {
         "report_uuid": str(report.uuid),
         "incident_at": report.times.unit_notified,
@@ -53,7 +54,16 @@ def index_row(report: Report, now: datetime) -> dict[str, Any]:
         "errors": sum(f.severity is Severity.ERROR for f in findings),
         "warnings": sum(f.severity is Severity.WARNING for f in findings),
         "received_at": now,
+        "location_type": location if isinstance(location, str) else None,
+        "injury_causes": _words(report.injury.cause_of_injury),
+        "protocols": _words([p.protocols_used for p in report.protocols.protocols]),
     }
+
+
+def _words(values: Any) -> str:
+    """A list of codes as " a b c ": a word search finds one without a join table."""
+    codes = [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
+    return " " + " ".join(codes) + " "
 
 
 _INSERT_INDEX = insert_ignoring(reports, leave=frozenset({"reviewed_at", "reviewed_by"}))
@@ -81,6 +91,12 @@ def search(engine: Engine, query: QaSearch) -> tuple[int, bool, list[dict[str, A
         where.append(reports.c.arrest.is_(query.arrest))
     if query.finding:
         where.append(reports.c.findings.contains(f" {query.finding} ", autoescape=True))
+    if query.location_type:
+        where.append(reports.c.location_type.startswith(query.location_type, autoescape=True))
+    if query.injury_cause:  # a code or the start of one, at a word's start
+        where.append(reports.c.injury_causes.contains(f" {query.injury_cause}", autoescape=True))
+    if query.protocol:
+        where.append(reports.c.protocols.contains(f" {query.protocol} ", autoescape=True))
     if query.reviewed is not None:
         waiting = reports.c.reviewed_at.is_(None)
         where.append(~waiting if query.reviewed else waiting)
@@ -92,7 +108,7 @@ def search(engine: Engine, query: QaSearch) -> tuple[int, bool, list[dict[str, A
             | func.lower(func.coalesce(reports.c.chief_complaint, "")).like(pattern)
         )
     condition = and_(True, *where)
-    columns = [c for c in reports.c if c.name not in {"findings", "crew"}]
+    columns = [c for c in reports.c if c.name not in {"findings", "crew", "injury_causes", "protocols"}]
     with engine.connect() as conn:
         capped = select(reports.c.report_uuid).where(condition).limit(COUNT_CAP + 1).subquery()
         total = conn.execute(select(func.count()).select_from(capped)).scalar_one()

@@ -156,7 +156,11 @@ reports = Table(
     Column("received_at", UtcDateTime(), nullable=False),
     Column("reviewed_at", UtcDateTime()),  # QA marked it reviewed (NULL: waiting for review)
     Column("reviewed_by", String(100)),  # the reviewer's name
+    Column("location_type", String(20)),  # eScene.09, ICD-10-CM Y92.x
+    Column("injury_causes", Text, nullable=False, server_default=" "),  # " V43 Y28.9 " (eInjury.01)
+    Column("protocols", Text, nullable=False, server_default=" "),  # " 9914083 9914101 " (eProtocols.01)
     Index("ix_reports_incident_at", "incident_at"),
+    Index("ix_reports_location_type", "location_type"),
     Index("ix_reports_unit_incident_at", "unit", "incident_at"),
     Index("ix_reports_primary_impression", "primary_impression"),
 )

@@ -226,6 +226,9 @@ class QaSearch(Strict):
     impression: str | None = Field(None, max_length=20, description="eSituation.11 ICD-10-CM code or prefix")
     arrest: bool | None = None  # eArrest.01: a cardiac arrest
     finding: str | None = Field(None, max_length=80, description="a validation rule id")
+    location_type: str | None = Field(None, max_length=20, description="eScene.09 ICD-10-CM code or prefix")
+    injury_cause: str | None = Field(None, max_length=20, description="eInjury.01 ICD-10-CM code or prefix")
+    protocol: str | None = Field(None, max_length=10, description="eProtocols.01 protocol code")
     q: str | None = Field(None, max_length=100, description="PCR number, patient, complaint")
     reviewed: bool | None = Field(None, description="marked reviewed, or still waiting")
     limit: int = Field(50, ge=1, le=QA_PAGE_MAX)
@@ -238,7 +241,9 @@ class QaSearch(Strict):
             raise ValueError("needs a UTC offset, e.g. 2026-11-01T00:00:00-07:00")
         return value
 
-    @field_validator("unit", "crew", "impression", "finding", "q")
+    @field_validator(
+        "unit", "crew", "impression", "finding", "q", "location_type", "injury_cause", "protocol"
+    )
     @classmethod
     def _blank_is_none(cls, value: str | None) -> str | None:
         return (value.strip() or None) if value is not None else None
@@ -274,6 +279,7 @@ class QaReportRow(Strict):
     received_at: datetime
     reviewed_at: datetime | None
     reviewed_by: str | None
+    location_type: str | None = None  # eScene.09
 
 
 class QaReportPage(Strict):

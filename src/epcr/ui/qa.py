@@ -114,7 +114,8 @@ class QaReviewView(QWidget):
         self.ui.back.clicked.connect(self.back)
         self.ui.connect.clicked.connect(self.ask_connection)
         self.ui.search.clicked.connect(lambda: self.search(0))
-        self.ui.text.returnPressed.connect(lambda: self.search(0))
+        for field in (self.ui.text, self.ui.locationType, self.ui.injuryCause, self.ui.protocol):
+            field.returnPressed.connect(lambda: self.search(0))  # Enter in any search field searches
         self.ui.previous.clicked.connect(lambda: self.search(max(0, self.offset - PAGE)))
         self.ui.next.clicked.connect(lambda: self.search(self.offset + PAGE))
         self.ui.open.clicked.connect(self.open_selected)
@@ -198,6 +199,9 @@ class QaReviewView(QWidget):
             arrest=(None, True, False)[self.ui.arrest.currentIndex()],
             finding=text(self.ui.finding),
             q=text(self.ui.text),
+            location_type=text(self.ui.locationType),  # eScene.09
+            injury_cause=text(self.ui.injuryCause),  # eInjury.01
+            protocol=text(self.ui.protocol),  # eProtocols.01
             reviewed=(False, True, None)[self.ui.reviewed.currentIndex()],
         )
 
