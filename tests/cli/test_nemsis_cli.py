@@ -91,7 +91,7 @@ def test_import_a_nemsis_file_lists_what_is_not_kept(cli: Run, home: Path, tmp_p
     assert status == 0, err
     uuid = out.strip()
     assert uuid and uuid in source.read_text()
-    assert "element(s) not kept" in err and "eOther.05" in err
+    assert "element(s) not kept" in err and "eRecord.02" in err
     again, _, err = cli("import", str(source))
     assert again == 2 and "refused, nothing imported" in err  # the same UUID twice
     target = tmp_path / "back.xml"
@@ -125,12 +125,12 @@ def test_an_imported_report_keeps_the_file_it_came_from(cli: Run, home: Path, tm
     assert etree.tostring(original.xpath(pcr, namespaces=ns)[0]) == etree.tostring(
         again.xpath(pcr, namespaces=ns)[0]
     )
-    assert again.xpath("//n:eOther.05", namespaces=ns)  # what the report could not hold is here
+    assert again.xpath("//n:eRecord.02", namespaces=ns)  # what the report could not hold is here
 
     session = Device.at(home).log_in("Q-0100", PINS["Q-0100"])
     try:
         stored = session.db.report_source(uuid)
-        assert stored is not None and any("eOther.05" in line for line in stored.not_kept)
+        assert stored is not None and any("eRecord.02" in line for line in stored.not_kept)
         with session.db.unit_of_work() as uow:  # unchangeable, in the database too
             import pytest
 

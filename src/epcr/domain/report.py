@@ -17,7 +17,9 @@ from epcr.domain.crew import CrewMember
 from epcr.domain.disposition import Disposition
 from epcr.domain.fields import NemsisModel, el
 from epcr.domain.medications import Medication
+from epcr.domain.nemsis.sections import SECTIONS as GENERATED_SECTIONS
 from epcr.domain.nemsis.sections import CustomResults, Injury, Labs, Outcome, Payment, Protocols, Scene
+from epcr.domain.other import Other
 from epcr.domain.patient import Patient
 from epcr.domain.procedures import Procedure
 from epcr.domain.response import Dispatch, Response
@@ -124,6 +126,7 @@ class Report(BaseModel):
     protocols: Protocols = Field(default_factory=Protocols)  # eProtocols
     outcome: Outcome = Field(default_factory=Outcome)  # eOutcome: what the hospital reports back
     custom_results: CustomResults = Field(default_factory=CustomResults)  # eCustomResults
+    other: Other = Field(default_factory=Other)  # eOther but signatures and attachments
     addenda: list[Addendum] = Field(default_factory=list)
 
     @property
@@ -144,3 +147,8 @@ class Report(BaseModel):
     def to_json(self) -> str:
         """The canonical JSON document (sorted keys, compact): what the content hash is taken over."""
         return canonical.canonical_bytes(self.model_dump(mode="json")).decode("utf-8")
+
+
+# The sections shaped like the XSD (walked generically by the NEMSIS export and import): the generated ones
+# and eOther's hand-written part. Report field -> (model, XSD section).
+XSD_SHAPED: dict[str, tuple[type[NemsisModel], str]] = {**GENERATED_SECTIONS, "other": (Other, "eOther")}

@@ -27,9 +27,8 @@ from epcr.domain.crew import CrewMember
 from epcr.domain.fields import Blank
 from epcr.domain.medications import Medication
 from epcr.domain.nemsis.elements import ELEMENTS
-from epcr.domain.nemsis.sections import SECTIONS
 from epcr.domain.procedures import Procedure
-from epcr.domain.report import Report
+from epcr.domain.report import XSD_SHAPED, Report
 from epcr.domain.signatures import Signature
 from epcr.domain.vitals import VitalSigns
 from epcr.exports.nemsis.binding import Binding, bindings, group_fields, owner, value_fields
@@ -349,7 +348,7 @@ def _root_frame(report: Report) -> Frame:
         "eRecord.04": [(SOFTWARE_VERSION, {})],
     }
     groups: dict[str, list[tuple[Frame, dict[str, str]]]] = {}
-    for name in SECTIONS:
+    for name in XSD_SHAPED:
         groups.update(_listed_groups(getattr(report, name)))
     return Frame(report, _report_bindings(), extra, groups=groups)
 

@@ -26,8 +26,8 @@ from epcr.domain.levels import Level
 from epcr.domain.medications import Medication
 from epcr.domain.nemsis.codes import NotValue
 from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
-from epcr.domain.nemsis.sections import SECTIONS as GENERATED
 from epcr.domain.procedures import Procedure
+from epcr.domain.report import XSD_SHAPED as GENERATED
 from epcr.domain.report import Lifecycle, Report
 from epcr.domain.signatures import Signature
 from epcr.domain.vitals import VitalSigns

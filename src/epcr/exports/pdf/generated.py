@@ -4,6 +4,7 @@ was documented is printed; an empty section prints nothing."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -71,7 +72,8 @@ def _label(model: type[BaseModel], name: str) -> str:
 
 def _group_label(group: str) -> str:
     section, _, name = group.partition(".")
-    spaced = "".join(f" {c}" if c.isupper() else c for c in name.removesuffix("Group")).strip()
+    # "EMSCrewMember" -> "EMS Crew Member": a space where a word starts, acronyms kept whole
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", name.removesuffix("Group"))
     return f"{spaced} ({section})"
 
 

@@ -70,6 +70,7 @@ GENERATED_AFTER: dict[str, tuple[tuple[str, str], ...]] = {
         ("payment", "Payment"),
         ("custom_results", "Custom results"),
     ),
+    "Signatures": (("other", "Review, registries and crew exposure"),),
 }
 
 
