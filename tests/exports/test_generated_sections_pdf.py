@@ -50,3 +50,15 @@ def test_a_report_without_them_prints_no_empty_headings(tmp_path: Path) -> None:
         "Seat (eInjury)",
     ):
         assert heading not in text, heading
+
+
+def test_the_handoff_says_mechanism_and_trauma_criteria(tmp_path: Path) -> None:
+    from epcr.exports.pdf import HandoffPdf
+
+    report = read(MVC.read_bytes(), check=None).reports[0]
+    text = text_of(tmp_path, HandoffPdf(snapshot_of(report, agency_name="Test")).render())
+    assert "Mechanism V43, Y28.9" in text  # eInjury.01
+    assert "How Blunt, Penetrating" in text  # eInjury.02 in words
+    assert "Trauma criteria Active bleeding requiring a tourniquet" in text  # eInjury.03 in words
+    plain = text_of(tmp_path, HandoffPdf(snapshot_of(demo_report(0), agency_name="Test")).render())
+    assert "Mechanism" not in plain and "Trauma criteria" not in plain  # only when documented

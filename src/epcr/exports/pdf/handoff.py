@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from epcr.domain.arrest import CprEvent, CprEventKind
+from epcr.domain.nemsis.elements import ENUMERATIONS
 from epcr.domain.report import Report
 from epcr.exports.pdf.blocks import Blocks
 from epcr.exports.pdf.chart import TrendChart
@@ -104,6 +105,7 @@ class Sheet:
                     ("Mental status", " · ".join(x for x in (words(a.avpu), _gcs(a.gcs)) if x)),
                     ("History", names(a.sample.medical_history, history_name)),  # eHistory.08
                     ("Home meds", names(a.sample.current_medications, medication_name)),  # eHistory.12
+                    *self.trauma(),
                 ]
             ),
             b.text(f"ALLERGIES: {allergy_text}", "alert"),
@@ -149,6 +151,21 @@ class Sheet:
                 )
             )
         return story
+
+    def trauma(self) -> list[tuple[str, str]]:
+        """What the trauma team asks first, when documented: how it happened, which field triage criteria
+        were met, pregnancy."""
+        injury, sample = self.r.injury, self.r.assessment.sample
+        rows = [
+            ("Mechanism", _coded("eInjury.01", injury.cause_of_injury)),
+            ("How", _coded("eInjury.02", injury.mechanism_of_injury)),
+            (
+                "Trauma criteria",
+                _coded("eInjury.03", injury.trauma_triage_criteria_high_risk_for_serious_injury),
+            ),
+            ("Pregnancy", _coded("eHistory.18", sample.pregnancy)),
+        ]
+        return [(label, text) for label, text in rows if text]
 
     def more(self, hidden: int, what: str) -> list[Flowable]:
         return [self.b.text(f"+{hidden} more {what}", "small")] if hidden > 0 else []
@@ -243,6 +260,13 @@ class Sheet:
             )
         )
         return [b.heading("Care given"), holder]
+
+
+def _coded(element: str, value: Any) -> str:
+    """Codes of an element in words ("Blunt", "Passenger car occupant ..."), ICD-10 codes as they are."""
+    labels = ENUMERATIONS.get(element, {})
+    values = value if isinstance(value, list) else [value] if value is not None else []
+    return ", ".join(labels.get(v, v) if isinstance(v, str) else words(v) for v in values)
 
 
 def _not_done(code: Any) -> str:
