@@ -7,7 +7,7 @@ from uuid import UUID, uuid4
 
 from pydantic import AwareDatetime, Field, field_validator, model_validator
 
-from epcr.domain.fields import Blank, NemsisModel, custom, el
+from epcr.domain.fields import Blank, NemsisModel, custom, el, group
 from epcr.domain.nemsis.codes import Avpu, GcsQualifier, PertinentNegative
 from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
 
@@ -40,6 +40,22 @@ class PrimarySurvey(NemsisModel):
     exposure: str | None = custom("Exposure: injuries found, temperature control", max_length=500)
 
 
+class Practitioner(NemsisModel):
+    """eHistory.PractitionerGroup: the patient's own physician or other practitioner."""
+
+    last_name: str | None = el("eHistory.02")
+    first_name: str | None = el("eHistory.03")
+    middle_name: str | None = el("eHistory.04")  # or initial
+
+
+class Immunization(NemsisModel):
+    """eHistory.ImmunizationsGroup: one immunization and its year."""
+
+    kind: str | Blank | None = el("eHistory.10")
+    kind_pertinent_negative: PertinentNegative | None = el("eHistory.10")  # e.g. 8801019 Refused
+    year: int | None = el("eHistory.11")
+
+
 class Sample(NemsisModel):
     """SAMPLE history; allergies, medications and past history carry their NEMSIS codes."""
 
@@ -50,6 +66,8 @@ class Sample(NemsisModel):
     medical_history: list[str] | Blank | None = el("eHistory.08")  # ICD-10-CM
     last_oral_intake: AwareDatetime | None = el("eHistory.19")
     barriers_to_care: list[str] | Blank | None = el("eHistory.01")
+    practitioners: list[Practitioner] = group("eHistory.PractitionerGroup")
+    immunizations: list[Immunization] = group("eHistory.ImmunizationsGroup")
     advance_directives: list[str] | Blank | None = el("eHistory.05")
     history_obtained_from: list[str] | None = el("eHistory.09")
     emergency_information_form: str | None = el("eHistory.16")

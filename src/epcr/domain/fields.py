@@ -142,6 +142,11 @@ def element_of(model: type[BaseModel], field_name: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
+# Elements the model holds as one list across their repeating group: eHistory.12 occurs once per
+# eHistory.CurrentMedsGroup, and a patient takes any number of medications.
+ACROSS_GROUPS = frozenset({"eHistory.12"})
+
+
 class NemsisModel(BaseModel):
     """Base of every report section: unknown keys are refused and each element's facets are enforced."""
 
@@ -173,7 +178,8 @@ class NemsisModel(BaseModel):
                 continue
             try:
                 if isinstance(value, list):
-                    if element.max_occurs is not None and len(value) > element.max_occurs:
+                    most = None if element.id in ACROSS_GROUPS else element.max_occurs
+                    if most is not None and len(value) > most:
                         raise ValueError(f"at most {element.max_occurs} value(s) allowed ({element.label})")
                     for item in value:
                         check_value(element, item)

@@ -138,3 +138,16 @@ def test_a_symptom_cannot_be_present_and_denied_at_once() -> None:
 
     with pytest.raises(ValidationError, match=r"R07\.9 also recorded as present"):
         Situation(other_symptoms=["R07.9"], symptoms_not_present=["R07.9"])
+
+
+def test_every_current_medication_and_practitioner_is_kept(tmp_path: Path) -> None:
+    source = FIXTURES / "2025-EMS-5-CPMIH_v351.xml"
+    root = etree.fromstring(source.read_bytes())
+    meds = [e.text for e in root.iterfind(".//n:eHistory.CurrentMedsGroup/n:eHistory.12", namespaces=NS)]
+    assert len(meds) > 1
+    report = stored(imported(source.read_bytes()), tmp_path)
+    sample = report.assessment.sample
+    assert sample.current_medications == meds  # one eHistory.12 per group, every one kept (it kept one)
+    assert [(p.last_name, p.first_name) for p in sample.practitioners] == [("Larkin", "Audreanne")]
+    written = [e.text for e in exported(report).iterfind(".//n:eHistory.12", namespaces=NS)]
+    assert written == meds

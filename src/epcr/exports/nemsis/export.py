@@ -28,7 +28,7 @@ from epcr.domain.fields import Blank
 from epcr.domain.medications import Medication
 from epcr.domain.nemsis.elements import ELEMENTS
 from epcr.domain.procedures import Procedure
-from epcr.domain.report import XSD_SHAPED, Report
+from epcr.domain.report import Report
 from epcr.domain.signatures import Signature
 from epcr.domain.vitals import VitalSigns
 from epcr.exports.nemsis.binding import Binding, bindings, group_fields, owner, value_fields
@@ -347,10 +347,9 @@ def _root_frame(report: Report) -> Frame:
         "eRecord.03": [(SOFTWARE_NAME, {})],
         "eRecord.04": [(SOFTWARE_VERSION, {})],
     }
-    groups: dict[str, list[tuple[Frame, dict[str, str]]]] = {}
-    for name in XSD_SHAPED:
-        groups.update(_listed_groups(getattr(report, name)))
-    return Frame(report, _report_bindings(), extra, groups=groups)
+    # Every NEMSIS group the model holds as a list of group models (scene.responders, the history's
+    # practitioners ...), wherever it sits; the other lists (vitals, medications ...) are written below.
+    return Frame(report, _report_bindings(), extra, groups=_listed_groups(report))
 
 
 def _listed_groups(obj: BaseModel) -> dict[str, list[tuple[Frame, dict[str, str]]]]:

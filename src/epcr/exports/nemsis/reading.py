@@ -25,7 +25,7 @@ from epcr.domain.disposition import Disposition
 from epcr.domain.levels import Level
 from epcr.domain.medications import Medication
 from epcr.domain.nemsis.codes import NotValue
-from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
+from epcr.domain.nemsis.elements import ENUMERATIONS
 from epcr.domain.procedures import Procedure
 from epcr.domain.report import XSD_SHAPED as GENERATED
 from epcr.domain.report import Lifecycle, Report
@@ -62,15 +62,11 @@ LISTED = (
 )
 # Sub-groups read as one unit inside the group they sit in: each body-region exam group (location + findings)
 # and every repeating group of the generated sections (eScene.ResponderGroup, eInjury.SeatGroup ...).
-GENERATED_GROUPS = {
-    name: where for model, _ in GENERATED.values() for name, where in _nested_groups(model).items()
-}
+GENERATED_GROUPS = _nested_groups(Report)  # every group the model holds as a list of group models
 NESTED = frozenset(group for group, _ in EXAM_REGIONS.values()) | frozenset(GENERATED_GROUPS)
 SECTIONS = ("response", "dispatch", "times", "patient", "situation", "assessment", "arrest", "narrative")
 REGENERATED = ("eRecord.02", "eRecord.03", "eRecord.04")  # software identity: the export writes its own
 KNOWN_ATTRIBUTES = frozenset({"NV", "PN", _NIL, "ETCO2Type", "CodeType"})
-# List fields whose element repeats through its group; the model holds as many as the element's maxOccurs.
-_GROUP_REPEATED = frozenset({"eHistory.12"})
 _CREW_LEVELS = {level.crew_code.value: level for level in Level}
 
 
@@ -323,11 +319,7 @@ class _Reader:
             return
         blanks = [v for v in values if isinstance(v, dict) and {"not_value", "pertinent_negative"} & set(v)]
         if binding.is_list and not blanks:
-            most = ELEMENTS[binding.element].max_occurs  # 1 for eHistory.12, repeated by its group
-            kept = values if most is None or binding.element not in _GROUP_REPEATED else values[:most]
-            target[binding.value] = kept
-            for leaf in leaves[len(kept) :]:
-                self.note(f"{leaf.element} = {leaf.shown()} (only {most} value(s) kept)")
+            target[binding.value] = values  # eHistory.12: one per CurrentMedsGroup, every one kept
             return
         target[binding.value] = values[0]
         for leaf in leaves[1:]:
@@ -556,9 +548,8 @@ def modelled_elements() -> frozenset[str]:
     for model in (VitalSigns, Medication, Procedure, AirwayConfirmation, CrewMember, Signature):
         found.update(e for e, b in bindings(model).items() if b.value is not None)
     found.update(e for e, b in bindings(Report, ROOT_SKIP).items() if b.value is not None)
-    for section, _ in GENERATED.values():
-        for group_model in _group_models(section):
-            found.update(e for e, b in bindings(group_model).items() if b.value is not None)
+    for group_model in _group_models(Report):
+        found.update(e for e, b in bindings(group_model).items() if b.value is not None)
     exam = nodes_by_name()["eExam.AssessmentGroup"].element_ids()
     found.update(e for e in exam if e in ENUMERATIONS)  # ExamFinding: any coded element of the group
     found.update({"eCrew.02", "eExam.03", "eDevice.02", "eDevice.03", "eDevice.10"})
