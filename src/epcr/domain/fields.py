@@ -79,11 +79,7 @@ def negated(element_id: str, pertinent_negative: PertinentNegative) -> Any:
 
 def negation_of(model: type[BaseModel], field_name: str) -> str | None:
     """The pertinent negative a `negated` field's values carry, else None."""
-    info = model.model_fields.get(field_name)
-    if info is None or not isinstance(info.json_schema_extra, dict):
-        return None
-    value = info.json_schema_extra.get("negated")
-    return value if isinstance(value, str) else None
+    return _marker(model, field_name, "negated")
 
 
 def group(group_name: str, single: type[BaseModel] | None = None) -> Any:
@@ -96,11 +92,7 @@ def group(group_name: str, single: type[BaseModel] | None = None) -> Any:
 
 def group_of(model: type[BaseModel], field_name: str) -> str | None:
     """The NEMSIS group a field holds (eScene.ResponderGroup), else None."""
-    info = model.model_fields.get(field_name)
-    if info is None or not isinstance(info.json_schema_extra, dict):
-        return None
-    value = info.json_schema_extra.get("nemsis_group")
-    return value if isinstance(value, str) else None
+    return _marker(model, field_name, "nemsis_group")
 
 
 def attribute(element_id: str, name: str) -> Any:
@@ -111,18 +103,29 @@ def attribute(element_id: str, name: str) -> Any:
 
 
 def attribute_of(model: type[BaseModel], field_name: str) -> str | None:
-    info = model.model_fields.get(field_name)
-    if info is None or not isinstance(info.json_schema_extra, dict):
-        return None
-    value = info.json_schema_extra.get("attribute")
-    return value if isinstance(value, str) else None
+    """The XML attribute an `attribute` field holds (VelocityUnit), else None."""
+    return _marker(model, field_name, "attribute")
 
 
 def value_of(element_id: str) -> Any:
     """The value of one occurrence of a repeated element that has attributes (a phone number, its type)."""
     element = ELEMENTS[element_id]
-    extra: JsonDict = {"nemsis": element_id, "value_of": True}
+    extra: JsonDict = {"nemsis": element_id, "value_of": element_id}
     return Field(description=element.name, json_schema_extra=extra)
+
+
+def is_value_of(model: type[BaseModel], field_name: str) -> bool:
+    """Whether a field holds the value of a value-with-attributes model (a `value_of` field)."""
+    return _marker(model, field_name, "value_of") is not None
+
+
+def _marker(model: type[BaseModel], field_name: str, key: str) -> str | None:
+    """What a field's declaration (el, negated, group, attribute, value_of) marked it with under `key`."""
+    info = model.model_fields.get(field_name)
+    if info is None or not isinstance(info.json_schema_extra, dict):
+        return None
+    value = info.json_schema_extra.get(key)
+    return value if isinstance(value, str) else None
 
 
 def custom(description: str, default: Any = None, **kwargs: Any) -> Any:
@@ -135,11 +138,7 @@ def custom(description: str, default: Any = None, **kwargs: Any) -> Any:
 
 def element_of(model: type[BaseModel], field_name: str) -> str | None:
     """The NEMSIS element ID a field maps to ("custom" for ours, None for structural fields)."""
-    info = model.model_fields.get(field_name)
-    if info is None or not isinstance(info.json_schema_extra, dict):
-        return None
-    value = info.json_schema_extra.get("nemsis")
-    return value if isinstance(value, str) else None
+    return _marker(model, field_name, "nemsis")
 
 
 # Elements the model holds as one list across their repeating group: eHistory.12 occurs once per

@@ -13,7 +13,7 @@ from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from epcr.domain.fields import attribute_of, element_of, group_of, negation_of
+from epcr.domain.fields import attribute_of, element_of, group_of, is_value_of, negation_of
 from epcr.domain.nemsis.codes import PertinentNegative
 
 # Fields that are an attribute of their element rather than its value (model shape != XSD shape).
@@ -141,7 +141,16 @@ def _groups(model: type[BaseModel], path: tuple[str, ...], found: dict[str, Grou
             _groups(nested, (*path, name), found)
 
 
+@cache
+def all_group_fields(model: type[BaseModel]) -> tuple[GroupField, ...]:
+    """Every repeating group held as a list of group models in a model, however deep (groups in groups)."""
+    found: list[GroupField] = []
+    for where in group_fields(model).values():
+        found += [where, *all_group_fields(where.model)]
+    return tuple(found)
+
+
 def value_fields(model: type[BaseModel]) -> tuple[str, dict[str, str]]:
     """A value-with-attributes model: its value field, and XML attribute -> field."""
-    value = next(n for n in model.model_fields if n == "value")
+    value = next(n for n in model.model_fields if is_value_of(model, n))
     return value, {a: n for n in model.model_fields if (a := attribute_of(model, n)) is not None}

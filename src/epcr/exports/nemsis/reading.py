@@ -31,21 +31,12 @@ from epcr.domain.report import XSD_SHAPED as GENERATED
 from epcr.domain.report import Lifecycle, Report
 from epcr.domain.signatures import Signature
 from epcr.domain.vitals import VitalSigns
-from epcr.exports.nemsis.binding import Binding, bindings, group_fields, value_fields
+from epcr.exports.nemsis.binding import Binding, all_group_fields, bindings, group_fields, value_fields
 from epcr.exports.nemsis.errors import ImportRefused
 from epcr.exports.nemsis.export import DEVICE_EVENTS, ROOT_SKIP, full_check
 from epcr.exports.nemsis.layout import NEMSIS_NS, XSI_NS, Node, nodes_by_name, patient_care_report
 
 _NIL = f"{{{XSI_NS}}}nil"
-
-
-def _nested_groups(model: type[BaseModel]) -> dict[str, tuple[str, ...]]:
-    """Every repeating group in a generated section, however deep: group name -> its path of fields."""
-    found: dict[str, tuple[str, ...]] = {}
-    for name, where in group_fields(model).items():
-        found[name] = (*where.path, where.field)
-        found.update(_nested_groups(where.model))
-    return found
 
 
 # Groups that are lists in the model: each instance becomes one object (the rest is read into the report).
@@ -62,8 +53,8 @@ LISTED = (
 )
 # Sub-groups read as one unit inside the group they sit in: each body-region exam group (location + findings)
 # and every repeating group of the generated sections (eScene.ResponderGroup, eInjury.SeatGroup ...).
-GENERATED_GROUPS = _nested_groups(Report)  # every group the model holds as a list of group models
-NESTED = frozenset(group for group, _ in EXAM_REGIONS.values()) | frozenset(GENERATED_GROUPS)
+GENERATED_GROUPS = frozenset(g.group for g in all_group_fields(Report))  # held as lists of group models
+NESTED = frozenset(group for group, _ in EXAM_REGIONS.values()) | GENERATED_GROUPS
 SECTIONS = ("response", "dispatch", "times", "patient", "situation", "assessment", "arrest", "narrative")
 REGENERATED = ("eRecord.02", "eRecord.03", "eRecord.04")  # software identity: the export writes its own
 KNOWN_ATTRIBUTES = frozenset({"NV", "PN", _NIL, "ETCO2Type", "CodeType"})
@@ -548,19 +539,12 @@ def modelled_elements() -> frozenset[str]:
     for model in (VitalSigns, Medication, Procedure, AirwayConfirmation, CrewMember, Signature):
         found.update(e for e, b in bindings(model).items() if b.value is not None)
     found.update(e for e, b in bindings(Report, ROOT_SKIP).items() if b.value is not None)
-    for group_model in _group_models(Report):
-        found.update(e for e, b in bindings(group_model).items() if b.value is not None)
+    for where in all_group_fields(Report):
+        found.update(e for e, b in bindings(where.model).items() if b.value is not None)
     exam = nodes_by_name()["eExam.AssessmentGroup"].element_ids()
     found.update(e for e in exam if e in ENUMERATIONS)  # ExamFinding: any coded element of the group
     found.update({"eCrew.02", "eExam.03", "eDevice.02", "eDevice.03", "eDevice.10"})
     return frozenset(found - set(REGENERATED))
-
-
-def _group_models(model: type[BaseModel]) -> list[type[BaseModel]]:
-    found = []
-    for where in group_fields(model).values():
-        found += [where.model, *_group_models(where.model)]
-    return found
 
 
 __all__ = ["ImportResult", "modelled_elements", "read"]
