@@ -26,6 +26,7 @@ from epcr.demo import demo_accounts, demo_report, load_demo
 from epcr.device import Device
 from epcr.ui import theme
 from epcr.ui.app import MainWindow, show_on_screen
+from epcr.ui.editor.window import ReportEditor
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 PINS = {account.id: pin for account, pin in demo_accounts()}
@@ -159,18 +160,18 @@ def main() -> int:
             editor.open_page(index)
             wait_for(lambda: window.runner.idle)
             shoot(window, f"page-{index + 1:02d}-{slug(title)}")
-        patient = editor.open_page(2)
+        patient = editor.open_page(index_of(editor, "Patient"))
         patient.ui.age.setText("250")  # type: ignore[attr-defined]
         patient.ui.age.editingFinished.emit()  # type: ignore[attr-defined]
         wait_for(lambda: window.runner.idle)
         shoot(window, "04-bad-input-named-on-its-field")
         window.toggle_night()
-        editor.open_page(5)
+        editor.open_page(index_of(editor, "Cardiac arrest: code mode"))
         shoot(window, "05-night-code-mode")
         window.toggle_night()
         for _ in range(7):  # 13 pt -> 20 pt
             window.scale(+1)
-        editor.open_page(9)
+        editor.open_page(index_of(editor, "Medications"))
         shoot(window, "06-medications-at-20pt")
         editor.open_page(0)
         shoot(window, "07-incident-at-20pt")
@@ -181,6 +182,11 @@ def main() -> int:
     for path in sorted(OUT.glob("*.png")):
         print(path.relative_to(OUT.parent.parent))
     return 0
+
+
+def index_of(editor: ReportEditor, title: str) -> int:
+    rows = [editor.ui.sections.item(r).text() for r in range(editor.ui.sections.count())]
+    return rows.index(title)
 
 
 def slug(title: str) -> str:

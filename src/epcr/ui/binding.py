@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from epcr.domain.defined_lists import impressions
 from epcr.domain.fields import Blank
+from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
 from epcr.domain.paths import field_annotation
 from epcr.ui.code_list import code_list_of, not_in_list, searchable, shown
+from epcr.ui.code_picks import CodePicks, element_at
 
 
 class ValueError_(ValueError):
@@ -128,7 +130,10 @@ class FieldBinder(QObject):
                 widget.clicked.connect(lambda _=False, p=now_for: self.stamp_now(p))
 
     def _wire(self, path: str, widget: QWidget) -> None:
-        if isinstance(widget, QComboBox):
+        if isinstance(widget, CodePicks):
+            widget.bind(path)
+            widget.changed.connect(lambda value, p=path: self.send(p, value))
+        elif isinstance(widget, QComboBox):
             self._fill(path, widget)
             widget.activated.connect(lambda _i, p=path, w=widget: self._commit_combo(p, w))  # once per choice
             chooser = code_list_of(widget)
@@ -152,6 +157,10 @@ class FieldBinder(QObject):
             name = "Impression"
             for code, entry in impressions().items():
                 combo.addItem(shown(code, entry.label, name), code)
+        elif (element := element_at(path)[2]) in ENUMERATIONS:  # a code of the element's own XSD list
+            name = ELEMENTS[element].data_type
+            for code, label in ENUMERATIONS[element].items():
+                combo.addItem(label, code)
         searchable(combo, list_name=name)
 
     def _commit_combo(self, path: str, combo: QComboBox) -> None:
@@ -202,7 +211,9 @@ class FieldBinder(QObject):
             if path in self.pending or path in self.rejected or _holds_focus(widget, focused):
                 continue
             value = values.get(path)
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, CodePicks):
+                widget.show_value(value)
+            elif isinstance(widget, QComboBox):
                 code = value.value if isinstance(value, Enum) else value
                 index = widget.findData(code)
                 if widget.currentIndex() != max(index, 0):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from epcr.domain.report import Report, Status
 from epcr.ui.binding import FieldBinder, value_at
 from epcr.ui.code_list import code_list_of
+from epcr.ui.code_picks import CodePicks
 from epcr.ui.forms.ui_narrative import Ui_NarrativePage
 
 Derived = dict[str, Callable[[Report], Any]]  # path -> its value computed from the rest of the report
@@ -59,8 +60,9 @@ class Page(QWidget):
         """The database wrote the edit of `path`: the next refresh may show its stored value again."""
 
     def set_read_only(self, read_only: bool) -> None:
+        kinds = (QLineEdit, QComboBox, QPushButton, QPlainTextEdit, QTableWidget, CodePicks)
         for widget in self.findChildren(QWidget):
-            if isinstance(widget, (QLineEdit, QComboBox, QPushButton, QPlainTextEdit, QTableWidget)):
+            if isinstance(widget, kinds):
                 widget.setEnabled(not read_only)
 
 

@@ -41,6 +41,7 @@ def sections(
         ("Incident and times", form("ui_incident", "Ui_IncidentPage", "Incident and times", "times")),
         ("Crew", lazy("crew", "CrewPage", me)),
         ("Patient", lazy("patient", "PatientPage")),  # age and its units derived from the date of birth
+        ("Scene", form("ui_scene", "Ui_ScenePage", "Scene", "scene")),
         (
             "Situation and assessment",
             form(
@@ -51,12 +52,16 @@ def sections(
                 {"assessment.gcs.total": _gcs_total},
             ),
         ),
+        ("History", form("ui_history", "Ui_HistoryPage", "History", "assessment.sample")),
+        # EXAM_PENDING ("Physical exam", lazy("exam", "ExamPage")),
+        ("Injury", form("ui_injury", "Ui_InjuryPage", "Injury", "injury")),
         ("Vital signs", lazy("vitals", "VitalsPage")),
         ("Cardiac arrest: code mode", lazy("code_mode", "CodeModePage", monotonic, who)),
         ("Airway", lazy("airway", "AirwayPage")),
         ("Bleeding control", lazy("bleeding", "BleedingPage")),
         ("Procedures", lazy("procedures", "ProceduresPage", who)),
         ("Medications", lazy("medications", "MedicationsPage", who, home)),  # home: the agency's dose units
+        ("Protocols", form("ui_protocols", "Ui_ProtocolsPage", "Protocols", "protocols")),
         ("Narrative", lazy("page", "NarrativePage")),
         ("Disposition", lazy("disposition", "DispositionPage")),
         ("Signatures", lazy("signatures", "SignaturesPage")),

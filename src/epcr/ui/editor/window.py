@@ -440,17 +440,22 @@ def _call_day(report: Report | None) -> date | None:
     return notified.astimezone().date() if isinstance(notified, datetime) else None
 
 
-SECTION_PARTS = {  # which report parts each section edits (a finding's path opens its section)
+SECTION_PARTS = {  # what each section edits, as path prefixes (a finding's path opens its section)
     "Incident and times": ("response", "dispatch", "times"),
     "Crew": ("crew",),
     "Patient": ("patient",),
+    "Scene": ("scene",),
     "Situation and assessment": ("situation", "assessment"),
+    "History": ("assessment.sample",),
+    "Physical exam": ("assessment.exam_findings",),
+    "Injury": ("injury",),
     "Vital signs": ("vitals",),
     "Cardiac arrest: code mode": ("arrest", "cpr_events"),
     "Airway": ("airway",),
     "Bleeding control": ("__bleeding__",),
     "Procedures": ("procedures",),
     "Medications": ("medications",),
+    "Protocols": ("protocols",),
     "Narrative": ("narrative",),
     "Disposition": ("disposition",),
     "Signatures": ("signatures",),
@@ -458,9 +463,16 @@ SECTION_PARTS = {  # which report parts each section edits (a finding's path ope
 
 
 def _section_of(title: str, path: str) -> bool:
+    """The section whose prefix names the most of the path (assessment.sample.* is History, not Situation)."""
     if "bleeding_control" in path:
         return title == "Bleeding control"
-    return path.split(".")[0].split("[")[0] in SECTION_PARTS.get(title, ())
+    bare = ".".join(segment.split("[")[0] for segment in path.split("."))
+
+    def reach(prefixes: tuple[str, ...]) -> int:
+        return max((len(p) for p in prefixes if bare == p or bare.startswith(p + ".")), default=0)
+
+    best = max(SECTION_PARTS.values(), key=reach)
+    return reach(best) > 0 and SECTION_PARTS.get(title) == best
 
 
 PRINT_FOLDER = "print"

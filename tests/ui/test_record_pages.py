@@ -1,0 +1,152 @@
+"""The pages for the rest of the record a crew fills at the scene: scene, history, injury, protocols. Driven
+with real key events on the real editor and database, then the stored report read back: codes picked by
+typing, pertinent negatives ("No known drug allergy") standing instead of codes, codes typed in the
+standard's form, bad input refused with the field named and nothing written, and a locked report read-
+only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from epcr.domain.fields import Blank
+from epcr.domain.nemsis.codes import PertinentNegative
+from epcr.domain.nemsis.elements import ENUMERATIONS
+from epcr.ui.app import MainWindow
+from epcr.ui.code_list import code_list_of
+from epcr.ui.code_picks import CodePicks
+from epcr.ui.editor.page import FormPage
+from tests.ui.driving import WAIT, new_report, page, settle, stored
+
+
+def typed(qtbot: Any, main: MainWindow, combo: QComboBox, text: str, key: Qt.Key = Qt.Key.Key_Return) -> None:
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(combo.hasFocus, timeout=WAIT)
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), text)
+    qtbot.keyClick(combo.lineEdit(), key)
+    settle(qtbot, main)
+
+
+def type_line(qtbot: Any, main: MainWindow, line: QLineEdit, text: str) -> None:
+    line.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(line.hasFocus, timeout=WAIT)
+    line.selectAll()
+    qtbot.keyClicks(line, text)
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    settle(qtbot, main)
+
+
+def code_of(element: str, words: str) -> str:
+    return next(code for code, label in ENUMERATIONS[element].items() if label == words)
+
+
+def test_scene_fields_typed_and_picked_are_stored(qtbot: Any, window: MainWindow) -> None:
+    main = window
+    new_report(qtbot, main)
+    scene = page(main, FormPage, "Scene")
+    typed(qtbot, main, scene.ui.mci, "no")
+    typed(qtbot, main, scene.ui.patientCount, "single")
+    type_line(qtbot, main, scene.ui.locationType, "Y92.0")
+    type_line(qtbot, main, scene.ui.street, "1200 Main Street")
+    type_line(qtbot, main, scene.ui.zip, "90012")
+    record = stored(main).scene
+    assert record.mass_casualty_incident == code_of("eScene.07", "No")
+    assert record.number_of_patients_at_scene == code_of("eScene.06", "Single")
+    assert record.incident_location_type == "Y92.0"
+    assert record.incident_street_address == "1200 Main Street"
+    assert record.incident_zip_code == "90012"
+
+
+def test_a_zip_code_in_no_allowed_form_is_refused_and_named(qtbot: Any, window: MainWindow) -> None:
+    main = window
+    new_report(qtbot, main)
+    scene = page(main, FormPage, "Scene")
+    type_line(qtbot, main, scene.ui.zip, "9001")
+    qtbot.waitUntil(lambda: bool(scene.ui.zip.property("invalid")), timeout=WAIT)
+    assert "ZIP" in scene.ui.zip.toolTip() or "zip" in scene.ui.zip.toolTip().lower()
+    assert stored(main).scene.incident_zip_code is None
+    assert scene.ui.zip.text() == "9001"  # the crew's text stays to be corrected
+
+
+def test_allergies_picked_by_typing_and_no_known_drug_allergy_stands_instead(
+    qtbot: Any, window: MainWindow
+) -> None:
+    main = window
+    new_report(qtbot, main)
+    history = page(main, FormPage, "History")
+    allergies: CodePicks = history.ui.medicationAllergies
+    typed(qtbot, main, allergies.add, "morphine")
+    picked = stored(main).assessment.sample.medication_allergies
+    assert isinstance(picked, list) and len(picked) == 1
+    assert "morphine" in allergies.picked.item(0).text().lower()
+    typed(qtbot, main, allergies.add, "morphine")  # the same twice (a double tap) is kept once
+    assert len(stored(main).assessment.sample.medication_allergies) == 1
+    typed(qtbot, main, allergies.add, "z88.0")  # beyond the EMS list: the ICD-10 allergy status code
+    assert stored(main).assessment.sample.medication_allergies == [picked[0], "Z88.0"]
+    typed(qtbot, main, allergies.add, "no known drug")
+    blank = stored(main).assessment.sample.medication_allergies
+    assert isinstance(blank, Blank) and blank.pertinent_negative is PertinentNegative.NO_KNOWN_DRUG_ALLERGY
+    assert allergies.picked.count() == 1 and "NO KNOWN DRUG ALLERGY" in allergies.picked.item(0).text()
+    assert allergies.add.hasFocus() and allergies.add.lineEdit().text() == ""  # ready for the next
+
+
+def test_medical_history_takes_a_typed_icd10_code_and_refuses_words_it_cannot_place(
+    qtbot: Any, window: MainWindow
+) -> None:
+    main = window
+    new_report(qtbot, main)
+    history = page(main, FormPage, "History")
+    past: CodePicks = history.ui.medicalHistory
+    typed(qtbot, main, past.add, "I10")
+    assert stored(main).assessment.sample.medical_history == ["I10"]
+    typed(qtbot, main, past.add, "sugar trouble")
+    assert past.add.property("invalid")
+    assert "Medical/Surgical History" in past.add.toolTip()
+    assert stored(main).assessment.sample.medical_history == ["I10"]  # nothing written
+    past.picked.setFocus()
+    past.picked.setCurrentRow(0)
+    qtbot.keyClick(past.picked, Qt.Key.Key_Delete)
+    settle(qtbot, main)
+    assert stored(main).assessment.sample.medical_history is None
+
+
+def test_trauma_triage_and_cause_of_injury(qtbot: Any, window: MainWindow) -> None:
+    main = window
+    new_report(qtbot, main)
+    injury = page(main, FormPage, "Injury")
+    typed(qtbot, main, injury.ui.cause.add, "v43.5")  # ICD-10-CM external cause, typed: upper-cased
+    high = ENUMERATIONS["eInjury.03"]
+    first = next(iter(high))
+    typed(qtbot, main, injury.ui.highRisk.add, high[first][:12], Qt.Key.Key_Tab)
+    type_line(qtbot, main, injury.ui.fallHeight, "12")
+    record = stored(main).injury
+    assert record.cause_of_injury == ["V43.5"]
+    assert record.trauma_triage_criteria_high_risk_for_serious_injury == [first]
+    assert record.height_of_fall_feet == 12
+
+
+def test_protocols_used_with_their_age_category(qtbot: Any, window: MainWindow) -> None:
+    main = window
+    new_report(qtbot, main)
+    protocols = page(main, FormPage, "Protocols")
+    picks: CodePicks = protocols.ui.protocols
+    adult = code_of("eProtocols.02", "Adult Only")
+    picks.beside.setCurrentIndex(picks.beside.findData(adult))
+    label = ENUMERATIONS["eProtocols.01"]
+    chest = next(code for code, words in label.items() if "Chest Pain" in words)
+    typed(qtbot, main, picks.add, label[chest])
+    groups = stored(main).protocols.protocols
+    assert [(g.protocols_used, g.protocol_age_category) for g in groups] == [(chest, adult)]
+    assert "Adult Only" in picks.picked.item(0).text()
+
+
+def test_the_pages_are_read_only_when_the_report_is_locked(qtbot: Any, window: MainWindow) -> None:
+    main = window
+    new_report(qtbot, main)
+    history = page(main, FormPage, "History")
+    history.set_read_only(True)
+    assert not history.ui.medicationAllergies.isEnabled()
+    assert code_list_of(history.ui.medicationAllergies.add) is not None
