@@ -37,6 +37,7 @@ PARAMEDIC = "P-1042"
 INCIDENT, PATIENT, SITUATION = "Incident and times", "Patient", "Situation and assessment"
 VITALS, MEDICATIONS, PROCEDURES = "Vital signs", "Medications", "Procedures"
 CODE_MODE, DISPOSITION = "Cardiac arrest: code mode", "Disposition"
+SCENE, HISTORY, INJURY = "Scene", "History", "Injury"
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,39 @@ def double_tap() -> list[Step]:
     ]
 
 
+def history_scene() -> list[Step]:
+    """The rest of the record a crew fills at the scene, by keyboard and taps: the address typed, MCI picked
+    by typing, allergies picked one by one and then "No known drug allergy" standing instead, a medical
+    history code typed in its ICD-10 form, a trauma triage criterion found by a word of it."""
+    allergies = Target(accessible="Add Medication Allergies", page=HISTORY)
+    past = Target(accessible="Add Medical/Surgical History", page=HISTORY)
+    high_risk = Target(accessible="Add Trauma Triage Criteria (High Risk for Serious Injury)", page=INJURY)
+    return [
+        *start(),
+        Page(SCENE),
+        Fill(field("scene.incident_street_address"), "1200 Main Street"),
+        Fill(field("scene.incident_zip_code"), "90012"),
+        Choose(field("scene.mass_casualty_incident"), "No", search="No"),
+        Page(HISTORY),
+        Choose(allergies, "Morphine (7052)", search="morph", resets=True),
+        Await("idle"),
+        Choose(allergies, "No Known Drug Allergy", search="no known", resets=True),
+        Await("idle"),
+        Fill(past, "I10"),
+        Key("Return"),
+        Await("idle"),
+        Fill(past, "E11.9"),
+        Key("Return"),
+        Await("idle"),
+        Page(INJURY),
+        Choose(high_risk, HIGH_RISK_PICK, search="spinal inj", resets=True),
+        Await("idle"),
+    ]
+
+
+HIGH_RISK_PICK = "Suspected spinal injury with new motor or sensory loss"
+
+
 CODE_TAPS = (
     "Arrest recognized",
     "Compressions ON",
@@ -221,6 +255,7 @@ PLANS: dict[str, tuple[Callable[[], list[Step]], float, int]] = {
     "wheel": (wheel, 120.0, 0),
     "double_tap": (double_tap, 120.0, 0),
     "code_mode": (code_mode, 120.0, 0),
+    "history_scene": (history_scene, 180.0, 0),
     "chest_pain_chart": (chart.steps, 300.0, 0),
 }
 

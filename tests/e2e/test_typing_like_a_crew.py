@@ -100,6 +100,22 @@ def test_a_double_tap_on_give_stores_no_second_dose_silently(crew: Crew) -> None
     completed(run)
 
 
+def test_the_scene_history_and_injury_pages_by_keyboard(crew: Crew) -> None:
+    """Codes picked by typing a word of them, a pertinent negative standing instead of the codes picked
+    before it, ICD-10 codes typed in their own form: the stored record holds exactly that."""
+    run = crew("history_scene")
+    completed(run)
+    assert run.report is not None
+    scene, sample, injury = run.report.scene, run.report.assessment.sample, run.report.injury
+    assert scene.incident_street_address == "1200 Main Street" and scene.incident_zip_code == "90012"
+    assert scene.mass_casualty_incident == "9923001"  # eScene.07 No
+    allergies = sample.medication_allergies
+    assert getattr(allergies, "pertinent_negative", None) is not None, f"allergies stored as {allergies!r}"
+    assert allergies.pertinent_negative.value == "8801013"  # type: ignore[union-attr]
+    assert sample.medical_history == ["I10", "E11.9"]
+    assert injury.trauma_triage_criteria_high_risk_for_serious_injury == ["2903039"]
+
+
 def test_code_mode_taps_are_stored_in_order(crew: Crew) -> None:
     """Code mode tapped at a human pace: every tap is one event, in the order tapped, its time later than
     the one before (the taps are more than a second apart)."""

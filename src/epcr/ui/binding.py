@@ -24,7 +24,7 @@ from epcr.domain.fields import Blank
 from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
 from epcr.domain.paths import field_annotation
 from epcr.ui.code_list import code_list_of, not_in_list, searchable, shown
-from epcr.ui.code_picks import CodePicks, element_at
+from epcr.ui.code_picks import CodePicks, element_at, offered
 
 
 class ValueError_(ValueError):
@@ -157,9 +157,9 @@ class FieldBinder(QObject):
             name = "Impression"
             for code, entry in impressions().items():
                 combo.addItem(shown(code, entry.label, name), code)
-        elif (element := element_at(path)[2]) in ENUMERATIONS:  # a code of the element's own XSD list
+        elif (element := element_at(path)[2]) is not None and element in ENUMERATIONS:  # its XSD list
             name = ELEMENTS[element].data_type
-            for code, label in ENUMERATIONS[element].items():
+            for code, label in offered(element).items():
                 combo.addItem(label, code)
         searchable(combo, list_name=name)
 

@@ -46,6 +46,11 @@ SUGGESTED: dict[str, tuple[str, Callable[[], dict[str, CodeEntry]]]] = {
 }
 
 
+def offered(element_id: str) -> dict[str, str]:
+    """The element's codes a crew may pick: NEMSIS keeps deprecated codes readable, not for new entries."""
+    return {c: label for c, label in ENUMERATIONS.get(element_id, {}).items() if "(DEPRECATED)" not in label}
+
+
 def element_at(path: str) -> tuple[type[BaseModel], str, str | None]:
     """The model holding the field a path names, the field's name and its NEMSIS element (None: none)."""
     fp = parse(path)
@@ -141,7 +146,7 @@ class CodePicks(QWidget):
             if len(coded) > 1 and coded[1][1] in ENUMERATIONS:
                 self.beside_key = coded[1][0]
                 self.beside.addItem("", None)
-                for code, label in ENUMERATIONS[coded[1][1]].items():
+                for code, label in offered(coded[1][1]).items():
                     self.beside.addItem(label, code)
                 searchable(self.beside, list_name=ELEMENTS[coded[1][1]].data_type)
                 self.beside.setAccessibleName(ELEMENTS[coded[1][1]].name)
@@ -157,7 +162,7 @@ class CodePicks(QWidget):
             self.add.addItem(LABELS["NotValue"][NotValue.NOT_APPLICABLE.value], {"not_value": "7701001"})
         list_name: str | None = self.element.data_type
         if element_id in ENUMERATIONS:
-            for code, label in ENUMERATIONS[element_id].items():
+            for code, label in offered(element_id).items():
                 self.add.addItem(label, code)
         elif element_id in SUGGESTED:
             list_name, entries = SUGGESTED[element_id]
@@ -301,8 +306,10 @@ class CodePicks(QWidget):
 
     def _fit(self) -> None:
         """As tall as its picks (up to ROWS_SHOWN), so the page scrolls rather than a small list."""
-        rows = max(1, min(self.picked.count(), ROWS_SHOWN))
-        self.picked.setFixedHeight(rows * TOUCH + 2 * self.picked.frameWidth())
+        count = self.picked.count()
+        self.picked.setFixedHeight(min(count, ROWS_SHOWN) * TOUCH + 2 * self.picked.frameWidth())
+        self.picked.setVisible(count > 0)  # nothing picked: no empty box, the page stays short
+        self.remove.setVisible(count > 0)
 
     def setEnabled(self, enabled: bool) -> None:  # Qt's name: the binder and pages call it
         super().setEnabled(enabled)
@@ -315,4 +322,4 @@ def _entry_text(element_id: str, code: Any) -> str:
     return code_label(element_id, str(code)) if code else ""
 
 
-__all__ = ["CodePicks", "code_label", "element_at"]
+__all__ = ["CodePicks", "code_label", "element_at", "offered"]
