@@ -150,6 +150,7 @@ class CodePicks(QWidget):
                     self.beside.addItem(label, code)
                 searchable(self.beside, list_name=ELEMENTS[coded[1][1]].data_type)
                 self.beside.setAccessibleName(ELEMENTS[coded[1][1]].name)
+                self.beside.lineEdit().setPlaceholderText(ELEMENTS[coded[1][1]].name)
                 self.beside.setVisible(True)
         assert element_id is not None and element_id in ELEMENTS, f"{path} is not a NEMSIS coded list"
         self.element = ELEMENTS[element_id]

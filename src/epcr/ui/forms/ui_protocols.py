@@ -61,7 +61,7 @@ class Ui_ProtocolsPage(object):
 
     def retranslateUi(self, ProtocolsPage):
         ProtocolsPage.setWindowTitle(QCoreApplication.translate("ProtocolsPage", u"Protocols", None))
-        self.protocolsLabel.setText(QCoreApplication.translate("ProtocolsPage", u"Protocols used (age category beside)", None))
+        self.protocolsLabel.setText(QCoreApplication.translate("ProtocolsPage", u"Protocols used", None))
 #if QT_CONFIG(accessibility)
         self.protocols.setAccessibleName(QCoreApplication.translate("ProtocolsPage", u"protocols", None))
 #endif // QT_CONFIG(accessibility)
