@@ -150,3 +150,23 @@ def test_the_pages_are_read_only_when_the_report_is_locked(qtbot: Any, window: M
     history.set_read_only(True)
     assert not history.ui.medicationAllergies.isEnabled()
     assert code_list_of(history.ui.medicationAllergies.add) is not None
+
+
+def test_symptoms_present_and_looked_for_but_absent_stay_apart(qtbot: Any, window: MainWindow) -> None:
+    main = window
+    new_report(qtbot, main)
+    situation = page(main, FormPage, "Situation and assessment")
+    present: CodePicks = situation.ui.otherSymptoms
+    absent: CodePicks = situation.ui.symptomsNotPresent
+    assert absent.add.findText("Symptom Not Present") < 0  # the field is itself the negation
+    typed(qtbot, main, present.add, "R06.02")
+    typed(qtbot, main, absent.add, "R07.9")
+    typed(qtbot, main, situation.ui.secondaryImpressions.add, "I10")
+    transfer = ENUMERATIONS["eSituation.20"]
+    first = next(iter(transfer))
+    typed(qtbot, main, situation.ui.transferReason, transfer[first], Qt.Key.Key_Tab)
+    record = stored(main).situation
+    assert record.other_symptoms == ["R06.02"]
+    assert record.symptoms_not_present == ["R07.9"]
+    assert record.secondary_impressions == ["I10"]
+    assert record.interfacility_transfer_reason == first

@@ -24,7 +24,7 @@ from epcr.domain.fields import Blank
 from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
 from epcr.domain.paths import field_annotation
 from epcr.ui.code_list import code_list_of, not_in_list, searchable, shown
-from epcr.ui.code_picks import CodePicks, element_at, offered
+from epcr.ui.code_picks import SUGGESTED, CodePicks, element_at, offered
 
 
 class ValueError_(ValueError):
@@ -161,6 +161,10 @@ class FieldBinder(QObject):
             name = ELEMENTS[element].data_type
             for code, label in offered(element).items():
                 combo.addItem(label, code)
+        elif element is not None and element in SUGGESTED:  # a NEMSIS suggested list (symptoms)
+            name, entries = SUGGESTED[element]
+            for code, entry in entries().items():
+                combo.addItem(shown(code, entry.label, name), code)
         searchable(combo, list_name=name)
 
     def _commit_combo(self, path: str, combo: QComboBox) -> None:

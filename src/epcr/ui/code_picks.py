@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from epcr.domain.defined_lists import CodeEntry, impressions, medications, symptoms
-from epcr.domain.fields import check_value, element_of
+from epcr.domain.fields import Blank, check_value, element_of
 from epcr.domain.nemsis.codes import LABELS, NotValue
 from epcr.domain.nemsis.element import Element
 from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
@@ -43,6 +43,8 @@ SUGGESTED: dict[str, tuple[str, Callable[[], dict[str, CodeEntry]]]] = {
     "eHistory.08": ("Impression", impressions),  # ICD-10-CM
     "eHistory.12": ("Medication", medications),
     "eSituation.09": ("Symptom", symptoms),
+    "eSituation.10": ("Symptom", symptoms),
+    "eSituation.12": ("Impression", impressions),
 }
 
 
@@ -157,9 +159,10 @@ class CodePicks(QWidget):
         self.add.setAccessibleName(f"Add {self.element.name}")
         self.picked.setAccessibleName(self.element.name)
         self.add.addItem("", None)
-        for code in self.element.pertinent_negatives:  # stands instead of any code: "No known drug allergy"
+        blanks = Blank in get_args(annotation)  # symptoms_not_present is itself the negation: no blank
+        for code in self.element.pertinent_negatives if blanks else ():  # instead of codes: "No known ..."
             self.add.addItem(LABELS["PertinentNegative"][code], {"pertinent_negative": code})
-        if NotValue.NOT_APPLICABLE.value in self.element.not_values:
+        if blanks and NotValue.NOT_APPLICABLE.value in self.element.not_values:
             self.add.addItem(LABELS["NotValue"][NotValue.NOT_APPLICABLE.value], {"not_value": "7701001"})
         list_name: str | None = self.element.data_type
         if element_id in ENUMERATIONS:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout
     QLabel, QLineEdit, QPushButton, QScrollArea,
     QSizePolicy, QVBoxLayout, QWidget)
 
+from epcr.ui.code_picks import CodePicks
+
 class Ui_SituationPage(object):
     def setupUi(self, SituationPage):
         if not SituationPage.objectName():
@@ -285,6 +287,99 @@ class Ui_SituationPage(object):
 
         self.form.setWidget(20, QFormLayout.ItemRole.FieldRole, self.opqrstTime)
 
+        self.symptomsHeading = QLabel(self.content)
+        self.symptomsHeading.setObjectName(u"symptomsHeading")
+
+        self.form.setWidget(21, QFormLayout.ItemRole.SpanningRole, self.symptomsHeading)
+
+        self.primarySymptomLabel = QLabel(self.content)
+        self.primarySymptomLabel.setObjectName(u"primarySymptomLabel")
+        self.primarySymptomLabel.setWordWrap(True)
+
+        self.form.setWidget(22, QFormLayout.ItemRole.LabelRole, self.primarySymptomLabel)
+
+        self.primarySymptom = QComboBox(self.content)
+        self.primarySymptom.setObjectName(u"primarySymptom")
+        self.primarySymptom.setProperty(u"path", u"situation.primary_symptom")
+        self.primarySymptom.setEditable(True)
+
+        self.form.setWidget(22, QFormLayout.ItemRole.FieldRole, self.primarySymptom)
+
+        self.otherSymptomsLabel = QLabel(self.content)
+        self.otherSymptomsLabel.setObjectName(u"otherSymptomsLabel")
+        self.otherSymptomsLabel.setWordWrap(True)
+
+        self.form.setWidget(23, QFormLayout.ItemRole.LabelRole, self.otherSymptomsLabel)
+
+        self.otherSymptoms = CodePicks(self.content)
+        self.otherSymptoms.setObjectName(u"otherSymptoms")
+        self.otherSymptoms.setProperty(u"path", u"situation.other_symptoms")
+
+        self.form.setWidget(23, QFormLayout.ItemRole.FieldRole, self.otherSymptoms)
+
+        self.symptomsNotPresentLabel = QLabel(self.content)
+        self.symptomsNotPresentLabel.setObjectName(u"symptomsNotPresentLabel")
+        self.symptomsNotPresentLabel.setWordWrap(True)
+
+        self.form.setWidget(24, QFormLayout.ItemRole.LabelRole, self.symptomsNotPresentLabel)
+
+        self.symptomsNotPresent = CodePicks(self.content)
+        self.symptomsNotPresent.setObjectName(u"symptomsNotPresent")
+        self.symptomsNotPresent.setProperty(u"path", u"situation.symptoms_not_present")
+
+        self.form.setWidget(24, QFormLayout.ItemRole.FieldRole, self.symptomsNotPresent)
+
+        self.secondaryImpressionsLabel = QLabel(self.content)
+        self.secondaryImpressionsLabel.setObjectName(u"secondaryImpressionsLabel")
+        self.secondaryImpressionsLabel.setWordWrap(True)
+
+        self.form.setWidget(25, QFormLayout.ItemRole.LabelRole, self.secondaryImpressionsLabel)
+
+        self.secondaryImpressions = CodePicks(self.content)
+        self.secondaryImpressions.setObjectName(u"secondaryImpressions")
+        self.secondaryImpressions.setProperty(u"path", u"situation.secondary_impressions")
+
+        self.form.setWidget(25, QFormLayout.ItemRole.FieldRole, self.secondaryImpressions)
+
+        self.organSystemLabel = QLabel(self.content)
+        self.organSystemLabel.setObjectName(u"organSystemLabel")
+        self.organSystemLabel.setWordWrap(True)
+
+        self.form.setWidget(26, QFormLayout.ItemRole.LabelRole, self.organSystemLabel)
+
+        self.organSystem = QComboBox(self.content)
+        self.organSystem.setObjectName(u"organSystem")
+        self.organSystem.setProperty(u"path", u"situation.organ_system")
+        self.organSystem.setEditable(True)
+
+        self.form.setWidget(26, QFormLayout.ItemRole.FieldRole, self.organSystem)
+
+        self.workRelatedLabel = QLabel(self.content)
+        self.workRelatedLabel.setObjectName(u"workRelatedLabel")
+        self.workRelatedLabel.setWordWrap(True)
+
+        self.form.setWidget(27, QFormLayout.ItemRole.LabelRole, self.workRelatedLabel)
+
+        self.workRelated = QComboBox(self.content)
+        self.workRelated.setObjectName(u"workRelated")
+        self.workRelated.setProperty(u"path", u"situation.work_related")
+        self.workRelated.setEditable(True)
+
+        self.form.setWidget(27, QFormLayout.ItemRole.FieldRole, self.workRelated)
+
+        self.transferReasonLabel = QLabel(self.content)
+        self.transferReasonLabel.setObjectName(u"transferReasonLabel")
+        self.transferReasonLabel.setWordWrap(True)
+
+        self.form.setWidget(28, QFormLayout.ItemRole.LabelRole, self.transferReasonLabel)
+
+        self.transferReason = QComboBox(self.content)
+        self.transferReason.setObjectName(u"transferReason")
+        self.transferReason.setProperty(u"path", u"situation.interfacility_transfer_reason")
+        self.transferReason.setEditable(True)
+
+        self.form.setWidget(28, QFormLayout.ItemRole.FieldRole, self.transferReason)
+
         self.scroll.setWidget(self.content)
 
         self.outer.addWidget(self.scroll)
@@ -310,6 +405,13 @@ class Ui_SituationPage(object):
         self.regionLabel.setBuddy(self.region)
         self.severityLabel.setBuddy(self.severity)
         self.opqrstTimeLabel.setBuddy(self.opqrstTime)
+        self.primarySymptomLabel.setBuddy(self.primarySymptom)
+        self.otherSymptomsLabel.setBuddy(self.otherSymptoms)
+        self.symptomsNotPresentLabel.setBuddy(self.symptomsNotPresent)
+        self.secondaryImpressionsLabel.setBuddy(self.secondaryImpressions)
+        self.organSystemLabel.setBuddy(self.organSystem)
+        self.workRelatedLabel.setBuddy(self.workRelated)
+        self.transferReasonLabel.setBuddy(self.transferReason)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SituationPage)
@@ -410,6 +512,36 @@ class Ui_SituationPage(object):
         self.opqrstTimeLabel.setText(QCoreApplication.translate("SituationPage", u"OPQRST: time", None))
 #if QT_CONFIG(accessibility)
         self.opqrstTime.setAccessibleName(QCoreApplication.translate("SituationPage", u"opqrstTime", None))
+#endif // QT_CONFIG(accessibility)
+        self.symptomsHeading.setText(QCoreApplication.translate("SituationPage", u"Symptoms, impressions, transfer", None))
+        self.symptomsHeading.setStyleSheet(QCoreApplication.translate("SituationPage", u"font-weight: bold; margin-top: 10px;", None))
+        self.primarySymptomLabel.setText(QCoreApplication.translate("SituationPage", u"Primary symptom", None))
+#if QT_CONFIG(accessibility)
+        self.primarySymptom.setAccessibleName(QCoreApplication.translate("SituationPage", u"primarySymptom", None))
+#endif // QT_CONFIG(accessibility)
+        self.otherSymptomsLabel.setText(QCoreApplication.translate("SituationPage", u"Other symptoms", None))
+#if QT_CONFIG(accessibility)
+        self.otherSymptoms.setAccessibleName(QCoreApplication.translate("SituationPage", u"otherSymptoms", None))
+#endif // QT_CONFIG(accessibility)
+        self.symptomsNotPresentLabel.setText(QCoreApplication.translate("SituationPage", u"Symptoms looked for, not present", None))
+#if QT_CONFIG(accessibility)
+        self.symptomsNotPresent.setAccessibleName(QCoreApplication.translate("SituationPage", u"symptomsNotPresent", None))
+#endif // QT_CONFIG(accessibility)
+        self.secondaryImpressionsLabel.setText(QCoreApplication.translate("SituationPage", u"Secondary impressions", None))
+#if QT_CONFIG(accessibility)
+        self.secondaryImpressions.setAccessibleName(QCoreApplication.translate("SituationPage", u"secondaryImpressions", None))
+#endif // QT_CONFIG(accessibility)
+        self.organSystemLabel.setText(QCoreApplication.translate("SituationPage", u"Organ system of the complaint", None))
+#if QT_CONFIG(accessibility)
+        self.organSystem.setAccessibleName(QCoreApplication.translate("SituationPage", u"organSystem", None))
+#endif // QT_CONFIG(accessibility)
+        self.workRelatedLabel.setText(QCoreApplication.translate("SituationPage", u"Work-related illness or injury", None))
+#if QT_CONFIG(accessibility)
+        self.workRelated.setAccessibleName(QCoreApplication.translate("SituationPage", u"workRelated", None))
+#endif // QT_CONFIG(accessibility)
+        self.transferReasonLabel.setText(QCoreApplication.translate("SituationPage", u"Reason for interfacility transfer", None))
+#if QT_CONFIG(accessibility)
+        self.transferReason.setAccessibleName(QCoreApplication.translate("SituationPage", u"transferReason", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 
