@@ -170,3 +170,24 @@ def test_symptoms_present_and_looked_for_but_absent_stay_apart(qtbot: Any, windo
     assert record.symptoms_not_present == ["R07.9"]
     assert record.secondary_impressions == ["I10"]
     assert record.interfacility_transfer_reason == first
+
+
+def test_disposition_destination_reasons_capability_and_alert(qtbot: Any, window: MainWindow) -> None:
+    main = window
+    new_report(qtbot, main)
+    disposition = page(main, FormPage, "Disposition")
+    reasons = ENUMERATIONS["eDisposition.20"]
+    closest = next(code for code, words in reasons.items() if "Closest" in words)
+    typed(qtbot, main, disposition.ui.destinationReasons.add, reasons[closest])
+    capability = ENUMERATIONS["eDisposition.23"]
+    stemi = next(code for code, words in capability.items() if "STEMI" in words)
+    typed(qtbot, main, disposition.ui.hospitalCapability.add, capability[stemi])
+    alert = ENUMERATIONS["eDisposition.24"]
+    activation = next(code for code, words in alert.items() if "STEMI" in words)
+    typed(qtbot, main, disposition.ui.preArrivalAlert, alert[activation], Qt.Key.Key_Tab)
+    type_line(qtbot, main, disposition.ui.destinationZip, "90033")
+    record = stored(main).disposition
+    assert [r.value for r in record.destination_reasons] == [closest]
+    assert record.hospital_capability == [stemi]
+    assert record.pre_arrival_alert.value == activation
+    assert record.destination_zip == "90033"
