@@ -191,3 +191,16 @@ def test_disposition_destination_reasons_capability_and_alert(qtbot: Any, window
     assert record.hospital_capability == [stemi]
     assert record.pre_arrival_alert.value == activation
     assert record.destination_zip == "90033"
+
+
+def test_delays_with_no_delay_and_an_odometer_reading(qtbot: Any, window: MainWindow) -> None:
+    main = window
+    new_report(qtbot, main)
+    incident = page(main, FormPage, "Incident and times")
+    delays = ENUMERATIONS["eResponse.10"]
+    none = next(code for code, words in delays.items() if words.startswith("None"))
+    typed(qtbot, main, incident.ui.sceneDelays.add, delays[none])
+    type_line(qtbot, main, incident.ui.odometerBegin, "10234.5")
+    record = stored(main).response
+    assert [d.value for d in record.scene_delays] == [none]
+    assert record.odometer_begin == 10234.5
