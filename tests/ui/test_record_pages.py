@@ -204,3 +204,16 @@ def test_delays_with_no_delay_and_an_odometer_reading(qtbot: Any, window: MainWi
     record = stored(main).response
     assert [d.value for d in record.scene_delays] == [none]
     assert record.odometer_begin == 10234.5
+
+
+def test_race_picked_and_refused_stands_instead(qtbot: Any, window: MainWindow) -> None:
+    main = window
+    new_report(qtbot, main)
+    patient = page(main, FormPage, "Patient")
+    race = ENUMERATIONS["ePatient.14"]
+    first = next(iter(race))
+    typed(qtbot, main, patient.ui.race.add, race[first])
+    assert [r.value for r in stored(main).patient.race] == [first]
+    typed(qtbot, main, patient.ui.race.add, "Refused")
+    refused = stored(main).patient.race
+    assert isinstance(refused, Blank) and refused.pertinent_negative is PertinentNegative.REFUSED

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
     QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout,
     QWidget)
 
+from epcr.ui.code_picks import CodePicks
+
 class Ui_PatientPage(object):
     def setupUi(self, PatientPage):
         if not PatientPage.objectName():
@@ -150,6 +152,80 @@ class Ui_PatientPage(object):
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.homeState)
 
+        self.raceLabel = QLabel(self.content)
+        self.raceLabel.setObjectName(u"raceLabel")
+        self.raceLabel.setWordWrap(True)
+
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.raceLabel)
+
+        self.race = CodePicks(self.content)
+        self.race.setObjectName(u"race")
+        self.race.setProperty(u"path", u"patient.race")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.race)
+
+        self.middleInitialLabel = QLabel(self.content)
+        self.middleInitialLabel.setObjectName(u"middleInitialLabel")
+        self.middleInitialLabel.setWordWrap(True)
+
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.middleInitialLabel)
+
+        self.middleInitial = QLineEdit(self.content)
+        self.middleInitial.setObjectName(u"middleInitial")
+        self.middleInitial.setProperty(u"path", u"patient.middle_initial")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.middleInitial)
+
+        self.homeAddressLabel = QLabel(self.content)
+        self.homeAddressLabel.setObjectName(u"homeAddressLabel")
+        self.homeAddressLabel.setWordWrap(True)
+
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.homeAddressLabel)
+
+        self.homeAddress = QLineEdit(self.content)
+        self.homeAddress.setObjectName(u"homeAddress")
+        self.homeAddress.setProperty(u"path", u"patient.home_address")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.homeAddress)
+
+        self.alternateResidenceLabel = QLabel(self.content)
+        self.alternateResidenceLabel.setObjectName(u"alternateResidenceLabel")
+        self.alternateResidenceLabel.setWordWrap(True)
+
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.alternateResidenceLabel)
+
+        self.alternateResidence = QComboBox(self.content)
+        self.alternateResidence.setObjectName(u"alternateResidence")
+        self.alternateResidence.setProperty(u"path", u"patient.alternate_home_residence")
+        self.alternateResidence.setEditable(True)
+
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.alternateResidence)
+
+        self.languagesLabel = QLabel(self.content)
+        self.languagesLabel.setObjectName(u"languagesLabel")
+        self.languagesLabel.setWordWrap(True)
+
+        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.languagesLabel)
+
+        self.languages = CodePicks(self.content)
+        self.languages.setObjectName(u"languages")
+        self.languages.setProperty(u"path", u"patient.preferred_languages")
+
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.languages)
+
+        self.lengthTapeLabel = QLabel(self.content)
+        self.lengthTapeLabel.setObjectName(u"lengthTapeLabel")
+        self.lengthTapeLabel.setWordWrap(True)
+
+        self.form.setWidget(15, QFormLayout.ItemRole.LabelRole, self.lengthTapeLabel)
+
+        self.lengthTape = QComboBox(self.content)
+        self.lengthTape.setObjectName(u"lengthTape")
+        self.lengthTape.setProperty(u"path", u"patient.length_based_tape")
+        self.lengthTape.setEditable(True)
+
+        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.lengthTape)
+
         self.scroll.setWidget(self.content)
 
         self.outer.addWidget(self.scroll)
@@ -165,6 +241,12 @@ class Ui_PatientPage(object):
         self.homeZipLabel.setBuddy(self.homeZip)
         self.homeCountyLabel.setBuddy(self.homeCounty)
         self.homeStateLabel.setBuddy(self.homeState)
+        self.raceLabel.setBuddy(self.race)
+        self.middleInitialLabel.setBuddy(self.middleInitial)
+        self.homeAddressLabel.setBuddy(self.homeAddress)
+        self.alternateResidenceLabel.setBuddy(self.alternateResidence)
+        self.languagesLabel.setBuddy(self.languages)
+        self.lengthTapeLabel.setBuddy(self.lengthTape)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PatientPage)
@@ -215,6 +297,30 @@ class Ui_PatientPage(object):
         self.homeStateLabel.setText(QCoreApplication.translate("PatientPage", u"Home state (ANSI)", None))
 #if QT_CONFIG(accessibility)
         self.homeState.setAccessibleName(QCoreApplication.translate("PatientPage", u"homeState", None))
+#endif // QT_CONFIG(accessibility)
+        self.raceLabel.setText(QCoreApplication.translate("PatientPage", u"Race", None))
+#if QT_CONFIG(accessibility)
+        self.race.setAccessibleName(QCoreApplication.translate("PatientPage", u"race", None))
+#endif // QT_CONFIG(accessibility)
+        self.middleInitialLabel.setText(QCoreApplication.translate("PatientPage", u"Middle initial or name", None))
+#if QT_CONFIG(accessibility)
+        self.middleInitial.setAccessibleName(QCoreApplication.translate("PatientPage", u"middleInitial", None))
+#endif // QT_CONFIG(accessibility)
+        self.homeAddressLabel.setText(QCoreApplication.translate("PatientPage", u"Home street address", None))
+#if QT_CONFIG(accessibility)
+        self.homeAddress.setAccessibleName(QCoreApplication.translate("PatientPage", u"homeAddress", None))
+#endif // QT_CONFIG(accessibility)
+        self.alternateResidenceLabel.setText(QCoreApplication.translate("PatientPage", u"Alternate home residence", None))
+#if QT_CONFIG(accessibility)
+        self.alternateResidence.setAccessibleName(QCoreApplication.translate("PatientPage", u"alternateResidence", None))
+#endif // QT_CONFIG(accessibility)
+        self.languagesLabel.setText(QCoreApplication.translate("PatientPage", u"Preferred languages", None))
+#if QT_CONFIG(accessibility)
+        self.languages.setAccessibleName(QCoreApplication.translate("PatientPage", u"languages", None))
+#endif // QT_CONFIG(accessibility)
+        self.lengthTapeLabel.setText(QCoreApplication.translate("PatientPage", u"Length-based tape zone", None))
+#if QT_CONFIG(accessibility)
+        self.lengthTape.setAccessibleName(QCoreApplication.translate("PatientPage", u"lengthTape", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 
