@@ -53,7 +53,7 @@ def sections(
             ),
         ),
         ("History", form("ui_history", "Ui_HistoryPage", "History", "assessment.sample")),
-        # EXAM_PENDING ("Physical exam", lazy("exam", "ExamPage")),
+        ("Physical exam", lazy("exam", "ExamPage")),
         ("Injury", form("ui_injury", "Ui_InjuryPage", "Injury", "injury")),
         ("Vital signs", lazy("vitals", "VitalsPage")),
         ("Cardiac arrest: code mode", lazy("code_mode", "CodeModePage", monotonic, who)),
