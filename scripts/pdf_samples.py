@@ -20,6 +20,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from epcr.demo import demo_report
+from epcr.domain.assessment import CurrentMedication
 from epcr.domain.nemsis import codes as c
 from epcr.domain.report import Report
 from epcr.exports.pdf import HandoffPdf, ReportPdf, snapshot_of
@@ -48,7 +49,7 @@ def sample_report() -> Report:
     report.patient.last_name, report.patient.first_name = "Schäfer", "Jürgen"
     report.patient.age, report.patient.sex = 72, c.Sex.MALE
     report.assessment.sample.medication_allergies = ["Z88.0"]  # allergy to penicillin
-    report.assessment.sample.current_medications = ["1191"]  # aspirin
+    report.assessment.sample.current_medications = [CurrentMedication(drug="1191", dose=81)]  # aspirin
     for number, signature in enumerate(report.signatures):
         signature.image_base64 = signature_png(number)
         signature.file_type = "image/png"

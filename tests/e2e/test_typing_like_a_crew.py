@@ -111,7 +111,7 @@ def test_the_scene_history_and_injury_pages_by_keyboard(crew: Crew) -> None:
     assert scene.mass_casualty_incident == "9923001"  # eScene.07 No
     allergies = sample.medication_allergies
     assert getattr(allergies, "pertinent_negative", None) is not None, f"allergies stored as {allergies!r}"
-    assert allergies.pertinent_negative.value == "8801013"  # type: ignore[union-attr]
+    assert allergies.pertinent_negative.value == "8801013"
     assert sample.medical_history == ["I10", "E11.9"]
     assert injury.trauma_triage_criteria_high_risk_for_serious_injury == ["2903039"]
 

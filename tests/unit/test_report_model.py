@@ -59,6 +59,8 @@ def test_every_clinical_field_names_its_nemsis_element_or_says_custom() -> None:
         "location",  # an exam finding's: the location element of its region (EXAM_REGIONS)
         "pertinent_negative",  # an exam finding's: beside its code, on its element
         "region_group",  # which region group an imported exam finding came in
+        "definitions",  # the Header's eCustomConfiguration groups a report's foreign custom results use
+        "element_id",  # a custom definition's @CustomElementID
     }
     for model in models():
         for name in model.model_fields:

@@ -44,7 +44,16 @@ def chest_pain(start: datetime, number: int, rng: random.Random) -> dict[str, An
         "sample": {
             "signs_symptoms": "Diaphoretic, nauseated",
             "events": "Sudden onset at rest",
-            "current_medications": [med("aspirin")],
+            # eHistory.CurrentMedsGroup: aspirin 81 mg by mouth every day
+            "current_medications": [
+                {
+                    "drug": med("aspirin"),
+                    "dose": 81,
+                    "dose_unit": "3114029",  # mg
+                    "route": "9927035",  # oral
+                    "frequency": "3120019",  # qd
+                }
+            ],
         },
     }
     data["vitals"] = vital_sets(

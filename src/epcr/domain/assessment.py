@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Self
+from typing import Any, Self
 from uuid import UUID, uuid4
 
 from pydantic import AwareDatetime, Field, field_validator, model_validator
@@ -56,13 +56,33 @@ class Immunization(NemsisModel):
     year: int | None = el("eHistory.11")
 
 
+class CurrentMedication(NemsisModel):
+    """eHistory.CurrentMedsGroup: one medication the patient takes, with its own dose, unit, route and
+    frequency (or, as the only group, a blank such as 8801015 None Reported)."""
+
+    drug: str | Blank | None = el("eHistory.12")  # RxNorm
+    dose: float | None = el("eHistory.13")  # at most 9 digits, 3 after the point (XSD)
+    dose_unit: str | None = el("eHistory.14")  # 3114xxx
+    route: str | None = el("eHistory.15")  # 9927xxx
+    frequency: str | None = el("eHistory.20")  # 3120xxx
+
+    @field_validator("dose")
+    @classmethod
+    def _dose_not_negative(cls, value: float | None) -> float | None:
+        if value is not None and value < 0:
+            raise ValueError(f"a dose cannot be negative; got {value} (eHistory.13 Current Medication Dose)")
+        return value
+
+
 class Sample(NemsisModel):
     """SAMPLE history; allergies, medications and past history carry their NEMSIS codes."""
 
     signs_symptoms: str | None = custom("S: signs and symptoms as described", max_length=2000)
     medication_allergies: list[str] | Blank | None = el("eHistory.06")  # RxNorm or ICD-10 Z88.x
     environmental_food_allergies: list[str] | None = el("eHistory.07")  # SNOMED CT
-    current_medications: list[str] | Blank | None = el("eHistory.12")  # RxNorm
+    # One group per medication (schema v3; v1-v2 held bare eHistory.12 codes: see _from_codes). None is
+    # kept apart from [] so a report locked before v3 hashes exactly as it was stored.
+    current_medications: list[CurrentMedication] | None = group("eHistory.CurrentMedsGroup", none=True)
     medical_history: list[str] | Blank | None = el("eHistory.08")  # ICD-10-CM
     last_oral_intake: AwareDatetime | None = el("eHistory.19")
     barriers_to_care: list[str] | Blank | None = el("eHistory.01")
@@ -74,6 +94,18 @@ class Sample(NemsisModel):
     alcohol_drug_use: list[str] | Blank | None = el("eHistory.17")
     pregnancy: str | Blank | None = el("eHistory.18")
     events: str | None = custom("E: events leading up to the call", max_length=2000)
+
+    @field_validator("current_medications", mode="before")
+    @classmethod
+    def _from_codes(cls, value: Any) -> Any:
+        """Versions 1-2 stored eHistory.12 codes (or one blank); each becomes its medication's group."""
+        if isinstance(value, list):
+            return [{"drug": item} if isinstance(item, str) else item for item in value]
+        if isinstance(value, Blank):
+            return [{"drug": value}]
+        if isinstance(value, dict) and value and set(value) <= {"not_value", "pertinent_negative"}:
+            return [{"drug": value}]
+        return value
 
 
 class Opqrst(NemsisModel):
@@ -192,6 +224,7 @@ __all__ = [
     "EXAM_LOCATIONS",
     "EXAM_REGIONS",
     "Assessment",
+    "CurrentMedication",
     "ExamFinding",
     "Gcs",
     "Opqrst",

@@ -8,12 +8,17 @@ still verifies every report locked before: the new keys are left out of the old 
 an old version while carrying data in a newer field is refused rather than half-hashed. The current model's
 shape must equal the newest frozen one (tests/unit/test_canonical.py): adding a field means a new version,
 never a silent change of an old one.
+
+A field whose type a version changed (v3: a current medication became a group with its dose, was a bare
+eHistory.12 code) is put back in the form each older version stored, by `OLD_FORMS`, before it is hashed:
+a report locked under v1 or v2 hashes over exactly the bytes it was locked with.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from functools import cache
 from typing import Any, Union, get_args, get_origin
 
@@ -50,7 +55,53 @@ def hashed_content(document: dict[str, Any]) -> dict[str, Any]:
         raise CanonicalFormError(f"schema_version: an integer is required, not {version!r}")
     tree = frozen_tree(version)
     content = {k: v for k, v in document.items() if k not in OUTSIDE_CONTENT}
+    for path, last_version, old_form in OLD_FORMS:
+        if version <= last_version:
+            content = _replaced(content, path, old_form, ".".join(path))
     return _prune(tree, content, "")  # type: ignore[no-any-return]
+
+
+def _medications_as_codes(value: Any, where: str) -> Any:
+    """v1-v2 form of the current medications: eHistory.12 codes, or the one blank, not CurrentMedsGroups.
+    A document already in that form (as stored before v3) is left as it is."""
+    if not isinstance(value, list):
+        return value  # None (not documented), or the blank itself
+    if len(value) == 1 and isinstance(value[0], dict) and isinstance(value[0].get("drug"), dict):
+        if not _empty({k: v for k, v in value[0].items() if k != "drug"}):
+            raise CanonicalFormError(f"{where}[0]: a blank with a dose is not part of this version; refused")
+        return value[0]["drug"]  # the blank ("None Reported") the field held itself
+    codes = []
+    for index, group in enumerate(value):
+        drug = group.get("drug") if isinstance(group, dict) else group
+        rest = {k: v for k, v in group.items() if k != "drug"} if isinstance(group, dict) else {}
+        if not isinstance(drug, str) or not _empty(rest):
+            raise CanonicalFormError(
+                f"{where}[{index}]: a current medication's dose, unit, route or frequency is not part of "
+                "this report's schema version; refused"
+            )
+        codes.append(drug)
+    return codes
+
+
+# Values whose type a later version changed: (path, the last version with the old form, new -> old form).
+OLD_FORMS: tuple[tuple[tuple[str, ...], int, Callable[[Any, str], Any]], ...] = (
+    (("assessment", "sample", "current_medications"), 2, _medications_as_codes),
+)
+
+
+def _replaced(
+    content: dict[str, Any], path: tuple[str, ...], old_form: Callable[[Any, str], Any], where: str
+) -> Any:
+    """A copy of `content` with the value at `path` in its old form (the document itself is not changed)."""
+    head, rest = path[0], path[1:]
+    if head not in content:
+        return content
+    value = content[head]
+    if rest:
+        changed = _replaced(value, rest, old_form, where) if isinstance(value, dict) else value
+    else:
+        changed = old_form(value, where)
+    return {**content, head: changed}
 
 
 def content_hash(document: dict[str, Any]) -> str:

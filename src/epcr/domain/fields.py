@@ -82,9 +82,12 @@ def negation_of(model: type[BaseModel], field_name: str) -> str | None:
     return _marker(model, field_name, "negated")
 
 
-def group(group_name: str, single: type[BaseModel] | None = None) -> Any:
-    """A field holding a NEMSIS group: one model (`single`, a group that occurs at most once) or a list."""
+def group(group_name: str, single: type[BaseModel] | None = None, none: bool = False) -> Any:
+    """A field holding a NEMSIS group: one model (`single`, a group that occurs at most once) or a list
+    (empty by default; None with `none`, where a stored form tells "not documented" from "none")."""
     extra: JsonDict = {"nemsis_group": group_name}
+    if none:
+        return Field(None, description=group_name, json_schema_extra=extra)
     if single is not None:
         return Field(default_factory=single, description=group_name, json_schema_extra=extra)
     return Field(default_factory=list, description=group_name, json_schema_extra=extra)
@@ -141,11 +144,6 @@ def element_of(model: type[BaseModel], field_name: str) -> str | None:
     return _marker(model, field_name, "nemsis")
 
 
-# Elements the model holds as one list across their repeating group: eHistory.12 occurs once per
-# eHistory.CurrentMedsGroup, and a patient takes any number of medications.
-ACROSS_GROUPS = frozenset({"eHistory.12"})
-
-
 class NemsisModel(BaseModel):
     """Base of every report section: unknown keys are refused and each element's facets are enforced."""
 
@@ -177,8 +175,7 @@ class NemsisModel(BaseModel):
                 continue
             try:
                 if isinstance(value, list):
-                    most = None if element.id in ACROSS_GROUPS else element.max_occurs
-                    if most is not None and len(value) > most:
+                    if element.max_occurs is not None and len(value) > element.max_occurs:
                         raise ValueError(f"at most {element.max_occurs} value(s) allowed ({element.label})")
                     for item in value:
                         check_value(element, item)
@@ -236,8 +233,10 @@ def _check_blank(element: Element, blank: Blank) -> None:
         )
 
 
-# XSD types that are xs:base64Binary (eOther.18 signature, eOther.11 file, eLabs waveform).
+# XSD types that are xs:base64Binary (eOther.18 signature, eOther.11 file, eLabs/eDevice waveform).
 BINARY_TYPES = frozenset({"Graphic", "WaveformGraphic", "FileImage"})
+# The XSD sets no size; a report (stored, hashed, synced whole) holds at most 10 MiB per file.
+MAX_BINARY_BYTES = 10 * 1024 * 1024
 
 
 def _check_text(element: Element, value: str) -> None:
@@ -294,8 +293,15 @@ def _total_digits(value: int | float | Decimal) -> int:
 
 
 def _check_binary(element: Element, value: str) -> None:
+    compact = "".join(value.split()) if len(value) < 2 * MAX_BINARY_BYTES else value
+    size = len(compact) * 3 // 4 - compact[-2:].count("=")  # the file's bytes, without decoding them
+    if size > MAX_BINARY_BYTES:
+        raise ValueError(
+            f"a file may be at most {MAX_BINARY_BYTES // 1024 // 1024} MiB; got about "
+            f"{size / 1024 / 1024:.1f} MiB ({element.label})"
+        )
     try:
-        base64.b64decode("".join(value.split()), validate=True)  # xs:base64Binary allows line breaks
+        base64.b64decode(compact, validate=True)  # xs:base64Binary allows line breaks
     except (binascii.Error, ValueError):
         shown = value if len(value) <= 20 else value[:20] + "..."
         raise ValueError(

@@ -14,6 +14,8 @@ from epcr.domain.airway import Airway
 from epcr.domain.arrest import Arrest, CprEvent
 from epcr.domain.assessment import Assessment
 from epcr.domain.crew import CrewMember
+from epcr.domain.custom_elements import CustomConfiguration
+from epcr.domain.devices import Device
 from epcr.domain.disposition import Disposition
 from epcr.domain.fields import NemsisModel, el
 from epcr.domain.medications import Medication
@@ -28,7 +30,7 @@ from epcr.domain.situation import Situation
 from epcr.domain.times import Times
 from epcr.domain.vitals import VitalSigns
 
-SCHEMA_VERSION = 2  # the canonical form this model writes (epcr.domain.canonical; resources/canonical/)
+SCHEMA_VERSION = 3  # the canonical form this model writes (epcr.domain.canonical; resources/canonical/)
 
 
 class Status(StrEnum):
@@ -112,6 +114,7 @@ class Report(BaseModel):
     vitals: list[VitalSigns] = Field(default_factory=list)
     arrest: Arrest = Field(default_factory=Arrest)
     cpr_events: list[CprEvent] = Field(default_factory=list)
+    devices: list[Device] = Field(default_factory=list)  # eDevice groups beyond the CPR log's defib events
     airway: Airway = Field(default_factory=Airway)
     procedures: list[Procedure] = Field(default_factory=list)
     medications: list[Medication] = Field(default_factory=list)
@@ -125,7 +128,9 @@ class Report(BaseModel):
     labs: Labs = Field(default_factory=Labs)  # eLabs
     protocols: Protocols = Field(default_factory=Protocols)  # eProtocols
     outcome: Outcome = Field(default_factory=Outcome)  # eOutcome: what the hospital reports back
-    custom_results: CustomResults = Field(default_factory=CustomResults)  # eCustomResults
+    custom_results: CustomResults = Field(default_factory=CustomResults)  # eCustomResults not ours
+    # The Header's eCustomConfiguration definitions those foreign results refer to, kept for a re-export.
+    custom_configuration: CustomConfiguration = Field(default_factory=CustomConfiguration)
     other: Other = Field(default_factory=Other)  # eOther but signatures and attachments
     addenda: list[Addendum] = Field(default_factory=list)
 

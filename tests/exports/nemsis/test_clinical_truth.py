@@ -140,14 +140,32 @@ def test_a_symptom_cannot_be_present_and_denied_at_once() -> None:
         Situation(other_symptoms=["R07.9"], symptoms_not_present=["R07.9"])
 
 
-def test_every_current_medication_and_practitioner_is_kept(tmp_path: Path) -> None:
+def current_meds_groups(root: etree._Element) -> list[dict[str, str | None]]:
+    """Each eHistory.CurrentMedsGroup as element -> value: a dose is compared with its own drug."""
+    return [
+        {etree.QName(child).localname: child.text for child in group}
+        for group in root.iterfind(".//n:eHistory.CurrentMedsGroup", namespaces=NS)
+    ]
+
+
+def test_every_current_medication_is_kept_with_its_dose_route_and_frequency(tmp_path: Path) -> None:
     source = FIXTURES / "2025-EMS-5-CPMIH_v351.xml"
-    root = etree.fromstring(source.read_bytes())
-    meds = [e.text for e in root.iterfind(".//n:eHistory.CurrentMedsGroup/n:eHistory.12", namespaces=NS)]
-    assert len(meds) > 1
+    groups = current_meds_groups(etree.fromstring(source.read_bytes()))
+    assert len(groups) > 1 and any("eHistory.13" in g for g in groups)
     report = stored(imported(source.read_bytes()), tmp_path)
     sample = report.assessment.sample
-    assert sample.current_medications == meds  # one eHistory.12 per group, every one kept (it kept one)
+    assert sample.current_medications is not None
+    assert [m.drug for m in sample.current_medications] == [g["eHistory.12"] for g in groups]
+    first = sample.current_medications[0]
+    assert (first.dose, first.dose_unit, first.route, first.frequency) == (
+        float(groups[0]["eHistory.13"] or 0),
+        groups[0]["eHistory.14"],
+        groups[0]["eHistory.15"],
+        groups[0]["eHistory.20"],
+    )
     assert [(p.last_name, p.first_name) for p in sample.practitioners] == [("Larkin", "Audreanne")]
-    written = [e.text for e in exported(report).iterfind(".//n:eHistory.12", namespaces=NS)]
-    assert written == meds
+    written = current_meds_groups(exported(report))
+    for before, after in zip(groups, written, strict=True):  # group by group, element by element
+        assert {k: float(v or 0) if k == "eHistory.13" else v for k, v in before.items()} == {
+            k: float(v or 0) if k == "eHistory.13" else v for k, v in after.items()
+        }

@@ -18,15 +18,15 @@ from tests.exports.nemsis.samples import COMPLIANCE, FAILING, SAMPLES
 SOURCE_CAUSED = {"lock.signatures", "lock.crew_roles", "vitals.dbp_below_sbp"}
 # Modelled elements the official files hold in ways the model cannot (listed on import, docs/nemsis.md):
 # Not Applicable / PNs on fields without blanks, Not Reporting, repeats held once, ETCO2 without its unit,
-# crew levels off our ladder, device data other than defibrillator events. (Exam findings,
+# crew levels off our ladder. (Device groups, current medications with their dose, attachments, exam findings,
 # with their location and "not present", and denied symptoms are kept whole: test_clinical_truth.py.)
 PARTLY_KEPT = {
     *(f"eAirway.0{n}" for n in (1, 2, 3, 4, 6, 7, 8)),
     *(f"eSituation.{n:02d}" for n in (3, 4, 5, 6)),
     *(f"eVitals.{n}" for n in (16, 22, 23, 28, 30)),
-    *("eCrew.01", "eCrew.02", "eCrew.03", "eDevice.02", "eDevice.03", "eDevice.10"),
+    *("eCrew.01", "eCrew.02", "eCrew.03"),
     *("eDisposition.01", "eDisposition.02", "eDisposition.24", "eDisposition.25"),
-    *("eArrest.15", "eHistory.12", "eMedications.09", "eNarrative.01", "eProcedures.09", "eProcedures.13"),
+    *("eArrest.15", "eMedications.09", "eNarrative.01", "eProcedures.09", "eProcedures.13"),
     *("eProcedures.14", "eResponse.02", "eTimes.08"),
 }
 # NV 7701005 "Not Reporting" (the sender does not collect the element) reads as not recorded: the model has

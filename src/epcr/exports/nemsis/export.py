@@ -24,13 +24,17 @@ from pydantic import BaseModel
 from epcr.domain.arrest import CprEvent, CprEventKind
 from epcr.domain.assessment import EXAM_LOCATIONS, EXAM_REGIONS, ExamFinding, Gcs
 from epcr.domain.crew import CrewMember
+from epcr.domain.devices import Device
 from epcr.domain.fields import Blank
 from epcr.domain.medications import Medication
 from epcr.domain.nemsis.elements import ELEMENTS
+from epcr.domain.nemsis.sections import CustomResultsResults
+from epcr.domain.other import Attachment
 from epcr.domain.procedures import Procedure
 from epcr.domain.report import Report
 from epcr.domain.signatures import Signature
 from epcr.domain.vitals import VitalSigns
+from epcr.exports.nemsis import custom
 from epcr.exports.nemsis.binding import Binding, bindings, group_fields, owner, value_fields
 from epcr.exports.nemsis.errors import ExportRefused
 from epcr.exports.nemsis.layout import NEMSIS_NS, XSI_NS, Node, dataset
@@ -104,7 +108,7 @@ class Frame:
     obj: BaseModel | None
     binds: Mapping[str, Binding]
     extra: dict[str, list[Item]] = field(default_factory=dict)
-    pick: int | None = None  # in the i-th copy of a repeated group that spreads a list (eHistory.12)
+    pick: int | None = None  # in the i-th copy of a repeated group that spreads a list
     # Sub-groups written from hand-built frames (an exam's body-region groups, each with its location).
     groups: dict[str, list[tuple[Frame, dict[str, str]]]] = field(default_factory=dict)
 
@@ -206,12 +210,13 @@ class _Writer:
         _sub(group, "dAgency.01").text = header.state_agency_id
         _sub(group, "dAgency.02").text = header.agency_number
         _sub(group, "dAgency.04").text = header.state
+        custom.write_configuration(head, reports)  # what our (and kept foreign) custom results mean
         pcr_node = dataset().child("Header").child("PatientCareReport")
         for report in reports:
             self.report = report
             pcr = _sub(head, "PatientCareReport")
             pcr.set("UUID", str(report.uuid))
-            self._children(pcr_node, _root_frame(report), pcr)
+            self._children(pcr_node, _root_frame(report, self.attachments.get(report.uuid)), pcr)
         return root
 
     def _children(self, node: Node, frame: Frame, element: etree._Element) -> bool:
@@ -286,7 +291,10 @@ class _Writer:
         if name == "eVitals.VitalGroup":
             return [(Frame(v, bindings(VitalSigns)), {}) for v in _vital_sets(report)]
         if name == "eMedications.MedicationGroup":
-            return [(Frame(m, bindings(Medication)), {}) for m in report.medications]
+            # CorrelationID: a CPR event's medication_id (a custom result) points at its dose.
+            return [
+                (Frame(m, bindings(Medication)), {"CorrelationID": str(m.id)}) for m in report.medications
+            ]
         if name == "eProcedures.ProcedureGroup":
             # CorrelationID lets eAirway.ConfirmationGroup point at the procedure it confirms.
             return [(Frame(p, bindings(Procedure)), {"CorrelationID": str(p.id)}) for p in report.procedures]
@@ -304,20 +312,18 @@ class _Writer:
         if name == "eExam.AssessmentGroup":
             return _exam_groups(report.assessment.exam_findings)
         if name == "eDevice.DeviceGroup":
-            return [(_device_frame(event), {}) for event in report.cpr_events if event.kind in DEVICE_EVENTS]
+            # The CPR log's defibrillator events (CorrelationID: the event, whose custom results say the
+            # rest), then the device groups the report holds of its own.
+            derived = [
+                (_device_frame(event), {"CorrelationID": str(event.id)})
+                for event in report.cpr_events
+                if event.kind in DEVICE_EVENTS
+            ]
+            return derived + [
+                (Frame(d, bindings(Device)), {"CorrelationID": str(d.id)}) for d in report.devices
+            ]
         if name == "eOther.SignatureGroup":
             return [(Frame(s, bindings(Signature)), {}) for s in report.signatures]
-        if name == "eOther.FileGroup":
-            pdf = self.attachments.get(report.uuid)
-            if pdf is None:
-                return []
-            extra: dict[str, list[Item]] = {
-                "eOther.09": [(PDF_ATTACHMENT_TYPE, {})],
-                "eOther.10": [("application/pdf", {})],
-                "eOther.11": [(base64.b64encode(pdf).decode("ascii"), {})],
-                "eOther.22": [(f"{report.response.pcr_number or report.uuid}.pdf", {})],
-            }
-            return [(Frame(None, {}, extra), {})]
         return None
 
 
@@ -329,7 +335,7 @@ def _sub(parent: etree._Element, name: str, nil: bool = False) -> etree._Element
 
 
 def _spread(node: Node, frame: Frame) -> int:
-    """Copies of a repeating group needed for a list held one value per group (eHistory.CurrentMedsGroup)."""
+    """Copies of a repeating group needed for a list held one value per group."""
     counts = [
         len(frame.items(child)) for child in node.children if not child.is_group and child.max_occurs == 1
     ]
@@ -341,7 +347,7 @@ def _report_bindings() -> dict[str, Binding]:
     return bindings(Report, ROOT_SKIP)
 
 
-def _root_frame(report: Report) -> Frame:
+def _root_frame(report: Report, pdf: bytes | None = None) -> Frame:
     extra: dict[str, list[Item]] = {
         "eRecord.02": [(SOFTWARE_CREATOR, {})],
         "eRecord.03": [(SOFTWARE_NAME, {})],
@@ -349,7 +355,29 @@ def _root_frame(report: Report) -> Frame:
     }
     # Every NEMSIS group the model holds as a list of group models (scene.responders, the history's
     # practitioners ...), wherever it sits; the other lists (vitals, medications ...) are written below.
-    return Frame(report, _report_bindings(), extra, groups=_listed_groups(report))
+    groups = _listed_groups(report)
+    results = bindings(CustomResultsResults)
+    groups["eCustomResults.ResultsGroup"] += [(Frame(r, results), {}) for r in custom.own_results(report)]
+    if pdf is not None:
+        groups["eOther.FileGroup"] = _with_pdf(report, pdf)
+    return Frame(report, _report_bindings(), extra, groups=groups)
+
+
+def _with_pdf(report: Report, pdf: bytes) -> list[tuple[Frame, dict[str, str]]]:
+    """The report's attachments and its PDF, which replaces an ePCR PDF of the same name it kept."""
+    name = f"{report.response.pcr_number or report.uuid}.pdf"
+    ours = Attachment.model_construct(  # our own bytes: no need to decode them again to check them
+        document_type=PDF_ATTACHMENT_TYPE,
+        file_type="application/pdf",
+        data=base64.b64encode(pdf).decode("ascii"),
+        file_name=name,
+    )
+    kept = [
+        a
+        for a in report.other.attachments
+        if not (a.document_type == PDF_ATTACHMENT_TYPE and a.file_name == name)
+    ]
+    return [(Frame(a, bindings(Attachment)), {}) for a in [*kept, ours]]
 
 
 def _listed_groups(obj: BaseModel) -> dict[str, list[tuple[Frame, dict[str, str]]]]:
@@ -360,7 +388,7 @@ def _listed_groups(obj: BaseModel) -> dict[str, list[tuple[Frame, dict[str, str]
         holder: BaseModel | None = obj
         for step in where.path:
             holder = getattr(holder, step) if holder is not None else None
-        items: list[BaseModel] = getattr(holder, where.field) if holder is not None else []
+        items: list[BaseModel] = (getattr(holder, where.field) if holder is not None else None) or []
         found[name] = [
             (Frame(item, bindings(where.model), groups=_listed_groups(item)), {}) for item in items
         ]

@@ -12,15 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from uuid import UUID, uuid5
+from uuid import UUID
 
 from lxml import etree
 from pydantic import BaseModel, ValidationError
 
 from epcr.domain.airway import Airway, AirwayConfirmation
-from epcr.domain.arrest import CprEvent
 from epcr.domain.assessment import EXAM_REGIONS, ExamFinding
 from epcr.domain.crew import CrewMember
+from epcr.domain.custom_elements import CustomDefinition
+from epcr.domain.devices import Device
 from epcr.domain.disposition import Disposition
 from epcr.domain.levels import Level
 from epcr.domain.medications import Medication
@@ -31,9 +32,10 @@ from epcr.domain.report import XSD_SHAPED as GENERATED
 from epcr.domain.report import Lifecycle, Report
 from epcr.domain.signatures import Signature
 from epcr.domain.vitals import VitalSigns
+from epcr.exports.nemsis import custom
 from epcr.exports.nemsis.binding import Binding, all_group_fields, bindings, group_fields, value_fields
 from epcr.exports.nemsis.errors import ImportRefused
-from epcr.exports.nemsis.export import DEVICE_EVENTS, ROOT_SKIP, full_check
+from epcr.exports.nemsis.export import ROOT_SKIP, full_check
 from epcr.exports.nemsis.layout import NEMSIS_NS, XSI_NS, Node, nodes_by_name, patient_care_report
 
 _NIL = f"{{{XSI_NS}}}nil"
@@ -48,7 +50,6 @@ LISTED = (
     "eProcedures.ProcedureGroup",
     "eAirway.ConfirmationGroup",
     "eDevice.DeviceGroup",
-    "eOther.FileGroup",
     "eOther.SignatureGroup",
 )
 # Sub-groups read as one unit inside the group they sit in: each body-region exam group (location + findings)
@@ -130,10 +131,9 @@ def read(xml: bytes, check: Check | None = full_check, created_by: str = "import
     for header in root.iterfind(f"{{{NEMSIS_NS}}}Header"):
         for leaf in header.iterfind(f"{{{NEMSIS_NS}}}DemographicGroup/*"):
             reader.notes.append(f"Header: {etree.QName(leaf).localname} = {leaf.text!r} (agency of the file)")
+        reader.configuration = custom.read_configuration(header, reader.notes.append)
         for pcr in header.iterfind(f"{{{NEMSIS_NS}}}PatientCareReport"):
             reports.append(reader.report(pcr))
-        if header.find(f"{{{NEMSIS_NS}}}eCustomConfiguration") is not None:
-            reader.notes.append("Header: eCustomConfiguration (custom element definitions) not kept")
     uuids = [r.uuid for r in reports]
     if len(set(uuids)) != len(uuids):
         raise ImportRefused(["PatientCareReport/@UUID: the file holds the same report UUID twice"])
@@ -159,10 +159,7 @@ def _own_file(root: etree._Element, header: etree._Element, pcr: etree._Element)
     for child in header:
         if child.tag != pcr.tag:
             own_header.append(copy.deepcopy(child))
-    position = [c for c in own_header if c.tag != f"{{{NEMSIS_NS}}}eCustomConfiguration"]
-    own_header.insert(
-        len(position), copy.deepcopy(pcr)
-    )  # after DemographicGroup, before eCustomConfiguration
+    own_header.append(copy.deepcopy(pcr))  # after DemographicGroup and eCustomConfiguration (XSD order)
     return bytes(etree.tostring(single, xml_declaration=True, encoding="UTF-8"))
 
 
@@ -171,6 +168,7 @@ class _Reader:
         self.created_by = created_by
         self.notes: list[str] = []
         self.where = ""
+        self.configuration: dict[str, CustomDefinition] = {}  # the Header's foreign custom definitions
 
     def note(self, text: str) -> None:
         self.notes.append(f"{self.where}: {text}")
@@ -203,9 +201,6 @@ class _Reader:
         assessment = sections["assessment"]
         findings = [f for scope in listed["eExam.AssessmentGroup"] for f in self._findings(scope)]
         sections["assessment"] = assessment.model_copy(update={"exam_findings": findings})
-        for scope in listed["eOther.FileGroup"]:
-            file_name = scope.leaves.get("eOther.22", [Leaf("eOther.22", None, {})])[0].text
-            self.note(f"eOther.FileGroup: attached file {file_name or '(unnamed)'} not kept")
         report = Report(
             uuid=uuid,
             lifecycle=Lifecycle(created_at=datetime.now(UTC), created_by=self.created_by),
@@ -214,10 +209,11 @@ class _Reader:
             medications=self._objects(Medication, listed["eMedications.MedicationGroup"], "medications"),
             procedures=procedures,
             signatures=self._objects(Signature, listed["eOther.SignatureGroup"], "signatures"),
-            cpr_events=[e for scope in listed["eDevice.DeviceGroup"] if (e := self._device_event(scope))],
+            devices=self._objects(Device, listed["eDevice.DeviceGroup"], "devices"),
             **sections,
         )
-        return report
+        # Our custom elements back in their fields (the CPR log, bleeding control, primary survey).
+        return custom.read_back(report, self.configuration, self.note)
 
     def _group_item(self, scope: Scope, model: type[BaseModel]) -> dict[str, Any]:
         """One instance of a generated section's repeating group, as the data of its model."""
@@ -310,7 +306,7 @@ class _Reader:
             return
         blanks = [v for v in values if isinstance(v, dict) and {"not_value", "pertinent_negative"} & set(v)]
         if binding.is_list and not blanks:
-            target[binding.value] = values  # eHistory.12: one per CurrentMedsGroup, every one kept
+            target[binding.value] = values  # a repeating element: every value kept
             return
         target[binding.value] = values[0]
         for leaf in leaves[1:]:
@@ -377,7 +373,9 @@ class _Reader:
             parent: dict[str, Any] | None = None
             key: str | None = None
             for part in problem["loc"]:
-                if isinstance(holder, dict) and part in holder:
+                if isinstance(holder, list) and isinstance(part, int) and part < len(holder):
+                    holder = holder[part]  # into one group of a list: only its refused value goes
+                elif isinstance(holder, dict) and part in holder:
                     parent, key, holder = holder, str(part), holder[part]
                 else:
                     break
@@ -385,7 +383,8 @@ class _Reader:
                 continue
             value = parent.pop(key)
             dropped = True
-            self.note(f"{_element_of(model, key)} = {value!r} ({where}.{key}) not kept: {problem['msg']}")
+            shown = value if not isinstance(value, str) or len(value) < 60 else value[:57] + "..."
+            self.note(f"{_element_of(model, key)} = {shown!r} ({where}.{key}) not kept: {problem['msg']}")
         if not dropped and "etco2" in data:  # the one whole-object rule: an ETCO2 value needs its unit
             value = data.pop("etco2")
             self.note(f"eVitals.16 = {value!r} ({where}.etco2) not kept: {error.errors()[0]['msg']}")
@@ -400,6 +399,9 @@ class _Reader:
         found = []
         for index, scope in enumerate(scopes):
             data = self._assign(scope, bindings(model))
+            correlation = scope.attributes.get("CorrelationID")
+            if correlation is not None and "id" in model.model_fields:  # links (a CPR event's dose) hold
+                data.setdefault((), {})["id"] = custom.entry_id(correlation)
             found.append(self._validated(model, data.get((), {}), f"{where}[{index}]", nested=data))
         # an all-empty group is how a file says "none" (eVitals/eMedications/eProcedures must have one)
         return [item for item in found if item.model_dump(exclude={"id"}, exclude_defaults=True)]
@@ -411,7 +413,7 @@ class _Reader:
             data = self._assign(scope, bindings(Procedure)).get((), {})
             correlation = scope.attributes.get("CorrelationID")
             if correlation is not None:
-                data["id"] = links[correlation] = _uuid_for(correlation)
+                data["id"] = links[correlation] = custom.entry_id(correlation)
             procedure = self._validated(Procedure, data, f"procedures[{index}]")
             if procedure.model_dump(exclude={"id"}, exclude_defaults=True):
                 procedures.append(procedure)
@@ -444,25 +446,6 @@ class _Reader:
                 data["level"] = level  # eCrew.02 9925xxx -> our ladder
         member: CrewMember = self._validated(CrewMember, data, "crew")
         return member if member.model_dump(exclude={"id"}, exclude_defaults=True) else None
-
-    def _device_event(self, scope: Scope) -> CprEvent | None:
-        """A defibrillator event (eDevice.DeviceGroup) as a CPR event; other device data is listed."""
-        kinds = {code: kind for kind, code in DEVICE_EVENTS.items()}
-        kind = kinds.get(_first(scope, "eDevice.03") or "")
-        at = _first(scope, "eDevice.02")
-        energy = _first(scope, "eDevice.10")
-        used = {"eDevice.02", "eDevice.03", "eDevice.10"} if kind is not None and at is not None else set()
-        for element, leaves in scope.leaves.items():
-            if element not in used:
-                for leaf in leaves:
-                    self.note(f"{element} = {leaf.shown()} (device data)")
-        if not used:
-            return None
-        try:
-            return CprEvent.model_validate({"at": at, "kind": kind, "energy_joules": energy})
-        except ValidationError as error:
-            self.note(f"eDevice.DeviceGroup at {at} not kept: {error.errors()[0]['msg']}")
-            return None
 
     def _findings(self, scope: Scope) -> list[ExamFinding]:
         """The findings of one eExam.AssessmentGroup, at its eExam.03 time: each coded element once, and
@@ -509,11 +492,6 @@ class _Reader:
             return None
 
 
-def _first(scope: Scope, element: str) -> str | None:
-    leaves = scope.leaves.get(element)
-    return leaves[0].text if leaves else None
-
-
 def _element_of(model: type[BaseModel], name: str) -> str:
     """The element a field (or a nested model's field) holds, for naming it in a note."""
     for element, binding in bindings(model).items():
@@ -522,28 +500,17 @@ def _element_of(model: type[BaseModel], name: str) -> str:
     return name
 
 
-_CORRELATION = UUID("6f1c3c8e-2d0b-4c63-9a51-3b7f1f1f5e11")
-
-
-def _uuid_for(correlation: str) -> UUID:
-    """A procedure's id from its CorrelationID: the UUID itself, else a stable UUID derived from it."""
-    try:
-        return UUID(correlation)
-    except ValueError:
-        return uuid5(_CORRELATION, correlation)
-
-
 def modelled_elements() -> frozenset[str]:
     """Every element id an imported report keeps (and so the export writes back)."""
     found: set[str] = set()
-    for model in (VitalSigns, Medication, Procedure, AirwayConfirmation, CrewMember, Signature):
+    for model in (VitalSigns, Medication, Procedure, AirwayConfirmation, CrewMember, Signature, Device):
         found.update(e for e, b in bindings(model).items() if b.value is not None)
     found.update(e for e, b in bindings(Report, ROOT_SKIP).items() if b.value is not None)
     for where in all_group_fields(Report):
         found.update(e for e, b in bindings(where.model).items() if b.value is not None)
     exam = nodes_by_name()["eExam.AssessmentGroup"].element_ids()
     found.update(e for e in exam if e in ENUMERATIONS)  # ExamFinding: any coded element of the group
-    found.update({"eCrew.02", "eExam.03", "eDevice.02", "eDevice.03", "eDevice.10"})
+    found.update({"eCrew.02", "eExam.03"})
     return frozenset(found - set(REGENERATED))
 
 

@@ -5,14 +5,14 @@ was documented is printed; an empty section prints nothing."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel
 from reportlab.platypus import Flowable
 
-from epcr.domain.fields import Blank, attribute_of, element_of, group_of
+from epcr.domain.fields import BINARY_TYPES, Blank, attribute_of, element_of, group_of
 from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
 from epcr.exports.pdf.blocks import Blocks
 from epcr.exports.pdf.page import CONTENT_WIDTH
@@ -45,12 +45,19 @@ def blocks(b: Blocks, obj: BaseModel, clock: Clock) -> list[Flowable]:
     return ([b.fields(pairs)] if pairs else []) + after
 
 
+def table(b: Blocks, items: Sequence[BaseModel], clock: Clock) -> Flowable:
+    """Entries of a repeating group as a table: one column per documented element (ids left out)."""
+    return _table(b, list(items), clock)
+
+
 def _table(b: Blocks, items: list[BaseModel], clock: Clock) -> Flowable:
     model = type(items[0])
     columns = [
         n
         for n in model.model_fields
-        if attribute_of(model, n) is None and any(_filled(getattr(i, n)) for i in items)
+        if attribute_of(model, n) is None
+        and (element_of(model, n) or group_of(model, n))  # an entry's id is not documentation
+        and any(_filled(getattr(i, n)) for i in items)
     ]
     rows = [[_text(model, n, item, clock) for n in columns] for item in items]
     width = CONTENT_WIDTH / max(len(columns), 1)
@@ -103,6 +110,8 @@ def _value(element: str, value: Any, clock: Clock) -> str:
         return clock(value)
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, str) and element in ELEMENTS and ELEMENTS[element].data_type in BINARY_TYPES:
+        return f"file attached, {len(value) * 3 // 4 / 1024:.0f} KB"  # the file itself, not its base64
     if isinstance(value, str) and element in ENUMERATIONS:
         label = ENUMERATIONS[element].get(value)
         return f"{label} ({value})" if label else value

@@ -19,6 +19,7 @@ from epcr.exports.pdf.snapshot import ReportSnapshot
 from epcr.exports.pdf.words import (
     allergy_name,
     between,
+    current_medications,
     history_name,
     impression_name,
     medication_name,
@@ -104,7 +105,7 @@ class Sheet:
                     ("Acuity", words(s.acuity)),  # eSituation.13
                     ("Mental status", " · ".join(x for x in (words(a.avpu), _gcs(a.gcs)) if x)),
                     ("History", names(a.sample.medical_history, history_name)),  # eHistory.08
-                    ("Home meds", names(a.sample.current_medications, medication_name)),  # eHistory.12
+                    ("Home meds", current_medications(a.sample.current_medications)),  # eHistory.12-.20
                     *self.trauma(),
                 ]
             ),

@@ -29,6 +29,7 @@ from epcr.exports.pdf.words import (
     CallClock,
     allergy_name,
     between,
+    current_medications,
     duration,
     history_name,
     impression_name,
@@ -332,7 +333,7 @@ class Sections:
                     ("Signs / symptoms", words(sm.signs_symptoms)),
                     ("Medication allergies", names(sm.medication_allergies, allergy_name)),  # eHistory.06
                     ("Other allergies", words(sm.environmental_food_allergies)),  # eHistory.07
-                    ("Medications", names(sm.current_medications, medication_name)),  # eHistory.12
+                    ("Medications", current_medications(sm.current_medications)),  # eHistory.12-.15, .20
                     ("Past history", names(sm.medical_history, history_name)),  # eHistory.08
                     ("Last oral intake", self.t(sm.last_oral_intake)),  # eHistory.19
                     ("Events", words(sm.events)),
@@ -400,7 +401,7 @@ class Sections:
 
     def arrest(self) -> list[Flowable]:
         a = self.r.arrest
-        if a.cardiac_arrest is None and not self.r.cpr_events:
+        if a.cardiac_arrest is None and not self.r.cpr_events and not self.r.devices:
             return []
         out: list[Flowable] = [
             self.b.fields(
@@ -450,6 +451,9 @@ class Sections:
                     [0.75, 0.8, 0.8, 1.5, 2, 1.6],
                 ),
             ]
+        if self.r.devices:  # device groups of their own (a monitor's events, its ECG, shocks, pacing)
+            devices = generated.table(self.b, self.r.devices, self.t)
+            out += [self.b.subheading("Device events (eDevice)"), devices]
         return out
 
     def _event_detail(self, event: CprEvent) -> str:

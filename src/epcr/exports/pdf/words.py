@@ -11,6 +11,7 @@ from typing import Any
 from epcr.domain import defined_lists
 from epcr.domain.fields import Blank
 from epcr.domain.nemsis.element import NemsisCode
+from epcr.domain.nemsis.elements import ENUMERATIONS
 
 
 def words(value: Any) -> str:
@@ -54,6 +55,27 @@ def procedure_name(code: Any) -> str:  # eProcedures.03, SNOMED CT
 
 def medication_name(code: Any) -> str:  # eMedications.03, RxNorm
     return _named(defined_lists.medications(), code)
+
+
+def current_medications(value: Any) -> str:
+    """eHistory.CurrentMedsGroup in words, each drug with its own dose, unit, route and frequency:
+    "Metformin (6809) 500 Milligrams (mg) Oral bid (twice a day); ..."."""
+    if not isinstance(value, list):
+        return words(value)
+    shown = []
+    for medication in value:
+        parts = [medication_name(medication.drug)]
+        if medication.dose is not None:
+            parts.append(words(medication.dose))
+        for element, code in (
+            ("eHistory.14", medication.dose_unit),
+            ("eHistory.15", medication.route),
+            ("eHistory.20", medication.frequency),
+        ):
+            if code is not None:
+                parts.append(ENUMERATIONS.get(element, {}).get(code, code))
+        shown.append(" ".join(p for p in parts if p))
+    return "; ".join(shown)
 
 
 # ICD-10-CM Z88.x "Allergy status to ..." titles: eHistory.06 takes them beside RxNorm codes.
