@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -160,6 +161,7 @@ def main() -> int:
             editor.open_page(index)
             wait_for(lambda: window.runner.idle)
             shoot(window, f"page-{index + 1:02d}-{slug(title)}")
+        exam_and_history(window, editor)
         patient = editor.open_page(index_of(editor, "Patient"))
         patient.ui.age.setText("250")  # type: ignore[attr-defined]
         patient.ui.age.editingFinished.emit()  # type: ignore[attr-defined]
@@ -182,6 +184,39 @@ def main() -> int:
     for path in sorted(OUT.glob("*.png")):
         print(path.relative_to(OUT.parent.parent))
     return 0
+
+
+def exam_and_history(window: MainWindow, editor: ReportEditor) -> None:
+    """The exam and history pages with what a crew records on them, picked as the crew picks."""
+    from epcr.domain.nemsis.elements import ENUMERATIONS
+
+    def code(element: str, words: str) -> str:
+        return next(c for c, label in ENUMERATIONS[element].items() if label.startswith(words))
+
+    exam: Any = editor.open_page(index_of(editor, "Physical exam"))
+    findings = [
+        ("eExam.04", None, code("eExam.04", "Normal"), False),
+        ("eExam.11", code("eExam.10", "Left Upper"), code("eExam.11", "Tenderness"), False),
+        ("eExam.11", code("eExam.10", "Right Lower"), code("eExam.11", "Guarding"), True),
+        ("eExam.16", code("eExam.15", "Arm-Upper-Left"), code("eExam.16", "Normal"), False),
+    ]
+    for area, where, finding, absent in findings:
+        exam.area.setCurrentIndex(exam.area.findData(area))
+        if where is not None:
+            exam.location.setCurrentIndex(exam.location.findData(where))
+        exam.finding.setCurrentIndex(exam.finding.findData(finding))
+        exam.not_present.setChecked(absent)
+        exam.add_finding()
+        wait_for(lambda: window.runner.idle)
+    shoot(window, "08-physical-exam")
+    history: Any = editor.open_page(index_of(editor, "History"))
+    allergies, past = history.ui.medicationAllergies, history.ui.medicalHistory
+    for picks, wanted in ((allergies, "Morphine"), (past, "Hypertension")):
+        row = next(r for r in range(picks.add.count()) if picks.add.itemText(r).startswith(wanted))
+        picks.add.setCurrentIndex(row)
+        picks.add.activated.emit(row)
+        wait_for(lambda: window.runner.idle)
+    shoot(window, "09-history-picked")
 
 
 def index_of(editor: ReportEditor, title: str) -> int:

@@ -134,7 +134,9 @@ def test_protocols_used_with_their_age_category(qtbot: Any, window: MainWindow) 
     protocols = page(main, FormPage, "Protocols")
     picks: CodePicks = protocols.ui.protocols
     adult = code_of("eProtocols.02", "Adult Only")
-    picks.beside.setCurrentIndex(picks.beside.findData(adult))
+    age = picks.details[0].widget
+    assert isinstance(age, QComboBox)
+    age.setCurrentIndex(age.findData(adult))
     label = ENUMERATIONS["eProtocols.01"]
     chest = next(code for code, words in label.items() if "Chest Pain" in words)
     typed(qtbot, main, picks.add, label[chest])
@@ -217,3 +219,41 @@ def test_race_picked_and_refused_stands_instead(qtbot: Any, window: MainWindow) 
     typed(qtbot, main, patient.ui.race.add, "Refused")
     refused = stored(main).patient.race
     assert isinstance(refused, Blank) and refused.pertinent_negative is PertinentNegative.REFUSED
+
+
+def test_a_current_medication_keeps_its_dose_unit_route_and_frequency(qtbot: Any, window: MainWindow) -> None:
+    """The drug picked by a word, Enter goes on to its dose, Tab through unit, route and frequency, Enter
+    adds the group; a dose the standard cannot hold is refused naming the element, nothing written."""
+    main = window
+    new_report(qtbot, main)
+    history = page(main, FormPage, "History")
+    meds: CodePicks = history.ui.currentMedications
+    dose, unit, route, frequency = (d.widget for d in meds.details)
+    assert isinstance(dose, QLineEdit)
+    typed(qtbot, main, meds.add, "metoprolol")
+    qtbot.waitUntil(dose.hasFocus, timeout=WAIT)  # Enter took the drug; the cursor waits at its dose
+    assert stored(main).assessment.sample.current_medications is None  # not yet: the details first
+    qtbot.keyClicks(dose, "-25")
+    qtbot.keyClick(dose, Qt.Key.Key_Return)
+    settle(qtbot, main)
+    assert dose.property("invalid") and "Current Medication Dose" in dose.toolTip()
+    assert stored(main).assessment.sample.current_medications is None
+    dose.selectAll()
+    qtbot.keyClicks(dose, "25")
+    qtbot.keyClick(dose, Qt.Key.Key_Tab)
+    units = ENUMERATIONS["eHistory.14"]
+    mg = next(code for code, words in units.items() if words.startswith("Milligrams"))
+    qtbot.keyClicks(unit.lineEdit(), "Milligrams (mg")
+    qtbot.keyClick(unit.lineEdit(), Qt.Key.Key_Tab)
+    routes = ENUMERATIONS["eHistory.15"]
+    oral = next(code for code, words in routes.items() if words.startswith("Oral"))
+    qtbot.keyClicks(route.lineEdit(), "Oral")
+    qtbot.keyClick(route.lineEdit(), Qt.Key.Key_Return)
+    qtbot.mouseClick(meds.commit_group, Qt.MouseButton.LeftButton)
+    settle(qtbot, main)
+    groups = stored(main).assessment.sample.current_medications
+    assert groups is not None and len(groups) == 1
+    assert (groups[0].dose, groups[0].dose_unit, groups[0].route) == (25.0, mg, oral)
+    assert groups[0].frequency is None and groups[0].drug
+    assert "25" in meds.picked.item(0).text() and meds.add.hasFocus()
+    assert frequency.currentData() is None

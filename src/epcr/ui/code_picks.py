@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import types
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any, Union, get_args, get_origin
 
-from pydantic import BaseModel
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -101,8 +105,10 @@ class CodePicks(QWidget):
         super().__init__(parent)
         self.path = ""
         self.element: Element | None = None
-        self.code_key: str | None = None  # a list of groups: the group's coded field (eProtocols.01) ...
-        self.beside_key: str | None = None  # ... and a second coded field chosen beside it (eProtocols.02)
+        self.group: type[BaseModel] | None = None  # a list of groups: their model ...
+        self.code_key: str | None = None  # ... the group's coded field (eProtocols.01) ...
+        self.details: list[Detail] = []  # ... and its other fields, chosen beside it (age category, dose)
+        self._chosen: str | None = None  # with details: the code picked, waiting for its details and Add
         self._value: list[Any] | dict[str, Any] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -111,17 +117,21 @@ class CodePicks(QWidget):
         self.add.setObjectName("add")
         self.add.setMinimumHeight(TOUCH)
         row.addWidget(self.add, 3)
-        self.beside = QComboBox(self)
-        self.beside.setObjectName("beside")
-        self.beside.setMinimumHeight(TOUCH)
-        self.beside.setVisible(False)
-        row.addWidget(self.beside, 1)
+        self.beside = QHBoxLayout()  # one detail sits beside the code; more go on a row of their own
+        row.addLayout(self.beside, 1)
+        self.more = QGridLayout()
+        self.commit_group = QPushButton("Add", self)
+        self.commit_group.setObjectName("addGroup")
+        self.commit_group.setMinimumHeight(TOUCH)
+        self.commit_group.setVisible(False)
+        self.commit_group.clicked.connect(self._add_group)
         self.remove = QPushButton("Remove", self)
         self.remove.setObjectName("remove")
         self.remove.setMinimumHeight(TOUCH)
         self.remove.setEnabled(False)
         row.addWidget(self.remove)
         outer.addLayout(row)
+        outer.addLayout(self.more)
         self.picked = QListWidget(self)
         self.picked.setObjectName("picked")
         self.picked.setWordWrap(True)
@@ -141,25 +151,24 @@ class CodePicks(QWidget):
         self.path = path
         model, name, element_id = element_at(path)
         annotation = model.model_fields[name].annotation
-        group = _model(annotation) if get_origin(annotation) is list else None
-        if group is not None:  # a list of groups: pick its first coded field, choose the second beside it
+        lists = [a for a in (annotation, *get_args(annotation)) if get_origin(a) is list]
+        group = _model(lists[0]) if lists else None  # a list of groups (perhaps optional)
+        code_annotation = annotation
+        if group is not None:  # a list of groups: pick its first coded field, the others beside it
             coded = [(n, e) for n in group.model_fields if (e := element_of(group, n)) in ELEMENTS]
-            self.code_key, element_id = coded[0]
-            if len(coded) > 1 and coded[1][1] in ENUMERATIONS:
-                self.beside_key = coded[1][0]
-                self.beside.addItem("", None)
-                for code, label in offered(coded[1][1]).items():
-                    self.beside.addItem(label, code)
-                searchable(self.beside, list_name=ELEMENTS[coded[1][1]].data_type)
-                self.beside.setAccessibleName(ELEMENTS[coded[1][1]].name)
-                self.beside.lineEdit().setPlaceholderText(ELEMENTS[coded[1][1]].name)
-                self.beside.setVisible(True)
+            self.group, (self.code_key, element_id) = group, coded[0]
+            code_annotation = group.model_fields[self.code_key].annotation
+            self.details = [self._detail(n, e, group) for n, e in coded[1:] if e is not None]
+            self._place_details()
         assert element_id is not None and element_id in ELEMENTS, f"{path} is not a NEMSIS coded list"
         self.element = ELEMENTS[element_id]
         self.add.setAccessibleName(f"Add {self.element.name}")
+        if len(self.details) > 1:
+            self.commit_group.setText(f"Add {self.element.name.lower()}")
+            self.commit_group.setAccessibleName(f"Add {self.element.name} with its details")
         self.picked.setAccessibleName(self.element.name)
         self.add.addItem("", None)
-        blanks = Blank in get_args(annotation)  # symptoms_not_present is itself the negation: no blank
+        blanks = Blank in get_args(code_annotation)  # symptoms_not_present is the negation: no blank
         for code in self.element.pertinent_negatives if blanks else ():  # instead of codes: "No known ..."
             self.add.addItem(LABELS["PertinentNegative"][code], {"pertinent_negative": code})
         if blanks and NotValue.NOT_APPLICABLE.value in self.element.not_values:
@@ -178,6 +187,40 @@ class CodePicks(QWidget):
         chooser.unmatched.connect(self._typed_code)
         self.add.lineEdit().setPlaceholderText(self._hint())
 
+    def _detail(self, key: str, element_id: str, group: type[BaseModel]) -> Detail:
+        """A field of the group chosen beside its code: a searchable list when coded, else typed."""
+        element = ELEMENTS[element_id]
+        widget: QComboBox | QLineEdit
+        if element_id in ENUMERATIONS:
+            widget = QComboBox(self)
+            widget.addItem("", None)
+            for code, label in offered(element_id).items():
+                widget.addItem(label, code)
+            searchable(widget, list_name=element.data_type)
+            widget.lineEdit().setPlaceholderText(element.name)
+        else:
+            widget = QLineEdit(self)
+            widget.setPlaceholderText(element.name)
+            widget.returnPressed.connect(self._add_group)  # Enter in a typed detail adds the group
+        widget.setObjectName(key)
+        widget.setAccessibleName(element.name)
+        widget.setMinimumHeight(TOUCH)
+        kinds = [a for a in get_args(group.model_fields[key].annotation) if a is not type(None)]
+        return Detail(key, element, widget, float if float in kinds else int if int in kinds else str)
+
+    def _place_details(self) -> None:
+        if len(self.details) == 1:  # the protocol's age category: beside it, taken with the pick
+            self.beside.addWidget(self.details[0].widget)
+            return
+        for index, detail in enumerate(self.details):
+            self.more.addWidget(detail.widget, index // 2, index % 2)
+        if self.details:
+            self.more.addWidget(self.commit_group, (len(self.details) + 1) // 2, 1)
+            self.commit_group.setVisible(True)
+        chain = [self.add, *(d.widget for d in self.details), self.commit_group, self.remove, self.picked]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)  # the code, its details, Add: as the crew fills them
+
     def _hint(self) -> str:
         assert self.element is not None
         if self.element.id in ENUMERATIONS or self.element.id in SUGGESTED:
@@ -190,11 +233,11 @@ class CodePicks(QWidget):
         choice = self.add.itemData(row)
         if choice is None:
             return
-        self._clear_add()
         if isinstance(choice, dict):  # a pertinent negative or Not applicable replaces every code
-            self._commit(dict(choice))
+            self._clear_add()
+            self._commit([{self.code_key: dict(choice)}] if self.code_key else dict(choice))
             return
-        self._add_code(str(choice))
+        self._pick(str(choice))
 
     def _typed_code(self, text: str) -> None:
         """Text that names no entry: taken as a code when it has the element's form, else refused here."""
@@ -205,15 +248,72 @@ class CodePicks(QWidget):
         except ValueError as error:
             self._refuse(f"{self.element.name}: {text.strip()!r} is not in the list; {error}")
             return
+        self._pick(code)
+
+    def _pick(self, code: str) -> None:
+        """A code chosen: added at once, or, when the group has details to give, held until Add."""
+        if len(self.details) > 1:
+            self._chosen = code
+            self._refuse(None)
+            QTimer.singleShot(0, self, self._on_to_details)  # after the key that picked it is done
+            return
         self._clear_add()
         self._add_code(code)
 
-    def _add_code(self, code: str) -> None:
+    def _refused_by_model(self, entry: dict[str, Any]) -> tuple[Detail, str] | None:
+        """The group's own rules (a dose cannot be negative), with the detail they name."""
+        if self.group is None:
+            return None
+        try:
+            self.group.model_validate({k: v for k, v in entry.items() if v is not None})
+        except ValidationError as error:
+            for problem in error.errors():
+                key = str(problem["loc"][0]) if problem["loc"] else ""
+                detail = next((d for d in self.details if d.key == key), self.details[0])
+                return detail, f"{detail.element.name}: {problem['msg'].removeprefix('Value error, ')}"
+        return None
+
+    def _on_to_details(self) -> None:
+        """Enter picked the code: the cursor goes on to the first detail (Tab gets there by itself)."""
+        focused = QApplication.focusWidget()
+        if focused is not None and (focused is self.add or self.add.isAncestorOf(focused)):
+            self.details[0].widget.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _add_group(self) -> None:
+        """Add: the code held with the details given beside it, each checked against its element."""
+        code = self._chosen
+        if code is None or self.add.lineEdit().text().strip() == "":
+            self._refuse(f"{self.element.name if self.element else 'Code'}: pick one first")
+            return
+        values: dict[str, Any] = {}
+        for detail in self.details:
+            try:
+                values[detail.key] = detail.value()
+            except ValueError as error:
+                _mark(detail.widget, f"{detail.element.name}: {error}")
+                detail.widget.setFocus()
+                return
+            _mark(detail.widget, None)
+        refused = self._refused_by_model({self.code_key or "": code, **values})
+        if refused is not None:
+            detail, message = refused
+            _mark(detail.widget, message)
+            detail.widget.setFocus()
+            return
+        self._clear_add()
+        for detail in self.details:
+            detail.clear()
+        self._add_code(code, values)
+        self.add.setFocus(Qt.FocusReason.OtherFocusReason)  # ready for the next medication
+
+    def _add_code(self, code: str, details: dict[str, Any] | None = None) -> None:
         entries = list(self._value) if isinstance(self._value, list) else []
+        if entries and isinstance(entries[0], dict) and isinstance(entries[0].get(self.code_key), dict):
+            entries = []  # a code picked after "None reported": the code is what the crew means now
         if self.code_key is not None:
-            entry = {self.code_key: code}
-            if self.beside_key is not None:
-                entry[self.beside_key] = self.beside.currentData()
+            if details is None:
+                details = {d.key: d.value() for d in self.details}
+            entry = {self.code_key: code, **{k: v for k, v in details.items() if v is not None}}
             if entry in entries:
                 return
             entries.append(entry)
@@ -240,6 +340,7 @@ class CodePicks(QWidget):
         self.changed.emit(value)
 
     def _clear_add(self) -> None:
+        self._chosen = None
         chooser = code_list_of(self.add)
         if chooser is not None:
             chooser.revert()  # back to the empty item, its mark cleared: ready for the next pick
@@ -247,11 +348,7 @@ class CodePicks(QWidget):
         self.add.lineEdit().clear()
 
     def _refuse(self, message: str | None) -> None:
-        self.add.setToolTip(message or "")
-        if bool(self.add.property("invalid")) != (message is not None):
-            self.add.setProperty("invalid", message is not None)
-            self.add.style().unpolish(self.add)
-            self.add.style().polish(self.add)
+        _mark(self.add, message)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -300,9 +397,9 @@ class CodePicks(QWidget):
         for entry in value:
             if isinstance(entry, dict) and self.code_key is not None:
                 text = _entry_text(self.element.id, entry.get(self.code_key))
-                beside = entry.get(self.beside_key) if self.beside_key else None
-                if beside:
-                    text += f" ({self.beside.itemText(max(self.beside.findData(beside), 0))})"
+                said = [d.words(entry.get(d.key)) for d in self.details if entry.get(d.key) is not None]
+                if said:
+                    text += f" ({', '.join(said)})"
                 rows.append(text)
             else:
                 rows.append(code_label(self.element.id, str(entry)))
@@ -318,6 +415,48 @@ class CodePicks(QWidget):
     def setEnabled(self, enabled: bool) -> None:  # Qt's name: the binder and pages call it
         super().setEnabled(enabled)
         self.remove.setEnabled(enabled and self.picked.currentRow() >= 0)
+
+
+class Detail:
+    """One field of a group given beside its code: its key, element, widget and value type."""
+
+    def __init__(self, key: str, element: Element, widget: QComboBox | QLineEdit, kind: type) -> None:
+        self.key, self.element, self.widget, self.kind = key, element, widget, kind
+
+    def value(self) -> Any:
+        """What the widget holds, as the field's type; ValueError says what the element allows."""
+        if isinstance(self.widget, QComboBox):
+            return self.widget.currentData()
+        text = self.widget.text().strip()
+        if not text:
+            return None
+        try:
+            value = self.kind(text.replace(",", ".")) if self.kind in (int, float) else text
+        except ValueError:
+            raise ValueError(f"{text!r} is not a number") from None
+        check_value(self.element, value)
+        return value
+
+    def words(self, value: Any) -> str:
+        if isinstance(self.widget, QComboBox):
+            return ENUMERATIONS.get(self.element.id, {}).get(str(value), str(value))
+        return f"{value:g}" if isinstance(value, float) else str(value)
+
+    def clear(self) -> None:
+        if isinstance(self.widget, QComboBox):
+            self.widget.setCurrentIndex(0)
+            self.widget.lineEdit().clear()
+        else:
+            self.widget.clear()
+
+
+def _mark(widget: QWidget, message: str | None) -> None:
+    """Red frame and the reason as tooltip, or clear (nothing is written while it shows)."""
+    widget.setToolTip(message or "")
+    if bool(widget.property("invalid")) != (message is not None):
+        widget.setProperty("invalid", message is not None)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def _entry_text(element_id: str, code: Any) -> str:

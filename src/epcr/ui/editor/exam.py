@@ -259,7 +259,7 @@ class ExamPage(EntryPage):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._wide = None  # the fields' widths changed with the text size
             self._reflow()
-            QTimer.singleShot(0, self._reflow)  # and again once every field has its new size
+            QTimer.singleShot(0, self, self._reflow)  # again once the fields have their size; dropped if gone
 
     def _area_changed(self) -> None:
         """The area decides the lists: its locations (with their side) and its findings."""

@@ -71,11 +71,23 @@ class Ui_HistoryPage(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.medicalHistory)
 
+        self.currentMedicationsLabel = QLabel(self.content)
+        self.currentMedicationsLabel.setObjectName(u"currentMedicationsLabel")
+        self.currentMedicationsLabel.setWordWrap(True)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.currentMedicationsLabel)
+
+        self.currentMedications = CodePicks(self.content)
+        self.currentMedications.setObjectName(u"currentMedications")
+        self.currentMedications.setProperty(u"path", u"assessment.sample.current_medications")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.currentMedications)
+
         self.lastOralIntakeLabel = QLabel(self.content)
         self.lastOralIntakeLabel.setObjectName(u"lastOralIntakeLabel")
         self.lastOralIntakeLabel.setWordWrap(True)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.lastOralIntakeLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.lastOralIntakeLabel)
 
         self.lastOralIntakeRow = QHBoxLayout()
         self.lastOralIntakeRow.setObjectName(u"lastOralIntakeRow")
@@ -92,86 +104,86 @@ class Ui_HistoryPage(object):
         self.lastOralIntakeRow.addWidget(self.lastOralIntakeNow)
 
 
-        self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.lastOralIntakeRow)
+        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.lastOralIntakeRow)
 
         self.obtainedFromLabel = QLabel(self.content)
         self.obtainedFromLabel.setObjectName(u"obtainedFromLabel")
         self.obtainedFromLabel.setWordWrap(True)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.obtainedFromLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.obtainedFromLabel)
 
         self.obtainedFrom = CodePicks(self.content)
         self.obtainedFrom.setObjectName(u"obtainedFrom")
         self.obtainedFrom.setProperty(u"path", u"assessment.sample.history_obtained_from")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.obtainedFrom)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.obtainedFrom)
 
         self.riskHeading = QLabel(self.content)
         self.riskHeading.setObjectName(u"riskHeading")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.riskHeading)
+        self.form.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.riskHeading)
 
         self.barriersLabel = QLabel(self.content)
         self.barriersLabel.setObjectName(u"barriersLabel")
         self.barriersLabel.setWordWrap(True)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.barriersLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.barriersLabel)
 
         self.barriers = CodePicks(self.content)
         self.barriers.setObjectName(u"barriers")
         self.barriers.setProperty(u"path", u"assessment.sample.barriers_to_care")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.barriers)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.barriers)
 
         self.alcoholDrugsLabel = QLabel(self.content)
         self.alcoholDrugsLabel.setObjectName(u"alcoholDrugsLabel")
         self.alcoholDrugsLabel.setWordWrap(True)
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.alcoholDrugsLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.alcoholDrugsLabel)
 
         self.alcoholDrugs = CodePicks(self.content)
         self.alcoholDrugs.setObjectName(u"alcoholDrugs")
         self.alcoholDrugs.setProperty(u"path", u"assessment.sample.alcohol_drug_use")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.alcoholDrugs)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.alcoholDrugs)
 
         self.advanceDirectivesLabel = QLabel(self.content)
         self.advanceDirectivesLabel.setObjectName(u"advanceDirectivesLabel")
         self.advanceDirectivesLabel.setWordWrap(True)
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.advanceDirectivesLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.advanceDirectivesLabel)
 
         self.advanceDirectives = CodePicks(self.content)
         self.advanceDirectives.setObjectName(u"advanceDirectives")
         self.advanceDirectives.setProperty(u"path", u"assessment.sample.advance_directives")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.advanceDirectives)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.advanceDirectives)
 
         self.emergencyFormLabel = QLabel(self.content)
         self.emergencyFormLabel.setObjectName(u"emergencyFormLabel")
         self.emergencyFormLabel.setWordWrap(True)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.emergencyFormLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.emergencyFormLabel)
 
         self.emergencyForm = QComboBox(self.content)
         self.emergencyForm.setObjectName(u"emergencyForm")
         self.emergencyForm.setProperty(u"path", u"assessment.sample.emergency_information_form")
         self.emergencyForm.setEditable(True)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.emergencyForm)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.emergencyForm)
 
         self.pregnancyLabel = QLabel(self.content)
         self.pregnancyLabel.setObjectName(u"pregnancyLabel")
         self.pregnancyLabel.setWordWrap(True)
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.pregnancyLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.pregnancyLabel)
 
         self.pregnancy = QComboBox(self.content)
         self.pregnancy.setObjectName(u"pregnancy")
         self.pregnancy.setProperty(u"path", u"assessment.sample.pregnancy")
         self.pregnancy.setEditable(True)
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.pregnancy)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.pregnancy)
 
         self.scroll.setWidget(self.content)
 
@@ -181,6 +193,7 @@ class Ui_HistoryPage(object):
         self.medicationAllergiesLabel.setBuddy(self.medicationAllergies)
         self.otherAllergiesLabel.setBuddy(self.otherAllergies)
         self.medicalHistoryLabel.setBuddy(self.medicalHistory)
+        self.currentMedicationsLabel.setBuddy(self.currentMedications)
         self.lastOralIntakeLabel.setBuddy(self.lastOralIntake)
         self.obtainedFromLabel.setBuddy(self.obtainedFrom)
         self.barriersLabel.setBuddy(self.barriers)
@@ -208,6 +221,10 @@ class Ui_HistoryPage(object):
         self.medicalHistoryLabel.setText(QCoreApplication.translate("HistoryPage", u"Medical / surgical history", None))
 #if QT_CONFIG(accessibility)
         self.medicalHistory.setAccessibleName(QCoreApplication.translate("HistoryPage", u"medicalHistory", None))
+#endif // QT_CONFIG(accessibility)
+        self.currentMedicationsLabel.setText(QCoreApplication.translate("HistoryPage", u"Current medications", None))
+#if QT_CONFIG(accessibility)
+        self.currentMedications.setAccessibleName(QCoreApplication.translate("HistoryPage", u"currentMedications", None))
 #endif // QT_CONFIG(accessibility)
         self.lastOralIntakeLabel.setText(QCoreApplication.translate("HistoryPage", u"Last oral intake", None))
 #if QT_CONFIG(accessibility)
