@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench_e2e import bench_e2e
+from bench_fidelity import bench_fidelity
 from bench_nemsis import bench_nemsis
 from bench_pdf import bench_pdf
 from bench_sync import bench_qa_search, bench_sync
@@ -228,6 +229,7 @@ def main() -> int:
     figures |= bench_code_search()
     figures |= bench_pdf()  # the batch of 1,000 PDFs runs in its own process (its own peak memory)
     figures |= bench_nemsis()  # NEMSIS XML: export, XSD and Schematron of a large report; a batch of 1,000
+    figures |= bench_fidelity()  # the official files through import -> store -> export: what comes back
     figures |= bench_ui()  # GUI figures, measured in fresh offscreen Qt processes
     figures |= bench_e2e()  # the chest-pain chart and the 1,000-edit typing soak, real X input on Xvfb
     print(json.dumps(figures, indent=2))
