@@ -20,8 +20,10 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from epcr.demo import demo_report
-from epcr.domain.assessment import CurrentMedication
+from epcr.domain.assessment import CurrentMedication, ExamFinding
 from epcr.domain.nemsis import codes as c
+from epcr.domain.nemsis.elements import ENUMERATIONS
+from epcr.domain.nemsis.sections import ProtocolsProtocol
 from epcr.domain.report import Report
 from epcr.exports.pdf import HandoffPdf, ReportPdf, snapshot_of
 from epcr.store.database import Database
@@ -44,12 +46,45 @@ def signature_png(seed: int) -> str:
     return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
+def code(element: str, words: str) -> str:
+    """The code of `element` whose label starts with `words` (the labels come from the dictionary)."""
+    return next(code for code, label in ENUMERATIONS[element].items() if label.startswith(words))
+
+
 def sample_report() -> Report:
     report = demo_report(1)  # the cardiac arrest call: CPR timeline, AED shocks, airway, epinephrine
     report.patient.last_name, report.patient.first_name = "Schäfer", "Jürgen"
     report.patient.age, report.patient.sex = 72, c.Sex.MALE
     report.assessment.sample.medication_allergies = ["Z88.0"]  # allergy to penicillin
-    report.assessment.sample.current_medications = [CurrentMedication(drug="1191", dose=81)]  # aspirin
+    report.assessment.sample.current_medications = [  # aspirin 81 mg by mouth once a day
+        CurrentMedication(
+            drug="1191",
+            dose=81,
+            dose_unit=code("eHistory.14", "Milligrams"),
+            route=code("eHistory.15", "Oral"),
+            frequency=code("eHistory.20", "qd (every day)"),
+        )
+    ]
+    report.assessment.sample.medical_history = ["I10", "E11.9"]  # hypertension, type 2 diabetes
+    report.scene.incident_location_type = "Y92.009"  # at home
+    report.scene.incident_street_address = "1200 Main Street"
+    report.scene.incident_zip_code = "80202"
+    report.scene.number_of_patients_at_scene = code("eScene.06", "Single")
+    report.protocols.protocols = [
+        ProtocolsProtocol(
+            protocols_used=code("eProtocols.01", "General-Cardiac Arrest"),
+            protocol_age_category=code("eProtocols.02", "Adult Only"),
+        )
+    ]
+    report.assessment.exam_findings += [
+        ExamFinding(element="eExam.04", code=code("eExam.04", "Cyanotic")),
+        ExamFinding(
+            element="eExam.11",
+            location=code("eExam.10", "Generalized"),
+            code=code("eExam.11", "Distention"),
+            pertinent_negative=c.PertinentNegative.EXAM_FINDING_NOT_PRESENT,
+        ),
+    ]
     for number, signature in enumerate(report.signatures):
         signature.image_base64 = signature_png(number)
         signature.file_type = "image/png"

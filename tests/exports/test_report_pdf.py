@@ -209,3 +209,26 @@ def test_an_existing_file_is_replaced_whole(locked_snapshot: ReportSnapshot, tmp
     ReportPdf(locked_snapshot).write(target)
     assert target.read_bytes().startswith(b"%PDF")
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_an_exam_finding_prints_its_body_area_location_and_not_present(tmp_path: Path) -> None:
+    from epcr.domain.assessment import ExamFinding
+    from epcr.domain.nemsis.elements import ENUMERATIONS
+
+    def code(element: str, words: str) -> str:
+        return next(k for k, label in ENUMERATIONS[element].items() if label == words)
+
+    report = demo_report(2)
+    report.assessment.exam_findings = [
+        ExamFinding(
+            element="eExam.11",
+            location=code("eExam.10", "Left Upper Quadrant"),
+            code=code("eExam.11", "Tenderness"),
+            pertinent_negative=c.PertinentNegative.EXAM_FINDING_NOT_PRESENT,
+        )
+    ]
+    target = tmp_path / "exam.pdf"
+    ReportPdf(snapshot_of(report, now=NOW)).write(target)
+    text = " ".join(pdftotext(target).split())
+    assert "Abdomen Left Upper Quadrant" in text and "NOT PRESENT: Tenderness" in text
+    assert "eExam.11" not in text  # the area in words, as the crew chose it

@@ -18,8 +18,8 @@ class Gcs(NemsisModel):
     eye: int | Blank | None = el("eVitals.19")
     verbal: int | Blank | None = el("eVitals.20")
     motor: int | Blank | None = el("eVitals.21")
-    qualifiers: list[GcsQualifier] = el("eVitals.22", default_factory=list)
-    total: int | None = el("eVitals.23")
+    qualifiers: list[GcsQualifier] | Blank = el("eVitals.22", default_factory=list)
+    total: int | Blank | None = el("eVitals.23")
 
     @property
     def computed_total(self) -> int | None:
@@ -130,6 +130,12 @@ EXAM_REGIONS: dict[str, tuple[str, str]] = {
     "eExam.25": ("eExam.ChestGroup", "eExam.24"),
 }
 EXAM_LOCATIONS = {location: (group, finding) for finding, (group, location) in EXAM_REGIONS.items()}
+
+
+def exam_area(element: str) -> str:
+    """ "Abdomen" for eExam.11 Abdomen Assessment: the dictionary's name without the word every area has."""
+    found = ELEMENTS.get(element)
+    return found.name.removesuffix(" Assessment") if found is not None else element
 
 
 class ExamFinding(NemsisModel):

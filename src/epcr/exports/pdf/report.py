@@ -14,7 +14,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
 
 from epcr.domain.arrest import CprEvent
-from epcr.domain.assessment import EXAM_REGIONS, ExamFinding
+from epcr.domain.assessment import EXAM_REGIONS, ExamFinding, exam_area
 from epcr.domain.fields import Blank
 from epcr.domain.patient import Patient
 from epcr.domain.procedures import BleedingControl, Procedure
@@ -356,7 +356,7 @@ class Sections:
             rows = [
                 (
                     self.t(f.assessed_at),  # eExam.03
-                    f.element,
+                    exam_area(f.element),
                     _exam_location(f),
                     ("NOT PRESENT: " if f.not_present else "") + _exam_code(f.element, f.code),
                     words(f.note),
@@ -366,7 +366,7 @@ class Sections:
             out += [
                 self.b.subheading("Exam findings"),
                 self.b.table(
-                    ["Time", "Element", "Location", "Finding", "Note"], rows, [0.9, 0.9, 1.5, 2.2, 1.8]
+                    ["Time", "Area", "Location", "Finding", "Note"], rows, [0.9, 0.9, 1.5, 2.2, 1.8]
                 ),
             ]
         return out

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWidget
 
-from epcr.domain.assessment import EXAM_REGIONS, ExamFinding
+from epcr.domain.assessment import EXAM_REGIONS, ExamFinding, exam_area
 from epcr.domain.fields import Blank
 from epcr.domain.nemsis.codes import PertinentNegative
 from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
@@ -70,12 +70,7 @@ LABELS = {  # the entry's fields as the crew sees them: every message starts wit
 }
 
 
-def area_name(element: str) -> str:
-    """ "Abdomen" for eExam.11 Abdomen Assessment: the dictionary's name without the word every area has."""
-    element_info = ELEMENTS.get(element)
-    if element_info is None:
-        return element
-    return element_info.name.removesuffix(" Assessment")
+area_name = exam_area  # the body area's name, as the PDF prints it too
 
 
 def location_element(element: str | None) -> str | None:
