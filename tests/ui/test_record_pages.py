@@ -257,3 +257,18 @@ def test_a_current_medication_keeps_its_dose_unit_route_and_frequency(qtbot: Any
     assert groups[0].frequency is None and groups[0].drug
     assert "25" in meds.picked.item(0).text() and meds.add.hasFocus()
     assert frequency.currentData() is None
+
+
+def test_billing_primary_payment_and_service_level(qtbot: Any, window: MainWindow) -> None:
+    main = window
+    new_report(qtbot, main)
+    billing = page(main, FormPage, "Billing")
+    methods, levels = ENUMERATIONS["ePayment.01"], ENUMERATIONS["ePayment.50"]
+    medicare = next(code for code, words in methods.items() if words.startswith("Medicare"))
+    als1 = next(code for code, words in levels.items() if words.startswith("ALS, Level 1"))
+    typed(qtbot, main, billing.ui.paymentMethod, methods[medicare], Qt.Key.Key_Tab)
+    typed(qtbot, main, billing.ui.serviceLevel, levels[als1], Qt.Key.Key_Tab)
+    typed(qtbot, main, billing.ui.conditionCodes.add, "r07.9")
+    record = stored(main).payment
+    assert record.primary_method_of_payment == medicare and record.cms_service_level == als1
+    assert record.ems_condition_code == ["R07.9"]

@@ -458,6 +458,7 @@ SECTION_PARTS = {  # what each section edits, as path prefixes (a finding's path
     "Protocols": ("protocols",),
     "Narrative": ("narrative",),
     "Disposition": ("disposition",),
+    "Billing": ("payment",),
     "Signatures": ("signatures",),
 }
 
