@@ -314,3 +314,12 @@ def test_revalidating_one_entry_matches_a_full_run() -> None:
     removed.vitals = [v for v in removed.vitals if v.id != target.id]
     gone = VALIDATOR.revalidate(removed, again, [f"vitals[{target.id}]"])
     assert gone.findings == VALIDATOR.validate(removed).findings == before.findings
+
+
+def test_etco2_without_its_unit_is_kept_and_asked_for() -> None:
+    data = call(0)
+    data["vitals"][0]["etco2_unit"] = None
+    found = findings(data, "vitals.etco2_unit")
+    assert [(f.severity, f.path.endswith(".etco2_unit")) for f in found] == [(Severity.WARNING, True)]
+    assert "eVitals.16" in found[0].message
+    assert findings(call(0), "vitals.etco2_unit") == []

@@ -203,3 +203,27 @@ def test_the_national_table_uses_nemsis_codes() -> None:
         unknown = [code for code in skill.codes if code not in known]
         assert unknown == [], f"{skill.name}: {unknown} not on the NEMSIS suggested list"
     assert table.decide(Kind.MEDICATION, "7242", "EMR", frozenset(), "9927017", date(2026, 1, 1)).permitted
+
+
+def test_a_level_off_the_ladder_is_never_taken_as_checked(validator: Validator) -> None:
+    # eCrew.02 9925043 Registered Nurse, kept as the source gave it: no scope table of ours covers it.
+    data = report_with("procedure", "232674004", None, Level.EMT_BASIC).model_dump(mode="json")
+    nurse = data["crew"][-1]
+    nurse["level"], nurse["other_level"] = None, c.CrewLevel.REGISTERED_NURSE.value
+    data["procedures"][0]["performer_level"] = None
+    found = scope_findings(Report.model_validate(data), validator)
+    assert [f.severity for f in found] == [Severity.WARNING]
+    assert "9925043 Registered Nurse is not on the certification ladder" in found[0].message
+
+
+def test_a_level_off_the_ladder_does_not_soften_the_entrys_own_level(validator: Validator) -> None:
+    # The entry still says an EMT did an intubation: judged as an EMT, an error, beside the warning.
+    data = report_with("procedure", "232674004", None, Level.EMT_BASIC).model_dump(mode="json")
+    nurse = data["crew"][-1]
+    nurse["level"], nurse["other_level"] = None, c.CrewLevel.COMMUNITY_PARAMEDICINE.value
+    without = scope_findings(report_with("procedure", "232674004", None, Level.EMT_BASIC), validator)
+    found = scope_findings(Report.model_validate(data), validator)
+    assert {f.severity for f in found} == {Severity.ERROR, Severity.WARNING}
+    assert [f.message for f in found if f.severity is Severity.ERROR] == [
+        f.message.replace("Alex Doe", "the performer") for f in without if f.severity is Severity.ERROR
+    ]

@@ -40,7 +40,7 @@ def test_search_filters_and_pages(db: Database, station: Station) -> None:
     found = get(station, token, "/v1/qa/reports", arrest="true").json()
     assert {row["report_uuid"] for row in found["items"]} == arrests
 
-    member = next(m.member_id for m in reports[ids[1]].crew if m.member_id)
+    member = next(m.member_id for m in reports[ids[1]].crew if isinstance(m.member_id, str))
     crewed = {r for r, rep in reports.items() if member in {m.member_id for m in rep.crew}}
     found = get(station, token, "/v1/qa/reports", crew=member).json()
     assert {row["report_uuid"] for row in found["items"]} == crewed

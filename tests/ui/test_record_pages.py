@@ -272,3 +272,22 @@ def test_billing_primary_payment_and_service_level(qtbot: Any, window: MainWindo
     record = stored(main).payment
     assert record.primary_method_of_payment == medicare and record.cms_service_level == als1
     assert record.ems_condition_code == ["R07.9"]
+
+
+def test_etco2_typed_in_the_grid_is_stored_with_its_unit(qtbot: Any, window: MainWindow) -> None:
+    """The grid's ETCO2 column is in mmHg (its header says so): the first reading stores the unit with it."""
+    from epcr.domain.nemsis.codes import Etco2Unit
+    from epcr.ui.editor.vitals import COLUMNS, VitalsPage
+
+    main = window
+    new_report(qtbot, main)
+    vitals = page(main, VitalsPage)
+    vitals.add.click()
+    settle(qtbot, main)
+    qtbot.waitUntil(lambda: vitals.table.rowCount() == 1, timeout=WAIT)
+    vitals.table.item(0, COLUMNS.index("etco2")).setText("35.5")
+    settle(qtbot, main)
+    reading = stored(main).vitals[0]
+    assert reading.etco2 == 35.5 and reading.etco2_unit is Etco2Unit.MMHG
+    findings = [main.editor.ui.findings.item(r).text() for r in range(main.editor.ui.findings.count())]
+    assert not any("ETCO2" in text and "unit" in text.lower() for text in findings)

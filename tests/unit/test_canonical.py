@@ -100,7 +100,7 @@ def test_data_a_version_did_not_have_is_refused_not_left_out_of_the_hash() -> No
 
 def test_a_changed_value_changes_the_hash() -> None:
     report = Report.model_validate_json(REPORTS[0].read_text(encoding="utf-8"))
-    report.narrative = Narrative(text=(report.narrative.text or "") + ".")
+    report.narrative = Narrative(text=f"{report.narrative.text or ''}.")
     assert report.content_hash() != report.lifecycle.content_hash
 
 

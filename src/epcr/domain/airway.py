@@ -24,12 +24,18 @@ class AirwayConfirmation(NemsisModel):
     procedure_id: UUID | None = Field(
         None, description="The procedure this confirms (ProcedureGroupCorrelationID)"
     )
+    procedure_correlation_id: str | None = Field(
+        None,
+        min_length=1,
+        max_length=255,
+        description="ProcedureGroupCorrelationID as given, when it names no procedure of the report",
+    )
     confirmed_at: AwareDatetime | Blank | None = el("eAirway.02")
     device: AirwayDevice | Blank | None = el("eAirway.03")
     methods: list[AirwayConfirmationMethod] | Blank | None = el("eAirway.04")
     tube_depth_cm: int | None = el("eAirway.05")
-    confirmed_by: AirwayConfirmedBy | None = el("eAirway.06")
-    confirmed_by_crew_id: str | None = el("eAirway.07")
+    confirmed_by: AirwayConfirmedBy | Blank | None = el("eAirway.06")
+    confirmed_by_crew_id: str | Blank | None = el("eAirway.07")
 
 
 class Airway(NemsisModel):

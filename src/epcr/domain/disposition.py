@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import AwareDatetime
 
-from epcr.domain.fields import Blank, NemsisModel, attribute, custom, el
+from epcr.domain.fields import Blank, NemsisModel, attribute, custom, el, group
 from epcr.domain.nemsis.codes import (
     AcuityOnRelease,
     CrewDisposition,
@@ -20,6 +20,14 @@ from epcr.domain.nemsis.codes import (
     TransportModeDescriptor,
     UnitDisposition,
 )
+
+
+class TeamActivation(NemsisModel):
+    """eDisposition.HospitalTeamActivationGroup beyond the first: one more pre-arrival alert or team
+    activation and its time (the first group is the disposition's own pre_arrival_alert and _at)."""
+
+    alert: PreArrivalAlert | Blank | None = el("eDisposition.24")
+    alert_at: AwareDatetime | Blank | None = el("eDisposition.25")
 
 
 class Disposition(NemsisModel):
@@ -41,6 +49,7 @@ class Disposition(NemsisModel):
     destination_type: DestinationType | Blank | None = el("eDisposition.21")
     pre_arrival_alert: PreArrivalAlert | Blank | None = el("eDisposition.24")
     pre_arrival_alert_at: AwareDatetime | Blank | None = el("eDisposition.25")
+    further_alerts: list[TeamActivation] = group("eDisposition.HospitalTeamActivationGroup", further=True)
     destination_street: str | None = el("eDisposition.03")
     destination_street_line_2: str | None = attribute("eDisposition.03", "StreetAddress2")
     destination_city: int | None = el("eDisposition.04")  # GNIS code

@@ -82,10 +82,18 @@ def negation_of(model: type[BaseModel], field_name: str) -> str | None:
     return _marker(model, field_name, "negated")
 
 
-def group(group_name: str, single: type[BaseModel] | None = None, none: bool = False) -> Any:
+def group(
+    group_name: str, single: type[BaseModel] | None = None, none: bool = False, further: bool = False
+) -> Any:
     """A field holding a NEMSIS group: one model (`single`, a group that occurs at most once) or a list
-    (empty by default; None with `none`, where a stored form tells "not documented" from "none")."""
+    (empty by default; None with `none`, where a stored form tells "not documented" from "none").
+
+    `further`: the list holds the group's second and later occurrences; the first is the owner's own fields
+    (eSituation.PatientComplaintGroup: the chief complaint in `situation.chief_complaint` ..., the others
+    in `situation.further_complaints`), exported first and read back into them."""
     extra: JsonDict = {"nemsis_group": group_name}
+    if further:
+        extra["further"] = "first in the owner"
     if none:
         return Field(None, description=group_name, json_schema_extra=extra)
     if single is not None:
@@ -96,6 +104,11 @@ def group(group_name: str, single: type[BaseModel] | None = None, none: bool = F
 def group_of(model: type[BaseModel], field_name: str) -> str | None:
     """The NEMSIS group a field holds (eScene.ResponderGroup), else None."""
     return _marker(model, field_name, "nemsis_group")
+
+
+def is_further(model: type[BaseModel], field_name: str) -> bool:
+    """Whether a group list holds the occurrences after the first, which is the owner's own fields."""
+    return _marker(model, field_name, "further") is not None
 
 
 def attribute(element_id: str, name: str) -> Any:

@@ -17,7 +17,7 @@ from epcr.domain.crew import CrewMember
 from epcr.domain.custom_elements import CustomConfiguration
 from epcr.domain.devices import Device
 from epcr.domain.disposition import Disposition
-from epcr.domain.fields import NemsisModel, el
+from epcr.domain.fields import Blank, NemsisModel, el
 from epcr.domain.medications import Medication
 from epcr.domain.nemsis.sections import SECTIONS as GENERATED_SECTIONS
 from epcr.domain.nemsis.sections import CustomResults, Injury, Labs, Outcome, Payment, Protocols, Scene
@@ -30,7 +30,7 @@ from epcr.domain.situation import Situation
 from epcr.domain.times import Times
 from epcr.domain.vitals import VitalSigns
 
-SCHEMA_VERSION = 3  # the canonical form this model writes (epcr.domain.canonical; resources/canonical/)
+SCHEMA_VERSION = 4  # the canonical form this model writes (epcr.domain.canonical; resources/canonical/)
 
 
 class Status(StrEnum):
@@ -39,7 +39,7 @@ class Status(StrEnum):
 
 
 class Narrative(NemsisModel):
-    text: str | None = el("eNarrative.01")
+    text: str | Blank | None = el("eNarrative.01")
 
 
 class Lifecycle(BaseModel):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from epcr.domain.fields import Blank, NemsisModel, el
+from epcr.domain.fields import Blank, NemsisModel, custom, el
 from epcr.domain.nemsis.codes import (
     DispatchDelay,
     DispatchReason,
@@ -18,12 +18,24 @@ from epcr.domain.nemsis.codes import (
 )
 
 
+class FileAgency(NemsisModel):
+    """The agency an imported NEMSIS file named in its Header (dAgency.01, .02, .04), kept with the report so
+    a re-export writes the same header unless the agency's own settings say otherwise. Empty for a report
+    written here: the export takes the agency from eResponse.01 and the settings."""
+
+    state_agency_id: str | None = custom(
+        "dAgency.01 EMS Agency Unique State ID of the source file", max_length=50
+    )
+    agency_number: str | None = custom("dAgency.02 EMS Agency Number of the source file", max_length=15)
+    state: str | None = custom("dAgency.04 EMS Agency State of the source file", pattern=r"^[0-9]{2}$")
+
+
 class Response(NemsisModel):
     """The record and the unit's response to the call."""
 
     pcr_number: str | None = el("eRecord.01")
     agency_number: str | None = el("eResponse.01")
-    agency_name: str | None = el("eResponse.02")
+    agency_name: str | Blank | None = el("eResponse.02")
     incident_number: str | Blank | None = el("eResponse.03")
     response_number: str | Blank | None = el("eResponse.04")
     type_of_service: TypeOfService | None = el("eResponse.05")
@@ -45,6 +57,7 @@ class Response(NemsisModel):
     odometer_on_scene: float | None = el("eResponse.20")
     odometer_destination: float | None = el("eResponse.21")
     odometer_end: float | None = el("eResponse.22")
+    file_agency: FileAgency | None = None  # the Header of the NEMSIS file it came from, if imported
 
 
 class Dispatch(NemsisModel):

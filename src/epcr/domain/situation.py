@@ -6,7 +6,7 @@ from typing import Self
 
 from pydantic import AwareDatetime, model_validator
 
-from epcr.domain.fields import Blank, NemsisModel, el, negated
+from epcr.domain.fields import Blank, NemsisModel, el, group, negated
 from epcr.domain.nemsis.codes import (
     Acuity,
     AnatomicLocation,
@@ -18,14 +18,26 @@ from epcr.domain.nemsis.codes import (
 )
 
 
+class PatientComplaint(NemsisModel):
+    """eSituation.PatientComplaintGroup beyond the first: one more complaint, its type and duration (the first
+    group is the situation's own chief_complaint, complaint_type, complaint_duration and its units)."""
+
+    complaint_type: ComplaintType | Blank | None = el("eSituation.03")
+    complaint: str | Blank | None = el("eSituation.04")
+    duration: int | Blank | None = el("eSituation.05")
+    duration_units: DurationUnits | Blank | None = el("eSituation.06")
+
+
 class Situation(NemsisModel):
     symptom_onset: AwareDatetime | Blank | None = el("eSituation.01")
     symptom_onset_pertinent_negative: PertinentNegative | None = el("eSituation.01")  # Approximate
     possible_injury: PossibleInjury | Blank | None = el("eSituation.02")
-    complaint_type: ComplaintType | None = el("eSituation.03")
-    chief_complaint: str | None = el("eSituation.04")
-    complaint_duration: int | None = el("eSituation.05")
-    complaint_duration_units: DurationUnits | None = el("eSituation.06")
+    # The first eSituation.PatientComplaintGroup (the chief complaint); further groups in further_complaints.
+    complaint_type: ComplaintType | Blank | None = el("eSituation.03")
+    chief_complaint: str | Blank | None = el("eSituation.04")
+    complaint_duration: int | Blank | None = el("eSituation.05")
+    complaint_duration_units: DurationUnits | Blank | None = el("eSituation.06")
+    further_complaints: list[PatientComplaint] = group("eSituation.PatientComplaintGroup", further=True)
     anatomic_location: AnatomicLocation | Blank | None = el("eSituation.07")
     organ_system: OrganSystem | Blank | None = el("eSituation.08")
     primary_symptom: str | Blank | None = el("eSituation.09")  # ICD-10-CM

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal
 from uuid import UUID, uuid4
 
-from pydantic import AwareDatetime, Field, model_validator
+from pydantic import AwareDatetime, Field
 
 from epcr.domain.assessment import Gcs
 from epcr.domain.fields import Blank, NemsisModel, el
@@ -42,7 +42,7 @@ class VitalSigns(NemsisModel):
     respiratory_rate: int | Blank | None = el("eVitals.14")
     respiratory_effort: RespiratoryEffort | None = el("eVitals.15")
     etco2: int | float | Blank | None = el("eVitals.16")  # decimal in the XSD: 4.2 kPa, 35.5 mmHg
-    etco2_unit: Etco2Unit | None = el("eVitals.16")  # the ETCO2Type attribute
+    etco2_unit: Etco2Unit | None = el("eVitals.16")  # the ETCO2Type attribute: optional in the XSD
     carbon_monoxide: float | Blank | None = el("eVitals.17")
     glucose: int | Literal["High", "Low"] | Blank | None = el("eVitals.18")  # mg/dL; meter's HI/LO
     gcs: Gcs = Field(default_factory=Gcs, description="GlasgowScoreGroup, eVitals.19-.23")
@@ -52,19 +52,10 @@ class VitalSigns(NemsisModel):
     pain_score: int | Blank | None = el("eVitals.27")
     pain_scale: PainScaleType | Blank | None = el("eVitals.28")
     stroke_scale_result: StrokeScaleResult | Blank | None = el("eVitals.29")
-    stroke_scale_type: StrokeScaleType | None = el("eVitals.30")
+    stroke_scale_type: StrokeScaleType | Blank | None = el("eVitals.30")
     stroke_scale_score: int | Blank | None = el("eVitals.34")
     mean_arterial_pressure: int | None = el("eVitals.09")
     pulse_rhythm: str | None = el("eVitals.13")
     reperfusion_checklist: str | Blank | None = el("eVitals.31")
     apgar: int | Blank | None = el("eVitals.32")
     revised_trauma_score: int | Blank | None = el("eVitals.33")
-
-    @model_validator(mode="after")
-    def _etco2_unit_given(self) -> VitalSigns:
-        if isinstance(self.etco2, int | float) and self.etco2_unit is None:
-            # Reading a number needs its unit: 35 mmHg and 35 % are very different patients.
-            raise ValueError(
-                "etco2_unit is required with an ETCO2 value: 3340001 mmHg, 3340003 %, 3340005 kPa"
-            )
-        return self

@@ -26,5 +26,5 @@ def call_time(report: Report) -> datetime:
 
 
 def build_context(report: Report, scope: ScopeTable, now: datetime) -> Context:
-    crew = {m.member_id: m for m in report.crew if m.member_id}
+    crew = {m.member_id: m for m in report.crew if isinstance(m.member_id, str) and m.member_id}
     return Context(scope=scope, now=now, call_date=call_time(report).date(), crew_by_id=crew)

@@ -40,16 +40,19 @@ def index_row(report: Report, now: datetime) -> dict[str, Any]:
     arrest = report.arrest.cardiac_arrest
     names = [n for n in (report.patient.last_name, report.patient.first_name) if isinstance(n, str) and n]
     location = report.scene.incident_location_type
+    complaint = report.situation.chief_complaint
     return {
         "report_uuid": str(report.uuid),
         "incident_at": report.times.unit_notified,
         "unit": report.response.call_sign,
         "pcr_number": report.response.pcr_number,
         "patient_name": ", ".join(names) or None,
-        "chief_complaint": report.situation.chief_complaint,
+        "chief_complaint": complaint if isinstance(complaint, str) else None,
         "primary_impression": impression if isinstance(impression, str) else None,
         "arrest": getattr(arrest, "value", arrest) in ARREST,
-        "crew": " " + " ".join(m.member_id for m in report.crew if m.member_id) + " ",
+        "crew": " "
+        + " ".join(m.member_id for m in report.crew if isinstance(m.member_id, str) and m.member_id)
+        + " ",
         "findings": " " + " ".join(sorted({f.rule for f in findings})) + " ",
         "errors": sum(f.severity is Severity.ERROR for f in findings),
         "warnings": sum(f.severity is Severity.WARNING for f in findings),

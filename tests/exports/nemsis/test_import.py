@@ -17,18 +17,9 @@ from tests.exports.nemsis.samples import COMPLIANCE, FAILING, SAMPLES
 # Rules whose errors come from what the source file lacks or holds, not from the import.
 SOURCE_CAUSED = {"lock.signatures", "lock.crew_roles", "vitals.dbp_below_sbp"}
 # Modelled elements the official files hold in ways the model cannot (listed on import, docs/nemsis.md):
-# Not Applicable / PNs on fields without blanks, Not Reporting, repeats held once, ETCO2 without its unit,
-# crew levels off our ladder. (Device groups, current medications with their dose, attachments, exam findings,
-# with their location and "not present", and denied symptoms are kept whole: test_clinical_truth.py.)
-PARTLY_KEPT = {
-    *(f"eAirway.0{n}" for n in (1, 2, 3, 4, 6, 7, 8)),
-    *(f"eSituation.{n:02d}" for n in (3, 4, 5, 6)),
-    *(f"eVitals.{n}" for n in (16, 22, 23, 28, 30)),
-    *("eCrew.01", "eCrew.02", "eCrew.03"),
-    *("eDisposition.01", "eDisposition.02", "eDisposition.24", "eDisposition.25"),
-    *("eArrest.15", "eMedications.09", "eNarrative.01", "eProcedures.09", "eProcedures.13"),
-    *("eProcedures.14", "eResponse.02", "eTimes.08"),
-}
+# a second eProcedures.14 airway technique. (Blanks on every element that allows them, every complaint and
+# team-activation group, ETCO2 without its unit and crew levels off our ladder are kept: test_fidelity.py.)
+PARTLY_KEPT = {"eProcedures.14"}
 # NV 7701005 "Not Reporting" (the sender does not collect the element) reads as not recorded: the model has
 # no place for why nothing is there, on any element. Listed on import; the source file keeps it.
 NOT_REPORTING = "NV=7701005 (kept as not recorded)"
@@ -75,7 +66,6 @@ def test_not_values_and_pertinent_negatives_are_compared_and_kept(kind: str) -> 
 def test_what_the_model_cannot_hold_is_listed_not_dropped() -> None:
     result = read(COMPLIANCE[0].read_bytes(), check=None)
     listed = "\n".join(result.not_modelled)
-    assert "eVitals.30" in listed  # a value the model refuses, with its reason
     assert "eRecord.02" in listed  # replaced by this software's identity on export
     assert all(line.startswith(("report ", "Header:")) for line in result.not_modelled)
 

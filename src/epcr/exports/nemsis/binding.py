@@ -13,7 +13,7 @@ from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from epcr.domain.fields import attribute_of, element_of, group_of, is_value_of, negation_of
+from epcr.domain.fields import attribute_of, element_of, group_of, is_further, is_value_of, negation_of
 from epcr.domain.nemsis.codes import PertinentNegative
 
 # Fields that are an attribute of their element rather than its value (model shape != XSD shape).
@@ -119,6 +119,7 @@ class GroupField:
     path: tuple[str, ...]  # nested single models from the scope's object to the list's owner
     field: str
     model: type[BaseModel]
+    further: bool = False  # the list holds the occurrences after the first, which is the owner's fields
 
 
 @cache
@@ -134,7 +135,7 @@ def _groups(model: type[BaseModel], path: tuple[str, ...], found: dict[str, Grou
         group = group_of(model, name)
         items = _item_model(info.annotation)
         if group is not None and items is not None:
-            found[group] = GroupField(group, path, name, items)
+            found[group] = GroupField(group, path, name, items, is_further(model, name))
             continue
         nested = _single_model(info.annotation)
         if nested is not None and not is_list_annotation(info.annotation) and element_of(model, name) is None:

@@ -21,6 +21,7 @@ from uuid import UUID
 from lxml import etree
 from pydantic import BaseModel
 
+from epcr.domain.airway import AirwayConfirmation
 from epcr.domain.arrest import CprEvent, CprEventKind
 from epcr.domain.assessment import EXAM_LOCATIONS, EXAM_REGIONS, ExamFinding, Gcs
 from epcr.domain.crew import CrewMember
@@ -32,6 +33,7 @@ from epcr.domain.nemsis.sections import CustomResultsResults
 from epcr.domain.other import Attachment
 from epcr.domain.procedures import Procedure
 from epcr.domain.report import Report
+from epcr.domain.response import FileAgency
 from epcr.domain.signatures import Signature
 from epcr.domain.vitals import VitalSigns
 from epcr.exports.nemsis import custom
@@ -79,10 +81,17 @@ class Header:
     ) -> Header:
         """From the reports' eResponse.01 agency number; the state from `state`, else a documented one."""
         problems: list[str] = []
-        numbers = {r.response.agency_number for r in reports if r.response.agency_number}
+        kept = _file_agency(reports)  # the header the reports' own source file had, if they agree on one
+        numbers = (
+            {kept.agency_number}
+            if kept.agency_number
+            else {r.response.agency_number for r in reports if r.response.agency_number}
+        )
         if len(numbers) != 1:
             found = ", ".join(sorted(numbers)) or "none"
             problems.append(f"dAgency.02 EMS Agency Number: the reports must name one agency; found {found}")
+        if state is None:
+            state = kept.state
         if state is None:
             documented = [
                 value
@@ -98,7 +107,15 @@ class Header:
         if problems:
             raise ExportRefused(problems)
         number = numbers.pop()
-        return cls(state_agency_id=state_agency_id or number, agency_number=number, state=state or "")
+        state_agency_id = state_agency_id or kept.state_agency_id or number
+        return cls(state_agency_id=state_agency_id, agency_number=number, state=state or "")
+
+
+def _file_agency(reports: Sequence[Report]) -> FileAgency:
+    """The source file's header the reports kept (response.file_agency), when they all kept the same one;
+    else an empty one (reports written here, or from different files: eResponse.01 and settings decide)."""
+    kept = {(r.response.file_agency or FileAgency()).model_dump_json() for r in reports}
+    return FileAgency.model_validate_json(kept.pop()) if len(kept) == 1 else FileAgency()
 
 
 @dataclass(slots=True)
@@ -299,16 +316,8 @@ class _Writer:
             # CorrelationID lets eAirway.ConfirmationGroup point at the procedure it confirms.
             return [(Frame(p, bindings(Procedure)), {"CorrelationID": str(p.id)}) for p in report.procedures]
         if name == "eAirway.ConfirmationGroup":
-            procedures = {p.id for p in report.procedures}
-            return [
-                (
-                    Frame(c, bindings(type(c))),
-                    {"ProcedureGroupCorrelationID": str(c.procedure_id)}
-                    if c.procedure_id in procedures
-                    else {},
-                )
-                for c in report.airway.confirmations
-            ]
+            procedures, confirmations = {p.id for p in report.procedures}, report.airway.confirmations
+            return [(Frame(c, bindings(type(c))), _confirmed_procedure(c, procedures)) for c in confirmations]
         if name == "eExam.AssessmentGroup":
             return _exam_groups(report.assessment.exam_findings)
         if name == "eDevice.DeviceGroup":
@@ -325,6 +334,15 @@ class _Writer:
         if name == "eOther.SignatureGroup":
             return [(Frame(s, bindings(Signature)), {}) for s in report.signatures]
         return None
+
+
+def _confirmed_procedure(confirmation: AirwayConfirmation, procedures: set[UUID]) -> dict[str, str]:
+    """The ProcedureGroupCorrelationID of a confirmation: its procedure's, else the one it came with."""
+    if confirmation.procedure_id in procedures:
+        return {"ProcedureGroupCorrelationID": str(confirmation.procedure_id)}
+    if confirmation.procedure_correlation_id is not None:
+        return {"ProcedureGroupCorrelationID": confirmation.procedure_correlation_id}
+    return {}
 
 
 def _sub(parent: etree._Element, name: str, nil: bool = False) -> etree._Element:
@@ -392,7 +410,21 @@ def _listed_groups(obj: BaseModel) -> dict[str, list[tuple[Frame, dict[str, str]
         found[name] = [
             (Frame(item, bindings(where.model), groups=_listed_groups(item)), {}) for item in items
         ]
+        if where.further and holder is not None and (items or _has_group_values(holder, where.model)):
+            # The first occurrence is the owner's own fields (the chief complaint), then the further ones.
+            found[name].insert(0, (Frame(holder, bindings(type(holder))), {}))
     return found
+
+
+def _has_group_values(holder: BaseModel, group_model: type[BaseModel]) -> bool:
+    """Whether the owner holds any value of a group's elements (its first occurrence is not empty)."""
+    own = bindings(type(holder))
+    return any(
+        (binding := own.get(element)) is not None
+        and binding.value is not None
+        and bool(_value_items(holder, binding))
+        for element in bindings(group_model)
+    )
 
 
 def _crew_frame(member: CrewMember) -> Frame:

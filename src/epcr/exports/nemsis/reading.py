@@ -60,6 +60,8 @@ SECTIONS = ("response", "dispatch", "times", "patient", "situation", "assessment
 REGENERATED = ("eRecord.02", "eRecord.03", "eRecord.04")  # software identity: the export writes its own
 KNOWN_ATTRIBUTES = frozenset({"NV", "PN", _NIL, "ETCO2Type", "CodeType"})
 _CREW_LEVELS = {level.crew_code.value: level for level in Level}
+# The Header's DemographicGroup, kept in each report's response.file_agency.
+FILE_AGENCY = {"dAgency.01": "state_agency_id", "dAgency.02": "agency_number", "dAgency.04": "state"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +131,13 @@ def read(xml: bytes, check: Check | None = full_check, created_by: str = "import
     reader = _Reader(created_by)
     reports: list[Report] = []
     for header in root.iterfind(f"{{{NEMSIS_NS}}}Header"):
+        reader.agency = {}
         for leaf in header.iterfind(f"{{{NEMSIS_NS}}}DemographicGroup/*"):
-            reader.notes.append(f"Header: {etree.QName(leaf).localname} = {leaf.text!r} (agency of the file)")
+            name = etree.QName(leaf).localname
+            if name in FILE_AGENCY and leaf.text:
+                reader.agency[FILE_AGENCY[name]] = leaf.text  # kept with each report of this header
+            else:
+                reader.notes.append(f"Header: {name} = {leaf.text!r} (agency of the file)")
         reader.configuration = custom.read_configuration(header, reader.notes.append)
         for pcr in header.iterfind(f"{{{NEMSIS_NS}}}PatientCareReport"):
             reports.append(reader.report(pcr))
@@ -169,6 +176,7 @@ class _Reader:
         self.notes: list[str] = []
         self.where = ""
         self.configuration: dict[str, CustomDefinition] = {}  # the Header's foreign custom definitions
+        self.agency: dict[str, str] = {}  # the Header's dAgency values (FileAgency fields)
 
     def note(self, text: str) -> None:
         self.notes.append(f"{self.where}: {text}")
@@ -179,8 +187,11 @@ class _Reader:
         root = Scope("PatientCareReport")
         listed: dict[str, list[Scope]] = {name: [] for name in LISTED}
         self._walk(pcr, patient_care_report(), root, listed)
+        _first_into_owner(root, Report)
 
         data = self._assign(root, bindings(Report, ROOT_SKIP), skip=REGENERATED)
+        if self.agency:
+            data.setdefault(("response", "file_agency"), {}).update(self.agency)
         for element in REGENERATED:
             for leaf in root.leaves.get(element, []):
                 self.note(f"{element} = {leaf.shown()} (software identity; the export writes epcr's)")
@@ -218,6 +229,7 @@ class _Reader:
     def _group_item(self, scope: Scope, model: type[BaseModel]) -> dict[str, Any]:
         """One instance of a generated section's repeating group, as the data of its model."""
         item: dict[str, Any] = {}
+        _first_into_owner(scope, model)
         for path, values in self._assign(scope, bindings(model)).items():
             holder = item
             for step in path:
@@ -385,10 +397,6 @@ class _Reader:
             dropped = True
             shown = value if not isinstance(value, str) or len(value) < 60 else value[:57] + "..."
             self.note(f"{_element_of(model, key)} = {shown!r} ({where}.{key}) not kept: {problem['msg']}")
-        if not dropped and "etco2" in data:  # the one whole-object rule: an ETCO2 value needs its unit
-            value = data.pop("etco2")
-            self.note(f"eVitals.16 = {value!r} ({where}.etco2) not kept: {error.errors()[0]['msg']}")
-            dropped = True
         if not dropped:
             self.note(f"{where}: not kept: {error}")
         return dropped
@@ -427,23 +435,17 @@ class _Reader:
             if target is not None:
                 if target in links:
                     data["procedure_id"] = links[target]
-                else:
-                    self.note(
-                        f"eAirway.ConfirmationGroup/@ProcedureGroupCorrelationID = {target!r}: no procedure"
-                    )
+                else:  # names no procedure of this report: kept as given, written back as it came
+                    data["procedure_correlation_id"] = target
             confirmations.append(self._validated(AirwayConfirmation, data, f"airway.confirmations[{index}]"))
         return confirmations
 
     def _crew(self, scope: Scope) -> CrewMember | None:
-        data = self._assign(scope, bindings(CrewMember), skip=("eCrew.02",)).get((), {})
-        for leaf in scope.leaves.get("eCrew.02", []):
-            level = _CREW_LEVELS.get(leaf.text or "")
-            if leaf.nil:
-                self.note(f"eCrew.02 = {leaf.shown()} (a blank level is not kept)")
-            elif level is None:
-                self.note(f"eCrew.02 = {leaf.shown()} (not a level on the certification ladder)")
-            else:
-                data["level"] = level  # eCrew.02 9925xxx -> our ladder
+        data = self._assign(scope, bindings(CrewMember)).get((), {})
+        level = _CREW_LEVELS.get(data["other_level"]) if isinstance(data.get("other_level"), str) else None
+        if level is not None:  # eCrew.02 9925xxx of our ladder; any other code stays as it came
+            data["level"] = level
+            del data["other_level"]
         member: CrewMember = self._validated(CrewMember, data, "crew")
         return member if member.model_dump(exclude={"id"}, exclude_defaults=True) else None
 
@@ -492,6 +494,19 @@ class _Reader:
             return None
 
 
+def _first_into_owner(scope: Scope, model: type[BaseModel]) -> None:
+    """A group whose first occurrence is its owner's own fields (`group(..., further=True)`): the first
+    occurrence's elements read as the owner's, the later ones stay the group list's items."""
+    for where in group_fields(model).values():
+        if not where.further:
+            continue
+        occurrences = scope.groups.get(where.group, [])
+        if occurrences:
+            for element, leaves in occurrences[0].leaves.items():
+                scope.leaves.setdefault(element, []).extend(leaves)
+            scope.groups[where.group] = occurrences[1:]
+
+
 def _element_of(model: type[BaseModel], name: str) -> str:
     """The element a field (or a nested model's field) holds, for naming it in a note."""
     for element, binding in bindings(model).items():
@@ -510,7 +525,7 @@ def modelled_elements() -> frozenset[str]:
         found.update(e for e, b in bindings(where.model).items() if b.value is not None)
     exam = nodes_by_name()["eExam.AssessmentGroup"].element_ids()
     found.update(e for e in exam if e in ENUMERATIONS)  # ExamFinding: any coded element of the group
-    found.update({"eCrew.02", "eExam.03"})
+    found.add("eExam.03")
     return frozenset(found - set(REGENERATED))
 
 

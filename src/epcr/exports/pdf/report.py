@@ -601,7 +601,7 @@ class Sections:
         return [self.b.table(header, rows, [0.75, 2.0, 0.6, 0.9, 0.75, 1.2, 1.0, 0.95])]
 
     def narrative(self) -> list[Flowable]:
-        text = self.r.narrative.text  # eNarrative.01
+        text = words(self.r.narrative.text)  # eNarrative.01, or its blank ("Not Applicable")
         return [self.b.text(text)] if text else []
 
     def disposition(self) -> list[Flowable]:
@@ -769,11 +769,11 @@ def _unit(unit: Any) -> str:
 
 def _gcs(gcs: Any) -> str:
     parts = [words(gcs.eye), words(gcs.verbal), words(gcs.motor)]
-    total = gcs.total if gcs.total is not None else gcs.computed_total  # eVitals.23
-    if not any(parts) and total is None:
+    total = words(gcs.total) or words(gcs.computed_total)  # eVitals.23, or its blank ("Refused")
+    if not any(parts) and not total:
         return ""
     text = "/".join(p or "–" for p in parts)
-    if total is not None:
+    if total:
         text += f" = {total}"
     if gcs.qualifiers:
         text += f" ({words(gcs.qualifiers)})"  # eVitals.22

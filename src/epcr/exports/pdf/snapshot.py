@@ -94,7 +94,7 @@ def snapshot_of(
     )
     return ReportSnapshot(
         report=copy,
-        agency_name=agency_name or copy.response.agency_name or "",  # eResponse.02
+        agency_name=agency_name or words(copy.response.agency_name),  # eResponse.02
         generated_at=now,
         clock=CallClock.of(_call_time(copy)),
         findings=tuple(validation.findings),

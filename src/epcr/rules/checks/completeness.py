@@ -95,7 +95,7 @@ def patient_contact_minimum(report: Report, ctx: Context) -> Iterator[Issue]:
     stage=Stage.LOCK,
 )
 def crew_roles(report: Report, ctx: Context) -> Iterator[Issue]:
-    roles = {role for member in report.crew for role in member.roles}
+    roles = {role for member in report.crew if isinstance(member.roles, list) for role in member.roles}
     caregivers = {
         ResponseRole.PRIMARY_PATIENT_CAREGIVER_AT_SCENE,
         ResponseRole.PRIMARY_PATIENT_CAREGIVER_TRANSPORT,

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 from epcr.domain.care import Intervention
+from epcr.domain.crew import CrewMember
 from epcr.domain.levels import Level
 from epcr.domain.medications import Medication
-from epcr.domain.nemsis.codes import Authorization, CaregiverLevel, MedicationRoute
+from epcr.domain.nemsis.codes import Authorization, CaregiverLevel, CrewLevel, MedicationRoute
 from epcr.domain.report import Report
 from epcr.rules.checks.common import at, performed_care
 from epcr.rules.context import Context
@@ -55,12 +56,17 @@ def _judge(ctx: Context, group: str, item: Intervention) -> Iterator[Issue]:
     moment = item.at if isinstance(item.at, datetime) else None
     day = moment.date() if moment else ctx.call_date
     member = ctx.crew_by_id.get(item.performer_crew_id) if isinstance(item.performer_crew_id, str) else None
-    if member is not None and member.level is not None:
-        level, endorsements, who = (
-            member.level,
-            frozenset(member.endorsements),
-            member.name or member.member_id,
+    if member is not None and isinstance(member.other_level, CrewLevel):
+        # A level off our ladder (eCrew.02 9925043 Registered Nurse ...): no scope table of ours covers it, so
+        # the care is never taken as checked; the performer level of the entry is still judged below.
+        yield Issue(
+            at(group, item, "performer_crew_id"),
+            f"{_who(member)}'s level {member.other_level.value} {member.other_level.label} is not on the "
+            f"certification ladder: no scope table covers it, so scope of practice cannot be checked",
+            Severity.WARNING,
         )
+    if member is not None and member.level is not None:
+        level, endorsements, who = member.level, frozenset(member.endorsements), _who(member)
         expiry = member.certification_expires
         if expiry is not None and expiry < day:
             yield _out_of_scope(
@@ -73,6 +79,8 @@ def _judge(ctx: Context, group: str, item: Intervention) -> Iterator[Issue]:
         coded := Level.from_caregiver_code(item.performer_level)
     ):
         level, endorsements, who = coded, frozenset(), "the performer"
+    elif member is not None and isinstance(member.other_level, CrewLevel):
+        return  # said above: the level has no scope table, and the entry names no level of ours either
     else:
         yield Issue(
             at(group, item, "performer_crew_id"),
@@ -103,6 +111,10 @@ def _judge(ctx: Context, group: str, item: Intervention) -> Iterator[Issue]:
             item,
             f"{who} ({level.value}) may not perform {decision.skill.name}{how}; allowed: {allowed}",
         )
+
+
+def _who(member: CrewMember) -> str:
+    return member.name or (member.member_id if isinstance(member.member_id, str) else "") or "a crew member"
 
 
 def _out_of_scope(group: str, item: Intervention, message: str) -> Issue:

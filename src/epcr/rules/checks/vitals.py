@@ -106,6 +106,24 @@ def etco2_unit_range(report: Report, ctx: Context, group: str, v: VitalSigns) ->
         yield Issue(at("vitals", v, "etco2"), f"ETCO2 {v.etco2} is impossible in {v.etco2_unit.label}")
 
 
+@entry_rule(
+    "vitals.etco2_unit",
+    "An ETCO2 reading with its unit",
+    groups=["vitals"],
+    source=Source.AGENCY,
+    reference="NEMSIS eVitals.16 ETCO2Type",
+    severity=Severity.WARNING,
+)
+def etco2_unit(report: Report, ctx: Context, group: str, v: VitalSigns) -> Iterator[Issue]:
+    # The XSD leaves ETCO2Type optional, so a reading without it is kept as documented; but 35 mmHg and 35 %
+    # are very different patients: the crew is asked for the unit.
+    if isinstance(v.etco2, int | float) and v.etco2_unit is None:
+        yield Issue(
+            at("vitals", v, "etco2_unit"),
+            f"eVitals.16 ETCO2 {v.etco2} has no unit (ETCO2Type): give mmHg, % or kPa",
+        )
+
+
 _LEGITIMATE = (
     GcsQualifier.INITIAL_GCS_HAS_LEGITIMATE_VALUES_WITHOUT_INTERVENTIONS_SUCH_AS_INTUBATION_AND_SEDATION
 )
@@ -124,12 +142,12 @@ def _gcs_issues(gcs: Gcs, where: Callable[[], str]) -> Iterator[Issue]:
             Severity.WARNING,
         )
     all_scored = type(eye) is int and type(verbal) is int and type(motor) is int
-    if gcs.total is not None and all_scored and gcs.total != eye + verbal + motor:  # type: ignore[operator]
+    if isinstance(gcs.total, int) and all_scored and gcs.total != eye + verbal + motor:  # type: ignore[operator]
         yield Issue(
             f"{where()}.total",
             f"GCS total {gcs.total} is not eye + verbal + motor = {eye + verbal + motor}",  # type: ignore[operator]
         )
-    if len(gcs.qualifiers) > 1 and _LEGITIMATE in gcs.qualifiers:
+    if isinstance(gcs.qualifiers, list) and len(gcs.qualifiers) > 1 and _LEGITIMATE in gcs.qualifiers:
         yield Issue(
             f"{where()}.qualifiers",
             "'Initial GCS has legitimate values' cannot be combined with another qualifier (NEMSIS e135)",
@@ -137,7 +155,7 @@ def _gcs_issues(gcs: Gcs, where: Callable[[], str]) -> Iterator[Issue]:
 
 
 def _avpu_gcs(avpu: object, gcs: Gcs, where: Callable[[], str]) -> Iterator[Issue]:
-    total = gcs.computed_total if gcs.total is None else gcs.total
+    total = gcs.total if isinstance(gcs.total, int) else gcs.computed_total  # a blank total: the parts'
     if total is None:
         return
     if avpu == Avpu.ALERT and total < 13:

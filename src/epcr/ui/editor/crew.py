@@ -15,6 +15,7 @@ from epcr.domain.report import Report
 from epcr.prefill import DRIVER, PRIMARY_CAREGIVER, crew_entry
 from epcr.security.accounts import Account
 from epcr.session import Session
+from epcr.ui.editor.entries import level_words
 from epcr.ui.editor.page import Page, fill_table
 from epcr.ui.forms.ui_crew import Ui_CrewPage
 from epcr.ui.runner import Runner
@@ -151,15 +152,15 @@ class CrewPage(Page):
     # -- showing the report ----------------------------------------------------------------------------
 
     def show_report(self, report: Report, day: date | None) -> None:
-        self._on_crew = {m.member_id for m in report.crew if m.member_id}
+        self._on_crew = {m.member_id for m in report.crew if isinstance(m.member_id, str) and m.member_id}
         fill_table(
             self.table,
             [
                 (
-                    m.member_id or "",
+                    m.member_id if isinstance(m.member_id, str) else "",
                     m.name or "",
-                    m.level.value if m.level else "",
-                    ", ".join(r.label for r in m.roles),
+                    m.level.value if m.level else level_words(m).replace("level unknown", ""),
+                    ", ".join(r.label for r in m.roles) if isinstance(m.roles, list) else "",
                 )
                 for m in report.crew
             ],

@@ -62,12 +62,18 @@ def enum_options(kind: type[Enum]) -> list[Option]:
     return [(getattr(member, "label", member.name), str(member.value)) for member in kind]
 
 
+def level_words(member: Any) -> str:
+    """A level off our ladder (eCrew.02 as the source gave it: Registered Nurse), else "level unknown"."""
+    other = getattr(member, "other_level", None)
+    return str(getattr(other, "label", "")) or "level unknown"
+
+
 def crew_options(report: Report | None) -> list[Option]:
     """The crew of this report, as a performer pick list (eMedications.09 / eProcedures.09)."""
     options = []
     for member in report.crew if report else []:
-        if member.member_id:
-            level = member.level.value if member.level else "level unknown"
+        if isinstance(member.member_id, str) and member.member_id:
+            level = member.level.value if member.level else level_words(member)
             options.append((f"{member.name or member.member_id} ({level})", member.member_id))
     return options
 

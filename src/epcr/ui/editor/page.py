@@ -169,7 +169,8 @@ class NarrativePage(Page):
     def show_report(self, report: Report, day: date | None) -> None:
         """The crew's typing is the truth on screen: the stored text replaces it only when nobody is typing
         here, no save is on its way, and it differs (setPlainText moves the cursor to the start)."""
-        stored = report.narrative.text or ""
+        text = report.narrative.text
+        stored = text if isinstance(text, str) else ""  # a blank (Not Applicable) shows as no text
         if self._in_flight or self.text.hasFocus() or self._timer.isActive():
             return
         self._saved = stored

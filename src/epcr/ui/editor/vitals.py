@@ -38,7 +38,7 @@ HEADER_TIPS = [
     "Heart rate (per minute)",
     "Respiratory rate (per minute)",
     "Pulse oximetry (%)",
-    "End-tidal CO2",
+    "End-tidal CO2 (mmHg)",
     "Blood glucose level (mg/dL)",
     "Pain score (0-10)",
 ]
@@ -53,6 +53,7 @@ class VitalsPage(EntryPage):
         self.ui = Ui_VitalsPage()
         self.ui.setupUi(self)
         self.add, self.table, self.chart = self.ui.add, self.ui.table, self.ui.chart
+        self._with_unit: set[str] = set()  # sets whose ETCO2 unit (eVitals.16 ETCO2Type) is stored
         self.add.clicked.connect(self._add)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # nine columns fit any width
@@ -91,6 +92,7 @@ class VitalsPage(EntryPage):
                 self.rows.table.setCurrentCell(self.rows.ids.index(new[-1]), 1)  # SBP of the new set
                 self.rows.table.scrollToItem(self.rows.table.currentItem())
                 self.rows.table.setFocus(Qt.FocusReason.OtherFocusReason)  # type the SBP at once, Tab on
+        self._with_unit = {str(v.id) for v in report.vitals if v.etco2_unit is not None}
         rows = []
         for vitals in report.vitals:
             values: dict[str, Any] = {field: getattr(vitals, field) for field in COLUMNS}
@@ -136,6 +138,11 @@ class VitalsPage(EntryPage):
             self.problem.emit(path, str(error))
             return
         self._mark(path, None)
+        entry_id = self._ids[item.row()]
+        if COLUMNS[item.column()] == "etco2" and value is not None and entry_id not in self._with_unit:
+            # The grid's column is in mmHg (its header says so): the unit goes with the first reading.
+            self._with_unit.add(entry_id)
+            self.edited.emit(f"vitals[{entry_id}].etco2_unit", c.Etco2Unit.MMHG.value)
         self._pending[path] = self._pending.get(path, 0) + 1
         self.edited.emit(path, value)
 
