@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from uuid import uuid4
 
-from epcr.demo.scene import ROSTER, base_call, clock, impression, med, proc, vital_sets
+from epcr.demo.scene import ROSTER, base_call, clock, code, impression, med, proc, vital_sets
 from epcr.domain.arrest import CprEventKind
 from epcr.domain.nemsis import codes as c
 
@@ -49,12 +49,41 @@ def chest_pain(start: datetime, number: int, rng: random.Random) -> dict[str, An
                 {
                     "drug": med("aspirin"),
                     "dose": 81,
-                    "dose_unit": "3114029",  # mg
-                    "route": "9927035",  # oral
-                    "frequency": "3120019",  # qd
+                    "dose_unit": code("eHistory.14", "Milligrams (mg)"),
+                    "route": code("eHistory.15", "Oral"),
+                    "frequency": code("eHistory.20", "qd (every day)"),
                 }
             ],
+            "medication_allergies": {"pertinent_negative": c.PertinentNegative.NO_KNOWN_DRUG_ALLERGY},
+            "medical_history": [impression("Essential (primary) hypertension")],  # eHistory.08
+            "barriers_to_care": [code("eHistory.01", "None Noted")],
+            "history_obtained_from": [code("eHistory.09", "Patient")],
         },
+        "exam_findings": [  # eExam.AssessmentGroup
+            {"element": "eExam.04", "code": code("eExam.04", "Diaphoretic")},
+            {"element": "eExam.04", "code": code("eExam.04", "Pale")},
+            {
+                "element": "eExam.23",
+                "location": code("eExam.22", "Bilateral"),
+                "code": code("eExam.23", "Rales"),
+                "pertinent_negative": c.PertinentNegative.EXAM_FINDING_NOT_PRESENT,
+            },
+        ],
+    }
+    data["scene"] = {
+        "first_ems_unit_on_scene": code("eScene.01", "Yes"),
+        "number_of_patients_at_scene": code("eScene.06", "Single"),
+        "mass_casualty_incident": code("eScene.07", "No"),
+        "incident_street_address": "4410 Riverside Drive",
+        "incident_zip_code": "92501",
+    }
+    data["protocols"] = {
+        "protocols": [
+            {
+                "protocols_used": code("eProtocols.01", "Medical-Cardiac Chest Pain"),
+                "protocol_age_category": code("eProtocols.02", "Adult Only"),
+            }
+        ]
     }
     data["vitals"] = vital_sets(
         start, [14, 24, 38], rng, 158, 102, cardiac_rhythm=[c.CardiacRhythm.STEMI_INFERIOR_ISCHEMIA]
@@ -315,6 +344,21 @@ def hemorrhage(start: datetime, number: int, rng: random.Random) -> dict[str, An
             },
         },
     ]
+    data["injury"] = {
+        "mechanism_of_injury": [code("eInjury.02", "Penetrating")],
+        "trauma_triage_criteria_high_risk_for_serious_injury": [
+            code(
+                "eInjury.03",
+                "Active bleeding requiring a tourniquet or wound packing with continuous pressure",
+            )
+        ],
+        "osha_personal_protective_equipment_used": [code("eInjury.10", "Eye and Face Protection")],
+    }
+    data["scene"] = {
+        "number_of_patients_at_scene": code("eScene.06", "Single"),
+        "mass_casualty_incident": code("eScene.07", "No"),
+        "incident_facility_or_location_name": "Sycamore Canyon trailhead",
+    }
     data["vitals"] = vital_sets(start, [14, 22, 34], rng, 98, 124)
     data["narrative"] = {
         "text": "Tourniquet applied high and tight R thigh at 13 min by first responder, "

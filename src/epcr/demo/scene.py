@@ -10,6 +10,7 @@ from typing import Any
 from epcr.domain.defined_lists import code_for, impressions, medications, procedures
 from epcr.domain.levels import Level
 from epcr.domain.nemsis import codes as c
+from epcr.domain.nemsis.elements import ENUMERATIONS
 from epcr.security.accounts import Account
 from epcr.security.roles import Role
 
@@ -49,6 +50,14 @@ UNIT: dict[str, Any] = {"vehicle_number": "M12", "call_sign": "Medic 12"}  # eRe
 
 def proc(label: str) -> str:
     return code_for(procedures(), label)
+
+
+def code(element: str, label: str) -> str:
+    """The code of `element` whose dictionary label is `label` (KeyError names both when there is none)."""
+    for value, words in ENUMERATIONS[element].items():
+        if words == label:
+            return value
+    raise KeyError(f"{element} has no code labelled {label!r}")
 
 
 def med(label: str) -> str:

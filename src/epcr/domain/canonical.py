@@ -57,7 +57,7 @@ def hashed_content(document: dict[str, Any]) -> dict[str, Any]:
     content = {k: v for k, v in document.items() if k not in OUTSIDE_CONTENT}
     for path, last_version, old_form in OLD_FORMS:
         if version <= last_version:
-            content = _replaced(content, path, old_form, ".".join(path))
+            content = _replaced(content, path, old_form, "")
     return _prune(tree, content, "")  # type: ignore[no-any-return]
 
 
@@ -83,9 +83,20 @@ def _medications_as_codes(value: Any, where: str) -> Any:
     return codes
 
 
+def _one_technique(value: Any, where: str) -> Any:
+    """v1-v4 form of eProcedures.14: one airway technique (or the blank), not a list of them."""
+    if not isinstance(value, list):
+        return value  # None, or the blank itself
+    if len(value) > 1:
+        raise CanonicalFormError(f"{where}: more than one airway technique is not in this version; refused")
+    return value[0] if value else None
+
+
 # Values whose type a later version changed: (path, the last version with the old form, new -> old form).
+# "[]" in a path stands for every entry of a list (each procedure).
 OLD_FORMS: tuple[tuple[tuple[str, ...], int, Callable[[Any, str], Any]], ...] = (
     (("assessment", "sample", "current_medications"), 2, _medications_as_codes),
+    (("procedures", "[]", "airway_technique"), 4, _one_technique),
 )
 
 
@@ -96,11 +107,16 @@ def _replaced(
     head, rest = path[0], path[1:]
     if head not in content:
         return content
-    value = content[head]
-    if rest:
-        changed = _replaced(value, rest, old_form, where) if isinstance(value, dict) else value
+    value, here = content[head], f"{where}.{head}" if where else head
+    if rest and rest[0] == "[]" and isinstance(value, list):  # each entry of the list, by its index
+        changed: Any = [
+            _replaced(item, rest[1:], old_form, f"{here}[{i}]") if isinstance(item, dict) else item
+            for i, item in enumerate(value)
+        ]
+    elif rest:
+        changed = _replaced(value, rest, old_form, here) if isinstance(value, dict) else value
     else:
-        changed = old_form(value, where)
+        changed = old_form(value, here)
     return {**content, head: changed}
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 from uuid import UUID, uuid4
 
-from pydantic import AwareDatetime, Field
+from pydantic import AwareDatetime, Field, field_validator
 
 from epcr.domain.care import Intervention
 from epcr.domain.fields import Blank, NemsisModel, custom, el
@@ -59,9 +60,16 @@ class Procedure(Intervention):
     authorization: Authorization | None = el("eProcedures.11")
     authorizing_physician: str | None = el("eProcedures.12")
     vascular_access_location: VascularAccessLocation | Blank | None = el("eProcedures.13")
-    airway_technique: AirwayPlacementTechnique | Blank | None = el("eProcedures.14")
+    # Every technique used (0..M in the XSD); versions 1-4 kept one (canonical.OLD_FORMS writes it back so).
+    airway_technique: list[AirwayPlacementTechnique] | Blank | None = el("eProcedures.14")
     by_another_unit: YesNo | Blank | None = el("eProcedures.15")
     bleeding_control: BleedingControl | None = Field(None, description="Hemorrhage control detail")
     justification: str | None = custom(
         "Why care outside scope was given (written explanation)", max_length=2000
     )
+
+    @field_validator("airway_technique", mode="before")
+    @classmethod
+    def _one_technique_then(cls, value: Any) -> Any:
+        """Versions 1-4 stored one technique: it becomes the list of one."""
+        return [value] if isinstance(value, str) else value

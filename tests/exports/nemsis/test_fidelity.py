@@ -61,9 +61,9 @@ def test_import_lists_nothing_but_software_identity_and_not_reporting() -> None:
             if "software identity" in what or what.endswith("NV=7701005 (kept as not recorded)"):
                 continue
             left.append(what.split(" ", 1)[0])
-    # ePatient.13 Gender is deprecated (ePatient.25 Sex replaces it), never written; a second airway
-    # technique (eProcedures.14) and immunization CorrelationIDs have no place yet.
-    assert set(left) <= {"ePatient.13", "eProcedures.14", "eHistory.ImmunizationsGroup/@CorrelationID"}, left
+    # ePatient.13 Gender is deprecated (ePatient.25 Sex replaces it), never written; immunization
+    # CorrelationIDs have no place yet.
+    assert set(left) <= {"ePatient.13", "eHistory.ImmunizationsGroup/@CorrelationID"}, left
 
 
 @pytest.mark.parametrize("path", [REPEATS, MVC], ids=lambda p: p.name)

@@ -17,9 +17,9 @@ from tests.exports.nemsis.samples import COMPLIANCE, FAILING, SAMPLES
 # Rules whose errors come from what the source file lacks or holds, not from the import.
 SOURCE_CAUSED = {"lock.signatures", "lock.crew_roles", "vitals.dbp_below_sbp"}
 # Modelled elements the official files hold in ways the model cannot (listed on import, docs/nemsis.md):
-# a second eProcedures.14 airway technique. (Blanks on every element that allows them, every complaint and
-# team-activation group, ETCO2 without its unit and crew levels off our ladder are kept: test_fidelity.py.)
-PARTLY_KEPT = {"eProcedures.14"}
+# none. (Blanks on every element that allows them, every complaint and team-activation group, every airway
+# technique, ETCO2 without its unit and crew levels off our ladder are kept: test_fidelity.py.)
+PARTLY_KEPT: set[str] = set()
 # NV 7701005 "Not Reporting" (the sender does not collect the element) reads as not recorded: the model has
 # no place for why nothing is there, on any element. Listed on import; the source file keeps it.
 NOT_REPORTING = "NV=7701005 (kept as not recorded)"
