@@ -160,6 +160,22 @@ def cardiac_arrest(start: datetime, number: int, rng: random.Random) -> dict[str
         "reason": c.DispatchReason.CARDIAC_ARREST_DEATH,
         "emd_performed": c.EmdPerformed.YES_WITH_PRE_ARRIVAL_INSTRUCTIONS,
     }
+    data["scene"] = {
+        "first_ems_unit_on_scene": code("eScene.01", "Yes"),
+        "number_of_patients_at_scene": code("eScene.06", "Single"),
+        "mass_casualty_incident": code("eScene.07", "No"),
+        "incident_street_address": "2871 Magnolia Avenue",
+        "incident_apartment_suite_or_room": "Apt 4B",
+        "incident_zip_code": "92506",
+    }
+    data["protocols"] = {
+        "protocols": [
+            {
+                "protocols_used": code("eProtocols.01", "General-Cardiac Arrest"),
+                "protocol_age_category": code("eProtocols.02", "Adult Only"),
+            }
+        ]
+    }
     data["situation"] = {
         "chief_complaint": "Unresponsive, not breathing",
         "primary_impression": impression("Cardiac arrest, cause unspecified"),
