@@ -209,6 +209,14 @@ class CodePicks(QWidget):
         return Detail(key, element, widget, float if float in kinds else int if int in kinds else str)
 
     def _place_details(self) -> None:
+        names = [d.element.name.split() for d in self.details]
+        shared = 0  # "Current Medication Dose", "... Frequency": the words every detail starts with
+        while len(names) > 1 and all(len(n) > shared + 1 and n[shared] == names[0][shared] for n in names):
+            shared += 1
+        for detail, words in zip(self.details, names, strict=True):
+            short = " ".join(words[shared:])  # "Dose", "Frequency": the placeholder fits its field
+            line = detail.widget.lineEdit() if isinstance(detail.widget, QComboBox) else detail.widget
+            line.setPlaceholderText(short)
         if len(self.details) == 1:  # the protocol's age category: beside it, taken with the pick
             self.beside.addWidget(self.details[0].widget)
             return
