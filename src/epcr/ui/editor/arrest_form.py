@@ -43,8 +43,8 @@ QUALIFIERS = [
 
 def shown_code(value: Any) -> Any:
     """A stored value as the widgets hold it: a code, a set of codes, a NOT value's data, or None."""
-    if isinstance(value, Blank):
-        return NOT_APPLICABLE if value.not_value is not None else None
+    if isinstance(value, Blank):  # only Not Applicable is a choice; an imported Not Reporting shows empty
+        return NOT_APPLICABLE if value.not_value is NotValue.NOT_APPLICABLE else None
     if isinstance(value, list):
         return frozenset(str(v.value) for v in value)
     if isinstance(value, Enum):
