@@ -216,11 +216,12 @@ class Session:
         return found
 
     def import_reports(
-        self, reports: Sequence[Report], sources: Mapping[UUID, Source] | None = None
+        self, reports: Sequence[Report], sources: Mapping[UUID, Source] | None = None, entered: bool = False
     ) -> list[UUID]:
-        """All or nothing; `sources` keeps the document each report came from beside it."""
+        """All or nothing; `sources` keeps the document each report came from beside it. `entered`: drafts a
+        person wrote (a JSON file), which may not hold what only a source file says (Not Reporting)."""
         self.require(Action.REPORT_IMPORT)
-        return self.db.import_reports(reports, self.who, sources)
+        return self.db.import_reports(reports, self.who, sources, entered)
 
     def report_source(self, report_id: UUID | str, what: str) -> Source | None:
         """The original document of an imported report; handing it out is audited like an export."""

@@ -71,6 +71,11 @@ BAD_INPUT = [
         "times.unit_notified: a date-time must",
     ),
     ("unknown field", {"patient": {"shoe_size": 44}}, "patient.shoe_size: unknown field"),
+    (  # a draft in JSON is a person's entry: Not Reporting comes only from a NEMSIS file
+        "not reporting",
+        {"narrative": {"text": {"not_value": "7701005"}}},
+        "narrative.text: eNarrative.01 Patient Care Report Narrative: 7701005 Not Reporting",
+    ),
 ]
 
 
@@ -211,7 +216,7 @@ def test_validate_exit_codes_and_formats(cli: Run, tmp_path: Path) -> None:
     clean = write(tmp_path / "clean.json", export_json(demo_report(0)))
     assert cli("validate", str(clean))[0] == 0
     broken = json.loads(export_json(demo_report(0)))
-    broken["vitals"][0] |= {"sbp": 80, "dbp": 95}
+    broken["vitals"][-1] |= {"sbp": 80, "dbp": 95}  # after the nitroglycerin: no contraindication
     status, out, _ = cli("validate", str(write(tmp_path / "bad.json", broken)), "--format", "json")
     assert status == 1
     found = json.loads(out)[0]["findings"]

@@ -145,8 +145,9 @@ def test_scope_status_is_printed(tmp_path: Path) -> None:
     target = tmp_path / "scope.pdf"
     ReportPdf(snapshot_of(report, now=NOW)).write(target)
     text = pdftotext(target)
-    assert "OUT OF SCOPE" in text
+    assert re.search(r"SCOPE\s*\n.*VIOLATION", text)  # the medication's scope column (a narrow cell)
     assert "scope.practice" in text  # and its finding in the validation findings
+    assert "SCOPE OF PRACTICE VIOLATIONS: 1 (0 confirmed" in text
 
 
 def test_the_snapshot_is_frozen_and_detached(tmp_path: Path) -> None:

@@ -255,7 +255,7 @@ def test_findings_carry_rule_severity_path_and_source() -> None:
         "message": "diastolic 90 is not below systolic 80",
         "source": "agency (physiology)",
         "stage": "entry",
-        "justification": None,
+        "confirmation": None,
     }
 
 

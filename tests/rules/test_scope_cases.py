@@ -12,7 +12,7 @@ from epcr.domain.levels import Level
 from epcr.domain.nemsis import codes as c
 from epcr.domain.report import Report
 from epcr.rules.engine import Validator
-from epcr.rules.findings import Finding, Justification, JustifiedBy, Severity
+from epcr.rules.findings import Confirmation, Finding, Severity
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 LADDER = [
@@ -43,6 +43,18 @@ CASES: list[tuple[str, str, str, c.MedicationRoute | None, Level]] = [
     ("manual defibrillation", "procedure", "426220008", None, Level.EMT_INTERMEDIATE),
     ("aspirin PO", "medication", "1191", R.ORAL, Level.EMT_BASIC),
     ("oral glucose", "medication", "4850", R.ORAL, Level.EMT_BASIC),
+    # Corrected cells (issue 15): each against the 2019 model; the source is on the row in national.toml.
+    ("glucose 4850 IV", "medication", "4850", R.INTRAVENOUS_IV, Level.AEMT),
+    ("acetaminophen by mouth", "medication", "161", R.ORAL, Level.EMT_BASIC),
+    ("acetaminophen IV", "medication", "161", R.INTRAVENOUS_IV, Level.PARAMEDIC),
+    ("nitroglycerin IV", "medication", "4917", R.INTRAVENOUS_IV, Level.PARAMEDIC),
+    ("atropine nerve-agent auto-injector", "medication", "1223", R.AUTO_INJECTOR, Level.EMR),
+    ("atropine IV", "medication", "1223", R.INTRAVENOUS_IV, Level.EMT_INTERMEDIATE),
+    ("etomidate IV (RSI induction)", "medication", "4177", R.INTRAVENOUS_IV, Level.CRITICAL_CARE),
+    ("generic IV drug administration", "procedure", "386358000", None, Level.AEMT),
+    ("generic drug administration", "procedure", "18629005", None, Level.EMR),
+    ("spinal clearance (spine examination)", "procedure", "284405008", None, Level.EMT_BASIC),
+    ("central line access", "procedure", "226005007", None, Level.PARAMEDIC),
     ("epinephrine auto-injector", "medication", "328316", R.AUTO_INJECTOR, Level.EMT_BASIC),
     ("epinephrine 1 mg/mL IM", "medication", "328316", R.INTRAMUSCULAR_IM, Level.AEMT),
     ("epinephrine 1 mg/mL IV", "medication", "328316", R.INTRAVENOUS_IV, Level.PARAMEDIC),
@@ -92,7 +104,7 @@ def report_with(kind: str, code: str, route: Any, level: Level, **member: Any) -
 
 def scope_findings(report: Report, validator: Validator | None = None) -> list[Finding]:
     found = (validator or Validator(clock=lambda: NOW)).validate(report).findings
-    return [f for f in found if f.rule == "scope.practice"]
+    return [f for f in found if f.rule in ("scope.practice", "scope.checkable")]
 
 
 @pytest.fixture(scope="module")
@@ -112,6 +124,7 @@ def test_every_level_against_the_national_table(
         else:
             assert [f.severity for f in found] == [Severity.ERROR], f"{level.value} must not {what}"
             assert level.value in found[0].message and "may not perform" in found[0].message
+            assert found[0].message.startswith("SCOPE VIOLATION") and found[0].blocks_lock
 
 
 def test_an_endorsement_extends_a_level(validator: Validator) -> None:
@@ -150,33 +163,78 @@ def test_care_not_given_by_this_crew_is_not_scope_checked(
     assert scope_findings(Report.model_validate(data), validator) == []
 
 
-def test_justified_care_stays_visible_as_a_warning(validator: Validator) -> None:
-    report = report_with("medication", "4337", c.MedicationRoute.INTRAVENOUS_IV, Level.AEMT)
+def _with(report: Report, group: str, **change: Any) -> Report:
     data = report.model_dump(mode="json")
-    online = data["medications"][0] | {
-        "authorization": c.Authorization.ON_LINE_REMOTE_VERBAL_ORDER,
-        "authorizing_physician": "Dr. R. Okafor",
-    }
-    written = data["medications"][0] | {
-        "justification": "Paramedic incapacitated; AEMT gave the ordered dose"
-    }
-    for item, says, by, detail in (
-        (
-            online,
-            "on-line medical control by Dr. R. Okafor",
-            JustifiedBy.ONLINE_MEDICAL_CONTROL,
-            "Dr. R. Okafor",
-        ),
-        (written, "written justification", JustifiedBy.WRITTEN_JUSTIFICATION, written["justification"]),
+    data[group][0] |= change
+    return Report.model_validate(data)
+
+
+OLMC = {
+    "authorization": c.Authorization.ON_LINE_REMOTE_VERBAL_ORDER,
+    "authorizing_physician": "Dr. R. Okafor",
+}
+
+
+def test_medical_control_and_words_never_soften_a_violation(validator: Validator) -> None:
+    """Issue 15: an EMT's RSI with on-line medical control and "needed it" is an error, not a warning."""
+    rsi = report_with("procedure", "241689008", None, Level.EMT_BASIC)
+    online = _with(rsi, "procedures", **OLMC)
+    [found] = scope_findings(online, validator)
+    assert found.severity is Severity.ERROR and found.blocks_lock and found.confirmation is None
+    assert "On-line medical control by Dr. R. Okafor is recorded" in found.message
+    assert "does not extend it" in found.message and "confirm it happened as recorded" in found.message
+    assert "procedure 241689008 (Rapid sequence / drug-assisted intubation) at" in found.message
+    confirmed = _with(rsi, "procedures", **OLMC, justification="needed it: airway closing, no medic on scene")
+    [found] = scope_findings(confirmed, validator)
+    assert found.severity is Severity.ERROR and not found.blocks_lock  # lockable, still an error
+    assert found.confirmation == Confirmation("needed it: airway closing, no medic on scene")
+    assert found.message.startswith("SCOPE VIOLATION (confirmed as recorded by the crew: needed it")
+    assert found.as_json()["confirmation"] == {"explanation": "needed it: airway closing, no medic on scene"}
+    assert validator.validate(confirmed).errors and found in validator.validate(confirmed).errors
+    blank = _with(rsi, "procedures", justification="   ")  # words must say something
+    assert scope_findings(blank, validator)[0].blocks_lock
+
+
+def test_an_expired_certification_is_an_error_whatever_medical_control_says(validator: Validator) -> None:
+    expired = report_with("procedure", "7443007", None, Level.PARAMEDIC, certification_expires="2025-01-31")
+    [found] = scope_findings(_with(expired, "procedures", **OLMC), validator)
+    assert found.severity is Severity.ERROR and found.blocks_lock and "expired on 2025-01-31" in found.message
+
+
+def test_in_scope_care_with_medical_control_is_no_finding(validator: Validator) -> None:
+    # Medical control authorizes care within scope that standing orders do not cover: nothing to flag.
+    fentanyl = report_with("medication", "4337", c.MedicationRoute.INTRAVENOUS_IV, Level.PARAMEDIC)
+    assert scope_findings(_with(fentanyl, "medications", **OLMC), validator) == []
+    found = validator.validate(_with(fentanyl, "medications", **OLMC)).findings
+    assert not [f for f in found if f.rule.startswith("scope.")]
+
+
+def test_rsi_and_its_drugs_have_the_same_grants(validator: Validator) -> None:
+    for kind, code, route in (
+        ("procedure", "241689008", None),
+        ("medication", "4177", c.MedicationRoute.INTRAVENOUS_IV),
+        ("medication", "10154", c.MedicationRoute.INTRAVENOUS_IV),
     ):
-        found = scope_findings(Report.model_validate(data | {"medications": [item]}), validator)
-        assert [f.severity for f in found] == [Severity.WARNING] and says in found[0].message
-        assert found[0].justification == Justification(by, detail)  # structured, not words to search for
-        assert found[0].as_json()["justification"] == {"by": by.value, "detail": detail}
-    # On-line authorization without the physician's name is not a justification.
-    unnamed = data["medications"][0] | {"authorization": c.Authorization.ON_LINE_REMOTE_VERBAL_ORDER}
-    found = scope_findings(Report.model_validate(data | {"medications": [unnamed]}), validator)
-    assert [f.severity for f in found] == [Severity.ERROR] and found[0].justification is None
+        plain = report_with(kind, code, route, Level.PARAMEDIC)
+        endorsed = report_with(kind, code, route, Level.PARAMEDIC, endorsements=["RSI"])
+        assert scope_findings(plain, validator) and scope_findings(endorsed, validator) == [], code
+
+
+def test_the_iv_endorsement_covers_fluids_not_drugs(validator: Validator) -> None:
+    endorsed = {"endorsements": ["IV/IO Initiation"]}
+    fluids = report_with("procedure", "103744005", None, Level.EMT_BASIC, **endorsed)
+    drug = report_with("procedure", "386358000", None, Level.EMT_BASIC, **endorsed)
+    assert scope_findings(fluids, validator) == []
+    assert [f.severity for f in scope_findings(drug, validator)] == [Severity.ERROR]
+
+
+def test_every_national_row_names_its_source() -> None:
+    from epcr.rules.scope.loading import national_path, parse_file
+
+    layer = parse_file(national_path())
+    assert layer.role == "national"
+    for _kind, raw, line in layer.entries:
+        assert isinstance(raw.get("source"), str) and "NSOPM 2019" in raw["source"], f"line {line}: {raw}"
 
 
 def test_level_known_only_from_the_caregiver_code(validator: Validator) -> None:
@@ -189,7 +247,7 @@ def test_level_known_only_from_the_caregiver_code(validator: Validator) -> None:
 def test_unknown_code_is_a_finding_not_a_crash(validator: Validator) -> None:
     report = report_with("procedure", "999999999", None, Level.PARAMEDIC)
     found = validator.validate(report).findings
-    assert {f.rule for f in found} >= {"scope.practice", "codes.suggested_lists"}
+    assert {f.rule for f in found} >= {"scope.checkable", "codes.suggested_lists"}
     assert all(f.severity is not Severity.ERROR for f in found)
 
 

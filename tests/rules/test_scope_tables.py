@@ -39,25 +39,103 @@ def permitted(
     return table.decide(kind, code, level, frozenset(endorsements), route, on).permitted
 
 
-def test_agency_file_changes_extends_and_withdraws() -> None:
+def test_agency_file_narrows_and_withdraws() -> None:
     national, agency = load(), load(EXAMPLE)
     assert agency.layers == ("us-national-2019", "riverside-2026")
-    # extend: EMTs place supraglottic airways here
-    assert not permitted(national, Kind.PROCEDURE, SGA, "EMT-Basic")
-    assert permitted(agency, Kind.PROCEDURE, SGA, "EMT-Basic")
+    # narrowed to an endorsement: AEMTs need the agency's arrest airway sign-off; EMTs keep theirs
+    assert permitted(national, Kind.PROCEDURE, SGA, "AEMT")
+    assert not permitted(agency, Kind.PROCEDURE, SGA, "AEMT")
+    assert permitted(agency, Kind.PROCEDURE, SGA, "AEMT", endorsements={"Arrest Airway"})
+    assert permitted(agency, Kind.PROCEDURE, SGA, "EMT-Basic", endorsements={"EMT Airway"})
     # withdraw from a level: no needle decompression for AEMT-99s
     assert permitted(national, Kind.PROCEDURE, DECOMPRESSION, "AEMT", endorsements={"AEMT-99"})
     assert not permitted(agency, Kind.PROCEDURE, DECOMPRESSION, "AEMT", endorsements={"AEMT-99"})
     assert permitted(agency, Kind.PROCEDURE, DECOMPRESSION, "Paramedic")
-    # a new endorsement, by route
-    assert permitted(
-        agency, Kind.MEDICATION, "328316", "EMT-Basic", "9927015", endorsements={"Anaphylaxis IM Epinephrine"}
+    # by route: the auto-injector only with the agency's anaphylaxis training; IM no longer for endorsed EMTs
+    assert permitted(national, Kind.MEDICATION, "328316", "EMT-Basic", "9927063")
+    assert not permitted(agency, Kind.MEDICATION, "328316", "EMT-Basic", "9927063")
+    assert permitted(agency, Kind.MEDICATION, "328316", "EMT-Basic", "9927063", endorsements={"Anaphylaxis"})
+    assert not permitted(
+        agency, Kind.MEDICATION, "328316", "EMT-Basic", "9927015", endorsements={"EMT Medication"}
     )
-    assert not permitted(agency, Kind.MEDICATION, "328316", "EMT-Basic", "9927015")
     # effective dates: ketamine only from March 2026, only critical care
     assert not permitted(agency, Kind.MEDICATION, "6130", "Paramedic", "9927023")
     assert permitted(agency, Kind.MEDICATION, "6130", "Critical Care", "9927023")
     assert agency.skill(Kind.MEDICATION, "6130", date(2026, 2, 1)) is None
+
+
+STATE = resources_dir() / "scope" / "examples" / "state-ceiling-example.toml"
+AGENCY_SGA = HEAD + (
+    "\n# EMTs place supraglottic airways without the endorsement\n"
+    '[[procedure]]\nskill = "Supraglottic airway"\nlevels = ["AEMT", "EMT-Basic"]\n'
+)
+
+
+def test_an_agency_cannot_grant_beyond_licensed_scope(tmp_path: Path) -> None:
+    """Issue 15: an agency file granting above the ceiling is refused, naming its line."""
+    path = write(tmp_path, AGENCY_SGA)
+    with pytest.raises(ScopeTableError) as caught:
+        load(path)
+    assert caught.value.line == 8 and f"{path} line 8" in str(caught.value)
+    assert "'Supraglottic airway' grants 450611000124100 to EMT-Basic, beyond the licensed scope" in str(
+        caught.value
+    )
+    # a new drug row, an endorsement of the agency's own making, a level widened: all refused
+    for text, line, says in (
+        (
+            HEAD + '\n[[medication]]\ndrug = "Fentanyl by EMTs"\nrxnorm = ["4337"]\nlevels = ["EMT-Basic"]\n',
+            7,
+            "grants 4337 to EMT-Basic",
+        ),
+        (
+            HEAD + '\n[[procedure]]\nskill = "Supraglottic airway"\nlevels = ["EMT-Basic + Our Airway"]\n',
+            7,
+            "to EMT-Basic + Our Airway",
+        ),
+        (
+            HEAD
+            + '\n[[medication]]\ndrug = "Nitroglycerin"\n[medication.routes]\nINTRAVENOUS_IV = ["AEMT"]\n',
+            7,
+            "grants 4917 by route INTRAVENOUS_IV to AEMT",
+        ),
+        (HEAD + '[levels]\n"EMT-Intermediate" = []\n"EMR" = ["EMT-Intermediate"]\n', None, "cannot widen"),
+        (
+            HEAD + '\n[[ceiling]]\nskill = "Supraglottic airway"\nlevels = ["EMT-Basic"]\nsource = "us"\n',
+            7,
+            "an agency table cannot raise its own ceiling",
+        ),
+        ('[table]\nid = "a"\nname = "a"\njurisdiction = "US-XX"\nrole = "agency"\n', 1, "give extends"),
+    ):
+        with pytest.raises(ScopeTableError) as caught:
+            load(write(tmp_path, text))
+        assert says in caught.value.problem and caught.value.line == line, str(caught.value)
+
+
+def test_a_state_ceiling_lets_agencies_grant_from_its_date(tmp_path: Path) -> None:
+    dated = AGENCY_SGA + "effective_from = 2026-07-01\n"
+    table = load(STATE, write(tmp_path, dated))
+    assert table.layers == ("us-national-2019", "us-xx-2026", "agency")
+    assert permitted(table, Kind.PROCEDURE, SGA, "EMT-Basic", on=date(2026, 7, 1))
+    # in force before the ceiling is: refused (the row's dates must lie inside the ceiling's)
+    with pytest.raises(ScopeTableError, match="beyond the licensed scope"):
+        load(STATE, write(tmp_path, AGENCY_SGA))
+    # and without the state's table below it, the same dated row is refused
+    with pytest.raises(ScopeTableError, match="beyond the licensed scope"):
+        load(write(tmp_path, dated))
+    # the state itself sets licensed scope: its own endorsement, and a source on each row
+    state = load(STATE)
+    assert permitted(
+        state, Kind.MEDICATION, "328316", "EMT-Basic", "9927015", endorsements={"State Anaphylaxis"}
+    )
+
+
+def test_national_and_state_rows_need_a_source(tmp_path: Path) -> None:
+    state = HEAD.replace('id = "agency"', 'id = "s"') + 'role = "state"\n'
+    text = state + '\n[[procedure]]\nskill = "Nasopharyngeal airway"\nlevels = ["EMR"]\n'
+    with pytest.raises(ScopeTableError) as caught:
+        load(write(tmp_path, text))
+    assert caught.value.line == 8 and "'Nasopharyngeal airway' needs source" in caught.value.problem
+    assert load(write(tmp_path, text + 'source = "State rule 4.1"\n')).layers[-1] == "s"
 
 
 def test_withdrawing_a_skill_entirely(tmp_path: Path) -> None:

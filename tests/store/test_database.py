@@ -257,21 +257,35 @@ def test_lock_gate_uses_the_agency_scope_table(tmp_path: Path) -> None:
     from epcr.resources import resources_dir
     from epcr.rules.scope.library import install
 
+    # The agency's table narrows the national one: no needle decompression for AEMT-99s (an agency table
+    # grants nothing beyond licensed scope; issue 15).
     report = demo_report(1).model_dump(mode="json")
-    emt = report["crew"][1]  # Luis Ortega, EMT-Basic
+    aemt = {k: v for k, v in report["crew"][1].items() if k != "id"}
+    report["crew"].append(
+        aemt
+        | {
+            "member_id": "A-0099",
+            "name": "Ana Reyes",
+            "level": "AEMT",
+            "endorsements": ["AEMT-99"],
+            "roles": [],
+        }
+    )
     report["procedures"][2] |= {
-        "performer_crew_id": emt["member_id"],
-        "performer_level": "9905005",
-    }  # the SGA
+        "code": "182705007",  # needle chest decompression
+        "performer_crew_id": "A-0099",
+        "performer_level": "9905001",
+        "airway_technique": None,
+    }
     national = Database(tmp_path / "national" / "epcr.sqlite3")
     national.import_reports([Report.model_validate(report)], "import")
-    with pytest.raises(LockRefused, match="may not perform Supraglottic airway"):
-        national.lock_report(report["uuid"], "C-0815")
+    assert national.lock_report(report["uuid"], "C-0815").status is Status.LOCKED
     national.close()
     install(tmp_path / "agency", resources_dir() / "scope" / "examples" / "agency-riverside.toml")
     agency = Database(tmp_path / "agency" / "epcr.sqlite3")
     agency.import_reports([Report.model_validate(report)], "import")
-    assert agency.lock_report(report["uuid"], "C-0815").status is Status.LOCKED
+    with pytest.raises(LockRefused, match="may not perform Needle chest decompression"):
+        agency.lock_report(report["uuid"], "C-0815")
     agency.close()
 
 

@@ -244,7 +244,11 @@ def test_a_medication_is_corrected_in_its_dialog(
     assert seen["units"] == [MG, "3706037", "3706003"]  # the dialog offers the drug's units too
     labels = set(seen["fields"])
     assert {"Time given", "Medication", "Dose", "Unit", "Route", "Given by", "Response"} <= labels
-    assert {"Authorization", "Authorizing physician", "Justification (care outside scope)"} <= labels
+    assert {
+        "Authorization",
+        "Authorizing physician",
+        "Confirm as recorded: what happened (care outside scope)",
+    } <= labels
     assert seen["fields"]["Authorization"] == "eMedications.11"
     assert seen["fields"]["Authorizing physician"] == "eMedications.12"
     [m] = stored(main).medications
@@ -322,7 +326,14 @@ def test_an_out_of_scope_procedure_is_resolved_from_its_finding(
     )
     click(qtbot, main, procedures.ui.edit)  # record what happened: on-line medical control
     [finding] = [f for f in editor.findings if f.rule == "scope.practice"]
-    assert not finding.blocks_lock and "justified" in finding.message
+    assert (
+        finding.blocks_lock and "does not extend it" in finding.message
+    )  # medical control never extends scope
+    dialog_that(monkeypatch, {"justification": "airway closing; paramedic on the other patient"}, seen)
+    click(qtbot, main, procedures.ui.edit)  # or: confirm it happened as recorded
+    [finding] = [f for f in editor.findings if f.rule == "scope.practice"]
+    assert not finding.blocks_lock and finding.severity.label == "error"
+    assert finding.message.startswith("SCOPE VIOLATION (confirmed as recorded by the crew")
     dialog_that(monkeypatch, {"performer_crew_id": "P-1042"}, seen)  # or: pick the right performer
     click(qtbot, main, procedures.ui.edit)
     assert not [f for f in editor.findings if f.rule == "scope.practice"]

@@ -309,9 +309,9 @@ def test_a_locked_report_is_read_only(qtbot: Any, window: MainWindow) -> None:
     main = window
     log_in(qtbot, main, "P-1042")
     draft = demo_report(4)  # a complete chest-pain call
-    draft.assessment.exam_findings.append(
+    draft.assessment.exam_findings = [  # this one finding in place of the demo call's own
         ExamFinding(element="eExam.23", code="3523007", location="3522005")  # breath sounds normal, both
-    )
+    ]
     assert main.session is not None
     main.session.db.import_reports([draft], "P-1042")
     main.session.db.lock_report(draft.uuid, "P-1042")

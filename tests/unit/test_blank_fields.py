@@ -13,7 +13,16 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from epcr.domain.crew import CrewMember
-from epcr.domain.fields import Blank, attribute_of, element_of, is_value_of, negation_of
+from epcr.domain.fields import (
+    NOT_REPORTING,
+    Blank,
+    attribute_of,
+    element_of,
+    is_not_reporting,
+    is_value_of,
+    negation_of,
+    not_reporting_in,
+)
 from epcr.domain.nemsis.codes import CrewLevel, NotValue, PertinentNegative
 from epcr.domain.nemsis.elements import ELEMENTS
 from epcr.domain.report import Report
@@ -114,3 +123,19 @@ def test_a_level_off_the_ladder_is_kept_as_its_code_and_a_ladder_code_is_a_level
         CrewMember.model_validate({"other_level": CrewLevel.PARAMEDIC.value})
     with pytest.raises(ValidationError, match="a member has one level"):
         CrewMember.model_validate({"other_level": "9925043", "level": "Paramedic"})
+
+
+def test_not_reporting_is_a_blank_where_the_element_allows_it() -> None:
+    # 7701005: what an imported file states; the store refuses it from a person (tests/store)
+    vitals = VitalSigns.model_validate({"pain_scale": {"not_value": "7701005"}})
+    assert vitals.pain_scale == NOT_REPORTING and NOT_REPORTING.not_reporting
+    assert is_not_reporting(vitals.pain_scale) and is_not_reporting({"not_value": "7701005"})
+    assert not is_not_reporting(Blank(not_value=NotValue.NOT_APPLICABLE))
+    assert not_reporting_in(vitals.model_dump(mode="json")) == [("pain_scale",)]
+    with pytest.raises(ValidationError, match=r"eSituation\.07 Chief Complaint Anatomic Location does not "):
+        Situation.model_validate({"anatomic_location": {"not_value": "7701005"}})
+
+
+def test_not_recorded_is_never_stored() -> None:
+    with pytest.raises(ValidationError, match=r"7701003 \(Not Recorded\) is never stored"):
+        Blank(not_value=NotValue.NOT_RECORDED)

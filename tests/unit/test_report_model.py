@@ -64,6 +64,7 @@ def test_every_clinical_field_names_its_nemsis_element_or_says_custom() -> None:
         "element_id",  # a custom definition's @CustomElementID
         "procedure_correlation_id",  # a confirmation's ProcedureGroupCorrelationID naming no procedure
         "file_agency",  # the Header (dAgency.01/.02/.04) of the file an imported report came from
+        "correlation_id",  # a group's own @CorrelationID as imported (fields.group_attribute)
     }
     for model in models():
         for name in model.model_fields:

@@ -150,8 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
     show = scope_commands.add_parser("show", help="the table in force, or what one level may do")
     show.add_argument("--level", help="e.g. EMT-Basic")
     show.add_argument("--on", help="date (YYYY-MM-DD) the table is read for; default today")
-    check = scope_commands.add_parser("check", help="check a table file without installing it")
-    check.add_argument("file", type=Path)
+    check = scope_commands.add_parser(
+        "check", help="check a table file (after its state file, if given) without installing it"
+    )
+    check.add_argument("file", type=Path, nargs="+", help="STATE.toml AGENCY.toml, or one file")
     install = scope_commands.add_parser("install", help="check a table file and make it this agency's table")
     install.add_argument("file", type=Path)
     export = scope_commands.add_parser("export", help="the table in force as NEMSIS dConfiguration XML")

@@ -133,9 +133,9 @@ def cmd_scope(args: argparse.Namespace) -> int:
     home = home_folder(args)
     try:
         if args.scope_command == "check":
-            table = load(args.file)
+            table = load(*args.file)
             print(
-                f"{args.file}: ok ({table.name}: {len(table.skills)} skills, "
+                f"{args.file[-1]}: ok ({table.name}: {len(table.skills)} skills, "
                 f"layers {' > '.join(table.layers)})"
             )
         elif args.scope_command == "install":

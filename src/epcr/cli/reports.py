@@ -98,7 +98,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             try:
                 reports = read_report_file(path)
-                uuids = session.import_reports(reports)
+                uuids = session.import_reports(reports, entered=True)  # JSON: drafts a person wrote
             except InvalidInput as error:
                 status = EXIT_BAD_INPUT
                 print(f"epcr: {path}: refused, nothing imported from it:", file=sys.stderr)
@@ -193,8 +193,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     """Exit 0: no error; 1: errors found; 2: the input cannot be read."""
     from epcr.domain.errors import InvalidInput
-    from epcr.rules.engine import Validator
-    from epcr.rules.scope.library import active_scope
+    from epcr.rules.agency import agency_rules
     from epcr.store.errors import ReportNotFound
 
     target = Path(args.target)
@@ -215,10 +214,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
             raise CommandError(str(error), EXIT_BAD_INPUT) from None
         finally:
             session.log_out()
-    scope = active_scope(home_folder(args))
-    for problem in scope.problems:
-        print(f"epcr: scope table: {problem}", file=sys.stderr)
-    validator = Validator(scope.table)
+    rules = agency_rules(home_folder(args))
+    for problem in rules.problems:
+        print(f"epcr: {problem}", file=sys.stderr)
+    validator = rules.validator
     results = [(report, validator.validate(report).findings) for report in reports]
     if args.format == "json":
         print(
@@ -258,14 +257,24 @@ def _count(findings: list[Finding]) -> str:
 
 def cmd_rules(args: argparse.Namespace) -> int:
     from epcr.rules import checks  # noqa: F401  (registers the rules)
+    from epcr.rules.clinical import describe, load_clinical, rule_details
     from epcr.rules.registry import RULES
 
+    clinical = load_clinical(home_folder(args))  # the shipped tables and the agency's changes, if any
+    for problem in clinical.problems:
+        print(f"epcr: clinical tables: {problem}", file=sys.stderr)
+    details = rule_details(clinical.latest)  # each rule's age bands and thresholds, with their sources
     print(f"{'RULE':30} {'SEVERITY':8} {'STAGE':5} {'SINCE':10}  TITLE  [SOURCE]")
     for rule in sorted(RULES, key=lambda r: (r.id, r.since)):
         print(
             f"{rule.id:30} {rule.severity.label:8} {rule.stage.value:5} {rule.since.isoformat():10}  "
             f"{rule.title}  [{rule.source_text}]"
         )
+        for line in details.get(rule.id, []):
+            print(f"{'':32}{line}")
+    print()
+    for line in describe(clinical):
+        print(line)
     return EXIT_OK
 
 

@@ -7,7 +7,7 @@ from uuid import UUID, uuid4
 
 from pydantic import AwareDatetime, Field, field_validator, model_validator
 
-from epcr.domain.fields import Blank, NemsisModel, custom, el, group
+from epcr.domain.fields import Blank, NemsisModel, custom, el, group, group_attribute
 from epcr.domain.nemsis.codes import Avpu, GcsQualifier, PertinentNegative
 from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
 
@@ -54,6 +54,7 @@ class Immunization(NemsisModel):
     kind: str | Blank | None = el("eHistory.10")
     kind_pertinent_negative: PertinentNegative | None = el("eHistory.10")  # e.g. 8801019 Refused
     year: int | None = el("eHistory.11")
+    correlation_id: str | None = group_attribute("CorrelationID")  # as the source file gave it
 
 
 class CurrentMedication(NemsisModel):

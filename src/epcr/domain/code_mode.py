@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from epcr.domain.arrest import CprEvent, CprEventKind
+from epcr.domain.fields import is_not_reporting
 from epcr.domain.nemsis import codes as c
 from epcr.domain.nemsis.element import NemsisCode
 from epcr.domain.paths import PathError, parse
@@ -173,7 +174,8 @@ def to_json(value: Any) -> Any:
 
 
 def _empty(value: Any) -> bool:
-    return value is None or value == []
+    # An imported Not Reporting is no one's answer: the log may fill the field.
+    return value is None or value == [] or is_not_reporting(value)
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -23,7 +23,8 @@ from epcr.domain.nemsis.elements import ELEMENTS, ENUMERATIONS
 
 
 class Blank(BaseModel):
-    """A deliberately blank value: "Not Applicable" or a pertinent negative the element allows.
+    """A deliberately blank value: "Not Applicable" or a pertinent negative the element allows, or "Not
+    Reporting" as a NEMSIS source file stated it.
 
     A field left empty (None) is simply not documented; export fills "Not Recorded" where NEMSIS requires it.
     """
@@ -37,16 +38,43 @@ class Blank(BaseModel):
     def _exactly_one(self) -> Blank:
         if (self.not_value is None) == (self.pertinent_negative is None):
             raise ValueError("a blank holds exactly one of not_value or pertinent_negative")
-        if self.not_value not in (None, NotValue.NOT_APPLICABLE):
-            # Not Recorded / Not Reporting are filled by software at export, never chosen by a person.
+        if self.not_value is NotValue.NOT_RECORDED:
+            # Not Recorded is an empty field: the export fills it, nobody stores it.
             raise ValueError(
-                f"not_value may only be {NotValue.NOT_APPLICABLE.value} (Not Applicable); "
-                "leave the field empty when it was not recorded"
+                f"{NotValue.NOT_RECORDED.value} (Not Recorded) is never stored: leave the field empty when "
+                f"it was not recorded, or choose {NotValue.NOT_APPLICABLE.value} (Not Applicable)"
             )
+        # Not Reporting stays a Blank, in its field, so it travels with its value's group on every copy, edit
+        # and export; the store refuses it from a person (epcr.store.parts.refused_entries): only an import
+        # keeps it, and the rules never count it as the crew's documentation (rules.checks.common).
         return self
+
+    @property
+    def not_reporting(self) -> bool:
+        """7701005 Not Reporting: the source agency does not collect the element (an import's statement)."""
+        return self.not_value is NotValue.NOT_REPORTING
 
 
 NOT_APPLICABLE = Blank(not_value=NotValue.NOT_APPLICABLE)
+NOT_REPORTING = Blank(not_value=NotValue.NOT_REPORTING)  # only ever read from a NEMSIS file
+
+
+def is_not_reporting(value: Any) -> bool:
+    """Whether a field holds a source file's Not Reporting (a Blank, or its JSON form)."""
+    if isinstance(value, Blank):
+        return value.not_reporting
+    return isinstance(value, dict) and value.get("not_value") == NotValue.NOT_REPORTING.value
+
+
+def not_reporting_in(data: Any, keys: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    """Where a JSON document (a report, a section, an entry) holds a Not Reporting: the keys to each."""
+    if is_not_reporting(data):
+        return [keys]
+    if isinstance(data, dict):
+        return [found for key, value in data.items() for found in not_reporting_in(value, (*keys, key))]
+    if isinstance(data, list):
+        return [found for index, item in enumerate(data) for found in not_reporting_in(item, (*keys, index))]
+    return []
 
 
 def pn(code: PertinentNegative) -> Blank:
@@ -123,6 +151,24 @@ def attribute_of(model: type[BaseModel], field_name: str) -> str | None:
     return _marker(model, field_name, "attribute")
 
 
+def group_attribute(name: str) -> Any:
+    """A field holding an XML attribute of the group its model stands for, as the source gave it
+    (eHistory.ImmunizationsGroup/@CorrelationID: the XSD's CorrelationID type, 2-255 characters)."""
+    extra: JsonDict = {"group_attribute": name}
+    return Field(
+        None, min_length=2, max_length=255, description=f"the group's @{name}", json_schema_extra=extra
+    )
+
+
+def group_attributes(model: type[BaseModel]) -> dict[str, str]:
+    """A group model's `group_attribute` fields: XML attribute -> field."""
+    return {
+        attribute: name
+        for name in model.model_fields
+        if (attribute := _marker(model, name, "group_attribute")) is not None
+    }
+
+
 def value_of(element_id: str) -> Any:
     """The value of one occurrence of a repeated element that has attributes (a phone number, its type)."""
     element = ELEMENTS[element_id]
@@ -142,6 +188,21 @@ def _marker(model: type[BaseModel], field_name: str, key: str) -> str | None:
         return None
     value = info.json_schema_extra.get(key)
     return value if isinstance(value, str) else None
+
+
+def as_given(element_id: str) -> Any:
+    """A field holding an element only as a NEMSIS source file gave it (ePatient.13 Gender, deprecated by
+    ePatient.25 Sex): kept, and written back on export, but never entered or edited by a person (the store
+    refuses it) nor shown. Only on a model stored as a part of its own (a section, an entry)."""
+    element = ELEMENTS[element_id]  # KeyError here means a typo in the model: fail at import
+    extra: JsonDict = {"nemsis": element_id, "as_given": "source"}
+    return Field(None, description=element.name, json_schema_extra=extra)
+
+
+@cache
+def as_given_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a model that hold an element only as its source gave it (`as_given`)."""
+    return tuple(name for name in model.model_fields if _marker(model, name, "as_given") is not None)
 
 
 def custom(description: str, default: Any = None, **kwargs: Any) -> Any:
@@ -234,7 +295,9 @@ def _check_scale(element: Element, value: int) -> None:
 
 def _check_blank(element: Element, blank: Blank) -> None:
     if blank.not_value is not None and blank.not_value.value not in element.not_values:
-        raise ValueError(f"{element.label} does not accept Not Applicable; a value is required")
+        if blank.not_value is NotValue.NOT_APPLICABLE:
+            raise ValueError(f"{element.label} does not accept Not Applicable; a value is required")
+        raise ValueError(f"{element.label} does not accept {blank.not_value.value} {blank.not_value.label}")
     if (
         blank.pertinent_negative is not None
         and blank.pertinent_negative.value not in element.pertinent_negatives

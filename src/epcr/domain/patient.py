@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from epcr.domain.fields import Blank, NemsisModel, attribute, el, value_of
+from epcr.domain.fields import Blank, NemsisModel, as_given, attribute, el, value_of
 from epcr.domain.nemsis.codes import AgeUnits, PertinentNegative, Race, Sex
 
 
@@ -56,3 +56,6 @@ class Patient(NemsisModel):
     drivers_license_state: str | None = el("ePatient.20")
     drivers_license_number: str | None = el("ePatient.21")
     preferred_languages: list[str] | None = el("ePatient.24")
+    # ePatient.13 Gender, deprecated by ePatient.25 Sex (above) but still in the XSD: a 9906xxx code (or a
+    # blank) exactly as an imported file held it, so a re-export carries it; the crew documents sex.
+    gender: str | Blank | None = as_given("ePatient.13")

@@ -30,7 +30,7 @@ from epcr.domain.situation import Situation
 from epcr.domain.times import Times
 from epcr.domain.vitals import VitalSigns
 
-SCHEMA_VERSION = 5  # the canonical form this model writes (epcr.domain.canonical; resources/canonical/)
+SCHEMA_VERSION = 6  # the canonical form this model writes (epcr.domain.canonical; resources/canonical/)
 
 
 class Status(StrEnum):

@@ -12,8 +12,10 @@ from uuid import UUID
 
 from epcr.domain.report import Report
 from epcr.rules import checks  # noqa: F401  (registers every rule)
+from epcr.rules.clinical import ClinicalTables, shipped_tables
 from epcr.rules.context import Context, build_context, call_time
-from epcr.rules.findings import Finding, Severity, Stage
+from epcr.rules.drug_reference import DrugReference
+from epcr.rules.findings import Finding, Severity, Source, Stage
 from epcr.rules.registry import RULES, Issue, Rule
 from epcr.rules.scope import ScopeTable, load
 
@@ -38,8 +40,13 @@ class Validation:
         return [f for f in self.findings if f.severity is Severity.ERROR]
 
     @property
+    def blocking(self) -> list[Finding]:
+        """The errors that stop the lock: every error but a scope violation the crew confirmed as recorded."""
+        return [f for f in self.findings if f.blocks_lock]
+
+    @property
     def can_lock(self) -> bool:
-        return not self.errors
+        return not self.blocking
 
     def copy(self) -> Validation:
         by_entry = {rule: dict(entries) for rule, entries in self.by_entry.items()}
@@ -52,14 +59,18 @@ class Validator:
         scope: ScopeTable | None = None,
         rules: Sequence[Rule] | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        clinical: ClinicalTables | None = None,  # default: the shipped clinical tables
+        drugs: DrugReference | None = None,  # default: the shipped drug reference (national defaults)
     ) -> None:
         self.scope = scope if scope is not None else load()
         self.rules = list(RULES if rules is None else rules)
         self.clock = clock
+        self.clinical = clinical if clinical is not None else shipped_tables()
+        self.drugs = drugs
 
     def validate(self, report: Report) -> Validation:
         into = Validation()
-        ctx = build_context(report, self.scope, self.clock())
+        ctx = build_context(report, self.scope, self.clock(), self.clinical, self.drugs)
         for rule in self._in_force(report):
             self._run(rule, report, ctx, into, None)
         return into
@@ -77,12 +88,13 @@ class Validator:
                 whole.add(part.split(".")[0].split("[")[0])
         touched = whole | {group.split(".")[0] for group in entries}
         into = previous.copy()
-        ctx = build_context(report, self.scope, self.clock())
+        ctx = build_context(report, self.scope, self.clock(), self.clinical, self.drugs)
         for rule in self._in_force(report):
             if not rule.groups:
                 if rule.reads & touched:
                     self._run(rule, report, ctx, into, None)
-            elif rule.reads & whole:
+            elif rule.reads & (whole | {g.split(".")[0] for g in entries if g not in rule.groups}):
+                # an entry of a group the rule reads but does not check (vitals for a medication): all again
                 self._run(rule, report, ctx, into, None)
             elif any(group in entries for group in rule.groups):
                 only = {group: entries[group] for group in rule.groups if group in entries}
@@ -90,8 +102,9 @@ class Validator:
         return into
 
     def lock_gate(self, report: Report) -> list[Finding]:
-        """The errors that stop this report from being locked (empty: it may be locked)."""
-        return self.validate(report).errors
+        """The errors that stop this report from being locked (empty: it may be locked). A confirmed scope
+        violation does not stop it, and stays an error among the report's findings."""
+        return self.validate(report).blocking
 
     def _in_force(self, report: Report) -> list[Rule]:
         day = call_time(report).date()
@@ -129,9 +142,9 @@ class Validator:
         into.by_entry[rule.id] = kept
 
     def _finding(self, rule: Rule, issue: Issue) -> Finding:
-        source = f"scope table {self.scope.name!r}" if rule.id == "scope.practice" else rule.source_text
+        source = f"scope table {self.scope.name!r}" if rule.source is Source.SCOPE else rule.source_text
         severity = issue.severity if issue.severity is not None else rule.severity
-        return Finding(rule.id, severity, issue.path, issue.message, source, rule.stage, issue.justification)
+        return Finding(rule.id, severity, issue.path, issue.message, source, rule.stage, issue.confirmation)
 
 
 def _entries(report: Report, group: str) -> list[Any]:

@@ -30,20 +30,18 @@ class Stage(StrEnum):
     LOCK = "lock"  # something still missing before the report can be locked
 
 
-class JustifiedBy(StrEnum):
-    """What the record says authorised care outside the performer's scope (eMedications.11 / custom)."""
-
-    ONLINE_MEDICAL_CONTROL = "on-line medical control"  # eMedications.11/eProcedures: verbal order, physician
-    WRITTEN_JUSTIFICATION = "written justification"  # the crew's explanation on the entry
-
-
 @dataclass(frozen=True, slots=True)
-class Justification:
-    by: JustifiedBy
-    detail: str  # the physician's name, or the crew's text
+class Confirmation:
+    """The crew's word that an entry a rule refuses happened as recorded, and their explanation.
+
+    It lets the lock gate pass the finding (the record may be locked, truthfully); it never changes the
+    finding's severity: a scope violation stays an error, on the PDF and in the station's QA queue.
+    """
+
+    explanation: str
 
     def as_json(self) -> dict[str, str]:
-        return {"by": self.by.value, "detail": self.detail}
+        return {"explanation": self.explanation}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +52,12 @@ class Finding:
     message: str
     source: str  # e.g. "national standard (NEMSIS e017-e055)"
     stage: Stage = Stage.ENTRY
-    justification: Justification | None = None  # structured: what the record says justified it, if anything
+    confirmation: Confirmation | None = None  # the crew confirmed the entry as recorded (scope of practice)
 
     @property
     def blocks_lock(self) -> bool:
-        return self.severity is Severity.ERROR
+        """An error blocks the lock until it is corrected, or (a scope violation) confirmed as recorded."""
+        return self.severity is Severity.ERROR and self.confirmation is None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -68,7 +67,7 @@ class Finding:
             "message": self.message,
             "source": self.source,
             "stage": self.stage.value,
-            "justification": self.justification.as_json() if self.justification else None,
+            "confirmation": self.confirmation.as_json() if self.confirmation else None,
         }
 
     def sort_key(self) -> tuple[int, str, str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from epcr.rules.findings import Justification, Severity, Source, Stage
+from epcr.rules.findings import Confirmation, Severity, Source, Stage
 
 if TYPE_CHECKING:
     from epcr.domain.report import Report
@@ -26,7 +26,7 @@ class Issue(NamedTuple):
     path: str
     message: str
     severity: Severity | None = None  # None: the rule's own
-    justification: Justification | None = None  # what the record says justified it (scope of practice)
+    confirmation: Confirmation | None = None  # the crew confirmed the entry as recorded (scope of practice)
 
 
 Check = Callable[["Report", "Context"], Iterable[Issue]]

@@ -19,6 +19,7 @@ from epcr.station.schema import insert_ignoring, reports, reviewers, reviews
 from epcr.sync.protocol import QA_COUNT_CAP as COUNT_CAP
 from epcr.sync.protocol import QaSearch, ReviewFlag, token_digest
 
+SCOPE_VIOLATION = "scope.practice"  # the rule whose every finding is a violation (an error, never softened)
 ARREST = {
     CardiacArrest.YES_PRIOR_TO_ANY_EMS_ARRIVAL_INCLUDES_TRANSPORT_EMS_MEDICAL_FIRST_RESPONDERS.value,
     CardiacArrest.YES_AFTER_ANY_EMS_ARRIVAL_INCLUDES_TRANSPORT_EMS_MEDICAL_FIRST_RESPONDERS.value,
@@ -94,6 +95,9 @@ def search(engine: Engine, query: QaSearch) -> tuple[int, bool, list[dict[str, A
         where.append(reports.c.arrest.is_(query.arrest))
     if query.finding:
         where.append(reports.c.findings.contains(f" {query.finding} ", autoescape=True))
+    if query.scope_violation is not None:  # the medical director's queue: every scope violation, confirmed
+        violation = reports.c.findings.contains(f" {SCOPE_VIOLATION} ", autoescape=True)
+        where.append(violation if query.scope_violation else ~violation)
     if query.location_type:
         where.append(reports.c.location_type.startswith(query.location_type, autoescape=True))
     if query.injury_cause:  # a code or the start of one, at a word's start

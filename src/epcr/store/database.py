@@ -29,8 +29,8 @@ from sqlalchemy.dialects.sqlite import insert as upsert
 from epcr.domain.audit import AuditRecord
 from epcr.domain.report import Addendum, Lifecycle, Report, Status
 from epcr.domain.summary import ReportSummary
+from epcr.rules.agency import agency_rules
 from epcr.rules.engine import Validator
-from epcr.rules.scope.library import active_scope
 from epcr.security.accounts import Account
 from epcr.security.audit_chain import ChainCheck
 from epcr.store import audit
@@ -170,9 +170,9 @@ class Database:
     @property
     def validator(self) -> Validator:
         if self._validator is None:  # loading the scope tables waits until something needs the rules
-            scope = active_scope(self.path.parent)
-            self.scope_problems = scope.problems
-            self._validator = Validator(scope.table, clock=self.clock)
+            rules = agency_rules(self.path.parent, clock=self.clock)  # the agency's good files, if any
+            self.scope_problems = rules.problems
+            self._validator = rules.validator
         return self._validator
 
     def lock_report(self, report_id: UUID | str, by: str) -> Report:
@@ -183,13 +183,20 @@ class Database:
         return self.write(lambda reports, now: reports.add_addendum(report_id, author, reason, text, now))
 
     def import_reports(
-        self, reports: Sequence[Report], by: str, sources: Mapping[UUID, Source] | None = None
+        self,
+        reports: Sequence[Report],
+        by: str,
+        sources: Mapping[UUID, Source] | None = None,
+        entered: bool = False,
     ) -> list[UUID]:
-        """All or nothing: either every report (with the document it came from, if any) is stored or none."""
+        """All or nothing: either every report (with the document it came from, if any) is stored or none.
+
+        `entered`: the drafts are a person's entry (a JSON file), not what a source file said (a NEMSIS
+        import): a Not Reporting or a source-only field (ePatient.13) in them is refused, naming the field."""
 
         def add_all(repository: ReportRepository, now: datetime) -> None:
             for report in reports:
-                repository.add(report, by, now, action="import")
+                repository.add(report, by, now, action="import", as_source=not entered)
                 source = (sources or {}).get(report.uuid)
                 if source is not None:
                     report_sources.add(repository.db, str(report.uuid), source, now, by)

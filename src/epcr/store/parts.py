@@ -4,15 +4,19 @@ part, validating it, and the report-list columns it feeds. Used by the report re
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import UTC, datetime
-from functools import lru_cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import ColumnElement, bindparam, func, update
 
 from epcr.domain.errors import InvalidInput, Problem, as_invalid_input
-from epcr.domain.paths import FieldPath, Part, PathError, parse
+from epcr.domain.fields import Blank, as_given_fields, element_of, not_reporting_in
+from epcr.domain.nemsis.codes import NotValue
+from epcr.domain.nemsis.elements import ELEMENTS
+from epcr.domain.paths import FieldPath, Part, PathError, parse, parts
 from epcr.domain.report import Report
 from epcr.store.sql import compiled, reports
 
@@ -129,3 +133,104 @@ def set_value(data: dict[str, Any], keys: tuple[str, ...], value: Any) -> None:
             data[key] = child
         data = child
     data[keys[-1]] = value.model_dump(mode="json") if isinstance(value, BaseModel) else value
+
+
+# -- what a person may not enter ---------------------------------------------------------------------------
+
+NOT_REPORTING_CODE = f'"{NotValue.NOT_REPORTING.value}"'  # as it sits in a part's JSON
+NOT_REPORTING_REFUSED = (
+    "7701005 Not Reporting is a NEMSIS file's statement that its agency does not collect the element: "
+    "only an import keeps it. Leave the field empty, or choose Not Applicable or a pertinent negative"
+)
+
+
+def worth_checking(model: type[BaseModel], stored: str, keys: tuple[str, ...] = ()) -> bool:
+    """Whether a part's new JSON (`keys`: the field edited in it, () for all of it) may hold something
+    `refused_entries` refuses: a text search, no parsing, so an ordinary edit costs nothing more."""
+    given = as_given_fields(model)
+    return NOT_REPORTING_CODE in stored or bool(given and (not keys or keys[0] in given))
+
+
+def refused_entries(model: type[BaseModel], before: Any, after: Any, where: str) -> list[Problem]:
+    """What a person's entry into one stored part (a section or an entry: `before` and `after` its JSON,
+    `before` None for a new one) may not carry: a Not Reporting the part did not already hold, or a change
+    to a field kept only as its source gave it (`as_given`). What an import kept stays as it is: a Not
+    Reporting the part held is counted by where it sits (list positions aside), so an edit elsewhere, a
+    reordered or removed group, still passes."""
+    problems: list[Problem] = []
+    new = not_reporting_in(after)
+    if new:
+        had = Counter(_anywhere(keys) for keys in not_reporting_in(before))
+        for keys in new:
+            if had[_anywhere(keys)] > 0:
+                had[_anywhere(keys)] -= 1
+                continue
+            problems.append(
+                Problem(_path(where, keys), f"{_element_label(model, keys)}{NOT_REPORTING_REFUSED}")
+            )
+    for name in as_given_fields(model):
+        old = before.get(name) if isinstance(before, dict) else None
+        if isinstance(after, dict) and after.get(name) != old:
+            element = ELEMENTS[element_of(model, name) or ""]
+            problems.append(
+                Problem(
+                    _path(where, (name,)),
+                    f"{element.label} is kept only as an imported file gave it; it is not entered or edited",
+                )
+            )
+    return problems
+
+
+def refused_in_report(report: Report) -> list[Problem]:
+    """`refused_entries` over a whole new report (created here, or a person's draft typed in as JSON)."""
+    problems: list[Problem] = []
+    for key, part in parts().items():
+        if part.repeating:
+            for entry in entries(report, key):
+                data = entry.model_dump(mode="json")
+                problems += refused_entries(part.model, None, data, f"{key}[{data['id']}]")
+        else:
+            data = getattr(report, key).model_dump(mode="json", exclude=set(part.nested_parts))
+            problems += refused_entries(part.model, None, data, key)
+    return problems
+
+
+def _anywhere(keys: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """A place in a part with its list positions left out (scene.responders[*].x)."""
+    return tuple("*" if isinstance(key, int) else key for key in keys)
+
+
+def _path(where: str, keys: tuple[str | int, ...]) -> str:
+    text = where
+    for key in keys:
+        text += f"[{key}]" if isinstance(key, int) else f".{key}" if text else key
+    return text
+
+
+def _element_label(model: type[BaseModel], keys: tuple[str | int, ...]) -> str:
+    """ "ePatient.02 Last Name: " for the field the keys lead to in a part's model ("" when it has none)."""
+    current: type[BaseModel] | None = model
+    element: str | None = None
+    for key in keys:
+        if isinstance(key, int) or current is None:
+            continue
+        info = current.model_fields.get(key)
+        if info is None:
+            return ""
+        element = element_of(current, key)
+        current = _inner_model(info.annotation)  # type: ignore[arg-type]  # annotations are hashable
+    found = ELEMENTS.get(element or "")
+    return f"{found.label}: " if found is not None else ""
+
+
+@cache
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    """The model a field holds (alone, in a list, beside a Blank or None), else None."""
+    if get_origin(annotation) is Union or type(annotation).__name__ == "UnionType":
+        found = [_inner_model(a) for a in get_args(annotation)]
+        return next((m for m in found if m is not None), None)
+    if get_origin(annotation) is list:
+        return _inner_model(get_args(annotation)[0])
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel) and annotation is not Blank:
+        return annotation
+    return None

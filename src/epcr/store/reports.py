@@ -41,10 +41,13 @@ from epcr.store.parts import (
     entry_path,
     get_value,
     parse_or_invalid,
+    refused_entries,
+    refused_in_report,
     set_value,
     summary_of,
     touch_sql,
     validate_part,
+    worth_checking,
 )
 from epcr.store.sql import addenda, compiled, outbox, params, report_parts, reports
 
@@ -311,8 +314,14 @@ class ReportRepository:
 
     # -- writing ------------------------------------------------------------------------------------
 
-    def add(self, report: Report, actor: str, at: datetime, action: str = "create") -> None:
-        """Insert a whole report (new or imported); a locked one must carry a matching content hash."""
+    def add(
+        self, report: Report, actor: str, at: datetime, action: str = "create", as_source: bool = False
+    ) -> None:
+        """Insert a whole report (new or imported); a locked one must carry a matching content hash.
+
+        `as_source`: the draft is what a source file said (a NEMSIS import), which may keep a Not Reporting
+        and the fields only a source gives (ePatient.13); otherwise it is a person's entry (created here, or a
+        draft typed in as JSON), which may not. A locked report stands on its hash."""
         rid = str(report.uuid)
         if self._db.execute(_EXISTS, {"rid": rid}).fetchone():
             raise DuplicateReport(rid)
@@ -323,6 +332,8 @@ class ReportRepository:
             raise InvalidInput(
                 [Problem("addenda", "a draft report cannot carry addenda; only locked ones do")]
             )
+        elif not as_source and (refused := refused_in_report(report)):
+            raise InvalidInput(refused)
         now = at.isoformat()
         summary: dict[str, Any] = {}
         rows: list[dict[str, Any]] = []
@@ -399,6 +410,10 @@ class ReportRepository:
         new = get_value(stored_data, fp.keys)
         if new == old:
             return FieldChange(report_id=rid, path=path, old_value=old, new_value=new, changed=False)
+        if worth_checking(fp.part.model, stored, fp.keys):  # most edits: nothing to check
+            refused = refused_entries(fp.part.model, json.loads(row[0]), stored_data, entry_path(fp))
+            if refused:
+                raise InvalidInput(refused)
         now = at.isoformat()
         self._db.execute(_UPDATE_PART, {**key, "data": stored})
         self._touch(rid, now, summary_of(fp.part.key, stored_data))
@@ -424,6 +439,10 @@ class ReportRepository:
         if self._db.execute(_PART_EXISTS, key).fetchone():
             raise InvalidInput([Problem(f"{group}[{entry_id}]", "an entry with this id already exists")])
         stored = entry.model_dump_json()
+        if worth_checking(part.model, stored):
+            refused = refused_entries(part.model, None, json.loads(stored), f"{group}[{entry_id}]")
+            if refused:
+                raise InvalidInput(refused)
         now = at.isoformat()
         self._db.execute(_APPEND_PART, {**key, "data": stored})
         self._touch(rid, now, {})

@@ -226,6 +226,10 @@ class QaSearch(Strict):
     impression: str | None = Field(None, max_length=20, description="eSituation.11 ICD-10-CM code or prefix")
     arrest: bool | None = None  # eArrest.01: a cardiac arrest
     finding: str | None = Field(None, max_length=80, description="a validation rule id")
+    scope_violation: bool | None = Field(
+        None,
+        description="care outside the performer's licensed scope (rule scope.practice): the director's queue",
+    )
     location_type: str | None = Field(None, max_length=20, description="eScene.09 ICD-10-CM code or prefix")
     injury_cause: str | None = Field(None, max_length=20, description="eInjury.01 ICD-10-CM code or prefix")
     protocol: str | None = Field(None, max_length=10, description="eProtocols.01 protocol code")

@@ -74,14 +74,13 @@ class MainWindow(QMainWindow):
         """While the user types the PIN: load the store, the rules and the scope table on the worker."""
         import epcr.device  # noqa: F401
         from epcr.domain.standard_doses import active_standard_doses
-        from epcr.rules.engine import Validator
-        from epcr.rules.scope.library import active_scope
+        from epcr.rules.agency import agency_rules
         from epcr.ui import code_list
 
         code_list.use_device_home(self.device.home)  # the agency's own abbreviations, if it has a file
         active_standard_doses(self.device.home)  # and its dose tables: read here, not when a page opens
 
-        return Validator(active_scope(self.device.home).table)
+        return agency_rules(self.device.home).validator  # the agency's scope, clinical and drug tables
 
     def _warmed(self, validator: Validator) -> None:
         self.validator = validator

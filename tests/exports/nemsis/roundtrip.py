@@ -12,8 +12,9 @@ from epcr.exports.nemsis.layout import NEMSIS_NS, XSI_NS
 from epcr.exports.nemsis.reading import LISTED, modelled_elements
 
 NIL = f"{{{XSI_NS}}}nil"
-# "Not Recorded" / "Not Reporting" say nothing was documented: the same as an absent optional element.
-UNDOCUMENTED = {"7701003", "7701005"}
+# "Not Recorded" says nothing was documented: the same as an absent optional element ("Not Reporting" is a
+# statement of the source, kept and compared like a value).
+UNDOCUMENTED = {"7701003"}
 UNORDERED = {"eExam.AssessmentGroup"}  # findings are regrouped by their assessment time
 
 Entry = tuple[str, str, int, object, str | None, str | None, tuple[tuple[str, str], ...]]

@@ -53,17 +53,15 @@ def _groups(xml: bytes, name: str) -> dict[str, list[Group]]:
     return found
 
 
-def test_import_lists_nothing_but_software_identity_and_not_reporting() -> None:
+def test_import_lists_nothing_but_software_identity() -> None:
     left = []
     for path in [*COMPLIANCE, *SAMPLES]:
         for line in read(path.read_bytes(), check=None).not_modelled:
             what = line.split(": ", 1)[-1]
-            if "software identity" in what or what.endswith("NV=7701005 (kept as not recorded)"):
-                continue
-            left.append(what.split(" ", 1)[0])
-    # ePatient.13 Gender is deprecated (ePatient.25 Sex replaces it), never written; immunization
-    # CorrelationIDs have no place yet.
-    assert set(left) <= {"ePatient.13", "eHistory.ImmunizationsGroup/@CorrelationID"}, left
+            if "software identity" not in what:
+                left.append(what)
+    # Not Reporting, ePatient.13 Gender and the immunization groups' CorrelationIDs are kept too (issue 14)
+    assert left == []
 
 
 @pytest.mark.parametrize("path", [REPEATS, MVC], ids=lambda p: p.name)

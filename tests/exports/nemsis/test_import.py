@@ -9,20 +9,21 @@ import pytest
 
 from epcr.exports.nemsis.errors import ImportRefused
 from epcr.exports.nemsis.export import Header, full_check, to_xml, xsd_check
-from epcr.exports.nemsis.reading import modelled_elements, read
+from epcr.exports.nemsis.reading import REGENERATED, modelled_elements, read
 from epcr.rules.engine import Validator
 from tests.exports.nemsis.roundtrip import differences, entries, noted_elements
 from tests.exports.nemsis.samples import COMPLIANCE, FAILING, SAMPLES
 
 # Rules whose errors come from what the source file lacks or holds, not from the import.
 SOURCE_CAUSED = {"lock.signatures", "lock.crew_roles", "vitals.dbp_below_sbp"}
+# The source's own care against the national default scope table: in 2025-EMS-3-MVC a Paramedic transfuses
+# packed red cells on on-line medical control; blood products are Critical Care there, and medical control
+# never extends scope (issue 15): a scope violation until a state table grants it.
+SCOPE_IN_SOURCE = {"2025-EMS-3-MVC_v351.xml": {"scope.practice"}}
 # Modelled elements the official files hold in ways the model cannot (listed on import, docs/nemsis.md):
 # none. (Blanks on every element that allows them, every complaint and team-activation group, every airway
 # technique, ETCO2 without its unit and crew levels off our ladder are kept: test_fidelity.py.)
 PARTLY_KEPT: set[str] = set()
-# NV 7701005 "Not Reporting" (the sender does not collect the element) reads as not recorded: the model has
-# no place for why nothing is there, on any element. Listed on import; the source file keeps it.
-NOT_REPORTING = "NV=7701005 (kept as not recorded)"
 FULL_CHECKED = {p.name for p in [*COMPLIANCE, *SAMPLES[::8]]}  # national Schematron: a representative subset
 
 
@@ -44,9 +45,10 @@ def test_import_export_round_trips_every_modelled_element(path: Path) -> None:
     for uuid, counted in kept.items():
         # what was compared is modelled, and what was listed as not kept really left out some of it
         assert {entry[0] for entry in counted} <= modelled_elements()
-        assert noted_elements(not_modelled, uuid)  # every official file holds something still unplaced
-        noted = noted_elements([line for line in not_modelled if not line.endswith(NOT_REPORTING)], uuid)
+        noted = noted_elements(not_modelled, uuid)
         assert noted & modelled_elements() <= PARTLY_KEPT, sorted(noted & modelled_elements() - PARTLY_KEPT)
+        # nothing listed as not kept but this software's identity (eRecord.02-.04), which the export writes
+        assert noted == set(REGENERATED), sorted(noted)
 
 
 @pytest.mark.parametrize("kind", ["Nils", "PNs"])
@@ -57,9 +59,12 @@ def test_not_values_and_pertinent_negatives_are_compared_and_kept(kind: str) -> 
     before = [e for c in entries(source).values() for e in c if e[position]]
     after = {e for c in entries(exported).values() for e in c}
     kept = [e for e in before if e in after]
-    # Nils: nil NV 7701001 Not Applicable on many elements; PNs: Approximate onset, medication and procedure
-    # "Unable to Complete" (exam findings' "not present" beside a code has no place in ExamFinding: listed)
+    # Nils: nil NV 7701001 Not Applicable and 7701005 Not Reporting on many elements; PNs: Approximate onset,
+    # medication and procedure "Unable to Complete", exam findings "not present"
     assert len(kept) >= (10 if kind == "Nils" else 3), kept
+    assert kept == before
+    if kind == "Nils":
+        assert {e[4] for e in kept} == {"7701001", "7701005"}
     assert str(read(source, check=None).reports[0].uuid) in path.read_text()
 
 
@@ -98,7 +103,7 @@ def test_imported_reports_pass_the_rules_engine(path: Path) -> None:
     validator = Validator()
     for report in result.reports:
         errors = {finding.rule for finding in validator.validate(report).errors}
-        assert errors <= SOURCE_CAUSED, errors
+        assert errors <= SOURCE_CAUSED | SCOPE_IN_SOURCE.get(path.name, set()), errors
 
 
 def test_many_reports_in_one_file() -> None:

@@ -2,8 +2,9 @@
 
 Blank rules (NEMSIS NOT-values guidance): a Mandatory element must hold a real value, else the export is
 refused naming it; a Required element the report leaves empty is written nil with NV 7701003 Not Recorded;
-a Blank the user chose is written nil with its NV (7701001 Not Applicable) or PN; a PN beside a value is the
-PN attribute on the valued element; Recommended and Optional blanks are omitted."""
+a Blank is written nil with its NV (7701001 Not Applicable the user chose, 7701005 Not Reporting an imported
+file stated) or PN; a PN beside a value is the PN attribute on the valued element; Recommended and Optional
+blanks are omitted."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from epcr.domain.arrest import CprEvent, CprEventKind
 from epcr.domain.assessment import EXAM_LOCATIONS, EXAM_REGIONS, ExamFinding, Gcs
 from epcr.domain.crew import CrewMember
 from epcr.domain.devices import Device
-from epcr.domain.fields import Blank
+from epcr.domain.fields import Blank, group_attributes
 from epcr.domain.medications import Medication
 from epcr.domain.nemsis.elements import ELEMENTS
 from epcr.domain.nemsis.sections import CustomResultsResults
@@ -48,7 +49,9 @@ SOFTWARE_VERSION = "0.1.0"  # eRecord.04
 NOT_RECORDED = "7701003"
 SCHEMA_LOCATION = "http://www.nemsis.org https://nemsis.org/media/nemsis_v3/release-3.5.1/XSDs/NEMSIS_XSDs/EMSDataSet_v3.xsd"
 PDF_ATTACHMENT_TYPE = "4509027"  # eOther.09 External Electronic Document Type: ePCR
-DEPRECATED = frozenset({"ePatient.13"})  # Gender: replaced by ePatient.25 Sex, never written
+# Gender: replaced by ePatient.25 Sex. Written only as an imported file held it (patient.gender), never
+# filled with Not Recorded when empty.
+DEPRECATED = frozenset({"ePatient.13"})
 # The initial assessment's AVPU and GCS are eVitals elements: NEMSIS keeps them in a VitalGroup.
 ROOT_SKIP = frozenset({"avpu", "gcs"})
 
@@ -407,8 +410,13 @@ def _listed_groups(obj: BaseModel) -> dict[str, list[tuple[Frame, dict[str, str]
         for step in where.path:
             holder = getattr(holder, step) if holder is not None else None
         items: list[BaseModel] = (getattr(holder, where.field) if holder is not None else None) or []
+        held = group_attributes(where.model).items()  # the group's attributes as imported (CorrelationID)
         found[name] = [
-            (Frame(item, bindings(where.model), groups=_listed_groups(item)), {}) for item in items
+            (
+                Frame(item, bindings(where.model), groups=_listed_groups(item)),
+                {a: value for a, n in held if (value := getattr(item, n)) is not None},
+            )
+            for item in items
         ]
         if where.further and holder is not None and (items or _has_group_values(holder, where.model)):
             # The first occurrence is the owner's own fields (the chief complaint), then the further ones.

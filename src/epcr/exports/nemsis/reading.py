@@ -3,7 +3,8 @@
 A file is checked first (XSD and the national Schematron's [ERROR]s) and refused whole with its problems.
 Each PatientCareReport becomes one draft report keeping its UUID, codes, NOT values and pertinent negatives.
 Whatever the model has no place for is listed in `not_modelled` (element, where, value), never dropped
-silently. NV 7701003 Not Recorded reads as an empty field, which the export writes back the same way."""
+silently. NV 7701003 Not Recorded reads as an empty field, which the export writes back the same way;
+NV 7701005 Not Reporting is kept in its field as the source's statement and written back as it came."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from epcr.domain.crew import CrewMember
 from epcr.domain.custom_elements import CustomDefinition
 from epcr.domain.devices import Device
 from epcr.domain.disposition import Disposition
+from epcr.domain.fields import group_attributes
 from epcr.domain.levels import Level
 from epcr.domain.medications import Medication
 from epcr.domain.nemsis.codes import NotValue
@@ -56,6 +58,11 @@ LISTED = (
 # and every repeating group of the generated sections (eScene.ResponderGroup, eInjury.SeatGroup ...).
 GENERATED_GROUPS = frozenset(g.group for g in all_group_fields(Report))  # held as lists of group models
 NESTED = frozenset(group for group, _ in EXAM_REGIONS.values()) | GENERATED_GROUPS
+# The group attributes a nested group's model keeps (eHistory.ImmunizationsGroup/@CorrelationID); not for a
+# group whose first occurrence is its owner's fields, whose model has no place for that occurrence's.
+HELD_GROUP_ATTRIBUTES = {
+    g.group: group_attributes(g.model) for g in all_group_fields(Report) if not g.further
+}
 SECTIONS = ("response", "dispatch", "times", "patient", "situation", "assessment", "arrest", "narrative")
 REGENERATED = ("eRecord.02", "eRecord.03", "eRecord.04")  # software identity: the export writes its own
 KNOWN_ATTRIBUTES = frozenset({"NV", "PN", _NIL, "ETCO2Type", "CodeType"})
@@ -76,8 +83,9 @@ class Leaf:
 
     @property
     def says_nothing(self) -> bool:
-        """Nil with Not Recorded / Not Reporting and no pertinent negative: the same as leaving it out."""
-        silent = self.attributes.get("NV") in {"7701003", "7701005"}
+        """Nil with Not Recorded and no pertinent negative: the same as leaving it out (a Not Reporting says
+        the agency does not collect the element: a statement, kept where the model has its place)."""
+        silent = self.attributes.get("NV") == NotValue.NOT_RECORDED.value
         return self.nil and silent and "PN" not in self.attributes
 
     def shown(self) -> str:
@@ -228,7 +236,8 @@ class _Reader:
 
     def _group_item(self, scope: Scope, model: type[BaseModel]) -> dict[str, Any]:
         """One instance of a generated section's repeating group, as the data of its model."""
-        item: dict[str, Any] = {}
+        held = group_attributes(model).items()  # the group's own attributes (its CorrelationID)
+        item: dict[str, Any] = {name: scope.attributes[a] for a, name in held if a in scope.attributes}
         _first_into_owner(scope, model)
         for path, values in self._assign(scope, bindings(model)).items():
             holder = item
@@ -256,8 +265,10 @@ class _Reader:
             child_node = node.child(name)
             if child_node.is_group:
                 if name in NESTED:  # kept whole inside its parent: an exam finding with its location
+                    held = HELD_GROUP_ATTRIBUTES.get(name, {})
                     for attribute, value in child.attrib.items():
-                        self.note(f"{name}/@{attribute} = {value!r}")
+                        if attribute not in held:
+                            self.note(f"{name}/@{attribute} = {value!r}")
                     nested = Scope(name, dict(child.attrib))
                     scope.groups.setdefault(name, []).append(nested)
                     self._walk(child, child_node, nested, listed)
@@ -333,11 +344,9 @@ class _Reader:
         if leaf.nil:
             if pn is not None:
                 return {"pertinent_negative": pn}
-            if nv == NotValue.NOT_APPLICABLE.value:
-                return {"not_value": nv}
-            if nv is not None and nv != NotValue.NOT_RECORDED.value:
-                self.note(f"{leaf.element} = {leaf.shown()} (kept as not recorded)")
-            return None
+            if nv in (NotValue.NOT_APPLICABLE.value, NotValue.NOT_REPORTING.value):
+                return {"not_value": nv}  # Not Reporting: the source's statement, kept (fields.Blank)
+            return None  # Not Recorded: an empty field
         if binding.item_model is not None:  # a value with attributes of its own (a phone and its type)
             value_field, attributes_of = value_fields(binding.item_model)
             item = {value_field: leaf.text}

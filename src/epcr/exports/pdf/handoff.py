@@ -219,9 +219,13 @@ class Sheet:
         procedures = sorted(r.procedures, key=_when)
         medications = sorted(r.medications, key=_when)
         left: list[Flowable] = [b.subheading("Interventions")]
+        marks = {entry: status for entry, status in self.s.scope_status.items() if "VIOLATION" in status}
         if procedures:
             rows = [
-                (clock.time(p.at), procedure_name(p.code) + _not_done(p.pertinent_negative))
+                (
+                    clock.time(p.at),
+                    procedure_name(p.code) + _not_done(p.pertinent_negative) + _marked(marks.get(p.id)),
+                )
                 for p in procedures[:cap]
             ]
             left.append(b.table(["Time", "Procedure"], rows, [0.8, 2.9], CONTENT_WIDTH / 2 - 4))
@@ -233,7 +237,9 @@ class Sheet:
             given = [
                 (
                     clock.time(m.at),  # eMedications.01
-                    medication_name(m.code) + _not_done(m.pertinent_negative),  # eMedications.03
+                    medication_name(m.code)  # eMedications.03
+                    + _not_done(m.pertinent_negative)
+                    + _marked(marks.get(m.id)),
                     " ".join(x for x in (words(m.dose), _unit(m.dose_unit)) if x),  # eMedications.05, .06
                     words(m.route),  # eMedications.04
                 )
@@ -260,7 +266,10 @@ class Sheet:
                 ]
             )
         )
-        return [b.heading("Care given"), holder]
+        out = [b.heading("Care given"), holder]
+        if marks:
+            out.append(b.text(f"{len(marks)} SCOPE OF PRACTICE VIOLATION(S): see the full report.", "alert"))
+        return out
 
 
 def _coded(element: str, value: Any) -> str:
@@ -272,6 +281,10 @@ def _coded(element: str, value: Any) -> str:
 
 def _not_done(code: Any) -> str:
     return f" — not given: {words(code)}" if code is not None else ""
+
+
+def _marked(status: str | None) -> str:
+    return f" — {status}" if status else ""
 
 
 def _spacing(flowable: Flowable) -> float:

@@ -547,7 +547,7 @@ class Sections:
         if p.bleeding_control is not None:
             parts.append(self._bleeding(p.bleeding_control))
         if p.justification:
-            parts.append(f"justification: {p.justification}")
+            parts.append(f"crew's explanation: {p.justification}")
         return "; ".join(x for x in parts if x)
 
     def _bleeding(self, b: BleedingControl) -> str:
@@ -583,7 +583,7 @@ class Sections:
             if words(m.prior_to_care) == "Yes":  # eMedications.02
                 name += " (before EMS arrival)"
             if m.justification:
-                name += f"; justification: {m.justification}"
+                name += f"; crew's explanation: {m.justification}"
             dose = " ".join(x for x in (words(m.dose), _unit(m.dose_unit)) if x)  # eMedications.05, .06
             rows.append(
                 (
@@ -641,9 +641,21 @@ class Sections:
                 )
             ]
         rows = [(f.severity.label.upper(), f.rule, f.path, f.message, f.source) for f in found]
-        return [
+        out: list[Flowable] = []
+        violations = self.s.scope_violations
+        if violations:  # never softened: printed first, in red, confirmed or not
+            confirmed = sum(f.confirmation is not None for f in violations)
+            out.append(
+                self.b.text(
+                    f"SCOPE OF PRACTICE VIOLATIONS: {len(violations)} ({confirmed} confirmed as recorded by "
+                    "the crew), for the medical director's review",
+                    "alert",
+                )
+            )
+        out.append(
             self.b.table(["Severity", "Rule", "Field", "Finding", "Source"], rows, [0.65, 1.3, 1.6, 3.0, 1.2])
-        ]
+        )
+        return out
 
     def signatures(self) -> list[Flowable]:
         out: list[Flowable] = []

@@ -56,7 +56,7 @@ class ReportSnapshot:
     generated_at: datetime
     clock: CallClock
     findings: tuple[Finding, ...]
-    scope_status: Mapping[UUID, str]  # procedure/medication id -> "within scope", "OUT OF SCOPE", ...
+    scope_status: Mapping[UUID, str]  # procedure/medication id -> "within scope", "SCOPE VIOLATION", ...
     scope_table: str
     audit: AuditSummary
     content_hash: str
@@ -65,6 +65,11 @@ class ReportSnapshot:
     @property
     def pcr_number(self) -> str:  # eRecord.01, else the first 8 characters of the UUID
         return self.report.response.pcr_number or str(self.report.uuid)[:8]
+
+    @property
+    def scope_violations(self) -> tuple[Finding, ...]:
+        """Every scope violation, confirmed or not: printed on the report and the handoff sheet."""
+        return tuple(f for f in self.findings if f.rule == "scope.practice" and f.severity is Severity.ERROR)
 
     def crew_name(self, member_id: object) -> str:
         """ "Dana Whitfield (P-1042)" for a crew member id (eCrew.01); other values in words."""
@@ -98,7 +103,7 @@ def snapshot_of(
         generated_at=now,
         clock=CallClock.of(_call_time(copy)),
         findings=tuple(validation.findings),
-        scope_status=MappingProxyType(_scope_status(copy, validation.by_entry.get("scope.practice", {}))),
+        scope_status=MappingProxyType(_scope_status(copy, _scope_findings(validation.by_entry))),
         scope_table=table.name,
         audit=summarise(audit),
         content_hash=content_hash,
@@ -121,6 +126,15 @@ def _call_time(report: Report) -> datetime:
     return report.lifecycle.created_at
 
 
+def _scope_findings(by_entry: Mapping[str, Mapping[UUID, list[Finding]]]) -> dict[UUID, list[Finding]]:
+    """Each entry's scope findings: violations (scope.practice) and "cannot be checked" (scope.checkable)."""
+    found: dict[UUID, list[Finding]] = {}
+    for rule in ("scope.practice", "scope.checkable"):
+        for entry_id, findings in by_entry.get(rule, {}).items():
+            found.setdefault(entry_id, []).extend(findings)
+    return found
+
+
 def _scope_status(report: Report, found: Mapping[UUID, list[Finding]]) -> dict[UUID, str]:
     status: dict[UUID, str] = {}
     items: list[Intervention] = [*report.procedures, *report.medications]
@@ -135,10 +149,10 @@ def _scope_status(report: Report, found: Mapping[UUID, list[Finding]]) -> dict[U
             status[entry_id] = "not EMS: not checked"
         elif not findings:
             status[entry_id] = "within scope"
+        elif any(f.severity is Severity.ERROR and f.confirmation is None for f in findings):
+            status[entry_id] = "SCOPE VIOLATION"  # not yet confirmed: the report cannot lock
         elif any(f.severity is Severity.ERROR for f in findings):
-            status[entry_id] = "OUT OF SCOPE"
-        elif any(f.justification is not None for f in findings):
-            status[entry_id] = "out of scope, justified"
+            status[entry_id] = "SCOPE VIOLATION (confirmed)"  # confirmed as recorded; never softened
         else:
             status[entry_id] = "not checked (see findings)"
     return status

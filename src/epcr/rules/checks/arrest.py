@@ -86,7 +86,7 @@ def arrest_implied(report: Report, ctx: Context) -> Iterator[Issue]:
 def arrest_required(report: Report, ctx: Context) -> Iterator[Issue]:
     a = report.arrest
     if not arrest_yes(report) or (
-        report.disposition.patient_evaluation_care is not None and not care_provided(report)
+        documented(report.disposition.patient_evaluation_care) and not care_provided(report)
     ):
         return
     needed = [

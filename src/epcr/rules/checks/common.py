@@ -35,8 +35,9 @@ def when(value: Any) -> datetime | None:
 
 
 def documented(value: Any) -> bool:
-    """A value or a deliberate blank (Not Applicable, a pertinent negative): the crew addressed it."""
-    return value is not None and value != []
+    """A value or a deliberate blank (Not Applicable, a pertinent negative): the crew addressed it. An
+    imported Not Reporting is not: it says the source agency never collected the element."""
+    return value is not None and value != [] and not (isinstance(value, Blank) and value.not_reporting)
 
 
 def has_value(value: Any) -> bool:

@@ -5,42 +5,111 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from epcr.domain.assessment import Gcs
-from epcr.domain.nemsis.codes import AgeUnits, Avpu, Etco2Unit, GcsQualifier
+from epcr.domain.nemsis.codes import Avpu, Etco2Unit, GcsQualifier
 from epcr.domain.report import Report
 from epcr.domain.vitals import VitalSigns
-from epcr.rules.checks.common import arrest_yes, at, medication_codes, performed_care
+from epcr.rules.checks.common import arrest_yes, at, has_value, medication_codes, performed_care
+from epcr.rules.clinical import VITALS, YEAR_DAYS, Band, age_in_days
 from epcr.rules.context import Context
-from epcr.rules.findings import Severity, Source
+from epcr.rules.findings import Severity, Source, Stage
 from epcr.rules.registry import Issue, entry_rule, rule
 
-# Adult clinical flags (agency policy, to review with the medical director): (field, low, high, label).
-ADULT_FLAGS = (
-    ("sbp", 70, 220, "Systolic BP"),
-    ("heart_rate", 40, 150, "Heart rate"),
-    ("respiratory_rate", 8, 30, "Respiratory rate"),
-    ("spo2", 90, None, "SpO2"),
-    ("glucose", 60, 300, "Blood glucose"),
-    ("temperature_c", 35.0, 39.5, "Temperature"),
-)
+# The vital-sign flags are data: resources/clinical/vital_signs.toml (age bands from AHA PALS 2020, the adult
+# band the agency's), tuned by the agency file; ctx.clinical is the version in force on the call's date.
 ADULT_YEARS = 18
+_NO_READING = ("sbp", "heart_rate", "respiratory_rate")  # 0 is no pulse/pressure/breath: not a flag here
+_NAMES = {vital: label for vital, (label, *_rest) in VITALS.items()}
 
 
 def is_adult(report: Report) -> bool:
-    """Adult unless the documented age says otherwise (an unknown age gets adult flags)."""
-    age, units = report.patient.age, report.patient.age_units
-    if not isinstance(age, int) or units is None:
-        return True
-    return units == AgeUnits.YEARS and age >= ADULT_YEARS
+    """Adult unless the documented age (or the date of birth) says otherwise: an unknown age is an adult."""
+    days = age_in_days(report)
+    return days is None or days >= ADULT_YEARS * YEAR_DAYS
+
+
+# One limit ready to compare: (field, low, high, 0 is no reading); a missing bound is an infinity.
+Prepared = tuple[str, float, float, bool]
+# What the flag rules read of a report, once per validation: adult?, the band, its limits, its GCS limit.
+VitalLimits = tuple[bool, Band, tuple[Prepared, ...], Prepared | None]
+_NO_BOUND = 10**9  # beyond every element's range; whole numbers compare fastest with whole readings
+
+
+def _bound(value: float | None, missing: int) -> float:
+    return missing if value is None else (int(value) if float(value).is_integer() else value)
+
+
+def vital_limits(report: Report, ctx: Context) -> VitalLimits:
+    """The patient's age band and its limits, worked out once per validation (the hot loop compares numbers
+    only)."""
+    found: VitalLimits | None = ctx.cache.get("vital_limits")
+    if found is None:
+        days = age_in_days(report)
+        band = ctx.clinical.band_for(days)
+        years = (days or 0.0) / YEAR_DAYS
+        prepared = {
+            limit.vital: (
+                limit.vital,
+                _bound(limit.low_for(years), -_NO_BOUND),
+                _bound(limit.above, _NO_BOUND),
+                limit.vital in _NO_READING,
+            )
+            for limit in band.limits
+        }
+        gcs = prepared.pop("gcs_total", None)
+        if arrest_yes(report):
+            gcs = None  # GCS 3 is part of a cardiac arrest, not a flag of its own
+        found = ctx.cache["vital_limits"] = (band.under_days is None, band, tuple(prepared.values()), gcs)
+    return found
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _flags(prepared: VitalLimits, v: VitalSigns) -> list[Issue] | tuple[()]:
+    adult, band, limits, gcs = prepared
+    found: list[Issue] | None = None
+    values = v.__dict__
+    for field, low, high, zero_is_no_reading in limits:
+        value = values[field]
+        if value.__class__ is not int and value.__class__ is not float:
+            continue
+        if value < low:
+            if value == 0 and zero_is_no_reading:
+                continue  # reported by vitals.zero_without_arrest (or part of an arrest)
+            found = [*(found or ()), _flag(band, v, field, value, "below", low, adult)]
+        elif value > high:
+            found = [*(found or ()), _flag(band, v, field, value, "above", high, adult)]
+    total = v.gcs.total
+    if gcs is not None and total.__class__ is int:
+        if total < gcs[1]:
+            found = [*(found or ()), _flag(band, v, "gcs_total", total, "below", gcs[1], adult)]
+        elif total > gcs[2]:
+            found = [*(found or ()), _flag(band, v, "gcs_total", total, "above", gcs[2], adult)]
+    if v.glucose == "Low":
+        found = [*(found or ()), Issue(at("vitals", v, "glucose"), "Blood glucose reads LOW on the meter")]
+    return found or ()
+
+
+def _flag(band: Band, v: VitalSigns, vital: str, value: float, side: str, limit: float, adult: bool) -> Issue:
+    field = "gcs.total" if vital == "gcs_total" else vital
+    who = "" if adult else f" for age band {band.name.lower()} ({band.span})"
+    return Issue(
+        at("vitals", v, field), f"{_NAMES[vital]} {value} is {side} {_number(limit)}{who}: reassess and treat"
+    )
 
 
 @entry_rule(
     "vitals.dbp_below_sbp",
     "Diastolic below systolic",
     groups=["vitals"],
+    reads=["arrest"],
     source=Source.AGENCY,
     reference="physiology",
 )
 def dbp_below_sbp(report: Report, ctx: Context, group: str, v: VitalSigns) -> Iterator[Issue]:
+    if v.sbp == 0 and v.dbp == 0 and arrest_yes(report):
+        return  # 0/0 in cardiac arrest is what was measured: no pressure (issue 15), never an entry error
     if isinstance(v.sbp, int) and isinstance(v.dbp, int) and v.dbp >= v.sbp:
         yield Issue(at("vitals", v, "dbp"), f"diastolic {v.dbp} is not below systolic {v.sbp}")
 
@@ -49,30 +118,58 @@ def dbp_below_sbp(report: Report, ctx: Context, group: str, v: VitalSigns) -> It
     "vitals.adult_flags",
     "Adult vital signs outside clinical limits",
     groups=["vitals"],
-    reads=["patient"],
+    reads=["patient", "arrest"],
     source=Source.AGENCY,
-    reference="clinical flags",
-    severity=Severity.WARNING,
+    reference="clinical table, adult band and any-age limits: SpO2 < 90, GCS <= 8",
+    severity=Severity.WARNING,  # a prompt to reassess and treat, not a wrong entry: it never blocks the lock
 )
-def adult_flags(report: Report, ctx: Context, group: str, v: VitalSigns) -> Iterator[Issue]:
-    adult = ctx.cache.get("adult")
-    if adult is None:
-        adult = ctx.cache["adult"] = is_adult(report)
-    if not adult:
+def adult_flags(report: Report, ctx: Context, group: str, v: VitalSigns) -> list[Issue] | tuple[()]:
+    prepared = ctx.cache.get("vital_limits") or vital_limits(report, ctx)
+    return _flags(prepared, v) if prepared[0] else ()
+
+
+@entry_rule(
+    "vitals.pediatric_flags",
+    "A child's vital signs outside the limits for the age band",
+    groups=["vitals"],
+    reads=["patient", "arrest"],
+    source=Source.AGENCY,
+    reference="clinical table by age band: AHA PALS 2020 (HR, RR, hypotension 70 + 2 x age), SpO2 < 90",
+    severity=Severity.WARNING,  # as the adult flags: a prompt to reassess and treat, for QA to see
+)
+def pediatric_flags(report: Report, ctx: Context, group: str, v: VitalSigns) -> list[Issue] | tuple[()]:
+    prepared = ctx.cache.get("vital_limits") or vital_limits(report, ctx)
+    return () if prepared[0] else _flags(prepared, v)
+
+
+_NOT_WEIGHT_DOSED = frozenset({"7806"})  # oxygen (RxNorm 7806): titrated to SpO2, never by weight
+
+
+@rule(
+    "vitals.child_weight",
+    "A child given a medication has a weight or a length-based tape colour",
+    reads=["patient", "medications", "times"],
+    source=Source.AGENCY,
+    reference="NASEMSO NMECG v3 (2022) pediatric weight-based dosing; eExam.01 / eExam.02",
+    severity=Severity.ERROR,  # an estimate or a tape colour can always be given; dose checks need it
+    stage=Stage.LOCK,
+)
+def child_weight(report: Report, ctx: Context) -> Iterator[Issue]:
+    if not report.medications:
         return
-    values = v.__dict__
-    for field, low, high, name in ADULT_FLAGS:
-        value = values[field]
-        if type(value) is not int and type(value) is not float:
-            continue
-        if value == 0 and field in ("sbp", "heart_rate", "respiratory_rate"):
-            continue  # reported by vitals.zero_without_arrest
-        if low is not None and value < low:
-            yield Issue(at("vitals", v, field), f"{name} {value} is below {low}: reassess and treat")
-        elif high is not None and value > high:
-            yield Issue(at("vitals", v, field), f"{name} {value} is above {high}: reassess and treat")
-    if v.glucose == "Low":
-        yield Issue(at("vitals", v, "glucose"), "Blood glucose reads LOW on the meter")
+    days = age_in_days(report)
+    if days is None or days >= ctx.clinical.value("child_under_years") * YEAR_DAYS:
+        return
+    patient = report.patient
+    if has_value(patient.weight_kg) or has_value(patient.length_based_tape):
+        return
+    given = [m for m in report.medications if performed_care(m) and m.code not in _NOT_WEIGHT_DOSED]
+    if given:
+        yield Issue(
+            "patient.weight_kg",
+            f"a child given {len(given)} medication(s): document the weight (eExam.01, an estimate will do) "
+            "or the length-based tape colour (eExam.02)",
+        )
 
 
 @entry_rule(

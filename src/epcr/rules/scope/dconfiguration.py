@@ -84,6 +84,7 @@ def import_toml(path: Path, table_id: str, name: str, jurisdiction: str) -> str:
         f"id = {_q(table_id)}",
         f"name = {_q(name)}",
         f"jurisdiction = {_q(jurisdiction)}",
+        'role = "state"  # a whole table: the licensed scope of its levels',
         "",
         "[levels]",
         *(f"{_q(level.value)} = []" for level in Level if level.value in levels_seen),
@@ -99,6 +100,7 @@ def import_toml(path: Path, table_id: str, name: str, jurisdiction: str) -> str:
                 f"{name_key} = {_q(entry.source_label if entry else f'{kind.value} {code}')}",
                 f"{code_key} = [{_q(code)}]",
                 f"levels = [{', '.join(_q(level) for level in sorted(set(levels)))}]",
+                f"source = {_q(f'{path.name}: NEMSIS dConfiguration, levels permitted ({code})')}",
             ]
     return "\n".join(lines) + "\n"
 

@@ -2,6 +2,12 @@
 
 A table file that is wrong in any way is refused whole, with its file, line and the problem; the caller keeps
 the last good table. The format is documented in docs/scope-tables.md.
+
+Each file has a role. The national table and a state's table set licensed scope: every row says the source it
+rests on, and a state may set a ceiling (`[[ceiling]]`, dated, with its source) of what agencies in the state
+may grant beyond the rows. An agency's file (a file that extends another, unless it says role = "state") may
+narrow anything, and may grant only what the tables below it grant or their ceiling permits: a grant beyond is
+refused, naming its line. Medical direction works within licensed scope; it never extends it.
 """
 
 from __future__ import annotations
@@ -16,10 +22,11 @@ from typing import Any
 from epcr.domain.levels import Level
 from epcr.domain.nemsis.codes import MedicationRoute
 from epcr.resources import resources_dir
-from epcr.rules.scope.table import Grant, Kind, ScopeTable, Skill
+from epcr.rules.scope.table import Grant, Kind, ScopeTable, Skill, _closure
 
 NATIONAL = "national.toml"
-_TABLE_KEYS = {"id", "name", "jurisdiction", "effective_from", "source", "extends", "state"}
+_TABLE_KEYS = {"id", "name", "jurisdiction", "effective_from", "source", "extends", "state", "role"}
+ROLES = ("national", "state", "agency")  # national and state tables set scope; an agency's stays under them
 _SKILL_KEYS = {
     Kind.PROCEDURE: {
         "skill",
@@ -29,6 +36,7 @@ _SKILL_KEYS = {
         "effective_from",
         "effective_until",
         "note",
+        "source",
         "withdrawn",
     },
     Kind.MEDICATION: {
@@ -39,9 +47,11 @@ _SKILL_KEYS = {
         "effective_from",
         "effective_until",
         "note",
+        "source",
         "withdrawn",
     },
 }
+_CEILING_KEYS = {"skill", "drug", "levels", "routes", "effective_from", "effective_until", "note", "source"}
 _NAME_KEY = {Kind.PROCEDURE: "skill", Kind.MEDICATION: "drug"}
 _CODE_KEY = {Kind.PROCEDURE: "snomed", Kind.MEDICATION: "rxnorm"}
 _CODE_PATTERN = {Kind.PROCEDURE: re.compile(r"[0-9]{6,18}"), Kind.MEDICATION: re.compile(r"[0-9]{2,9}")}
@@ -69,6 +79,20 @@ class Layer:
     extends: str | None
     ladder: dict[str, tuple[str, ...]]
     entries: list[tuple[Kind, dict[str, Any], int]]  # raw entry, its line
+    role: str = "agency"
+    ceiling: tuple[tuple[dict[str, Any], int], ...] = ()  # raw [[ceiling]] entries and their lines
+
+
+@dataclass(frozen=True)
+class Ceiling:
+    """What agencies may grant beyond the rows of the tables below them, set by a state (dated, sourced)."""
+
+    kind: Kind
+    codes: tuple[str, ...]
+    grants: tuple[Grant, ...]
+    routes: dict[str, tuple[Grant, ...]]
+    effective_from: date | None
+    effective_until: date | None
 
 
 def national_path() -> Path:
@@ -96,10 +120,12 @@ def parse_text(text: str, path: Path) -> Layer:
         match = re.search(r"line (\d+)", str(error))
         raise ScopeTableError(path, int(match[1]) if match else None, f"not valid TOML: {error}") from None
     lines = _SectionLines(text)
-    unknown = set(data) - {"table", "levels", "procedure", "medication"}
+    unknown = set(data) - {"table", "levels", "procedure", "medication", "ceiling"}
     if unknown:
         raise ScopeTableError(
-            path, None, f"unknown section(s) {sorted(unknown)}; allowed: table, levels, procedure, medication"
+            path,
+            None,
+            f"unknown section(s) {sorted(unknown)}; allowed: table, levels, procedure, medication, ceiling",
         )
     head = data.get("table")
     if not isinstance(head, dict):
@@ -112,6 +138,13 @@ def parse_text(text: str, path: Path) -> Layer:
     effective = head.get("effective_from")
     if effective is not None and not isinstance(effective, date):
         raise ScopeTableError(path, where, "[table] effective_from must be a date like 2026-01-01")
+    role = head.get("role", "agency" if head.get("extends") is not None else "state")
+    if role not in ROLES:
+        raise ScopeTableError(path, where, f"[table] role must be one of {list(ROLES)}; got {role!r}")
+    if role == "agency" and head.get("extends") is None:
+        raise ScopeTableError(
+            path, where, '[table] an agency table builds on its state or national table: give extends = "..."'
+        )
     ladder = _ladder(data.get("levels", {}), path, lines.of("levels"))
     entries: list[tuple[Kind, dict[str, Any], int]] = []
     for kind in Kind:
@@ -119,9 +152,39 @@ def parse_text(text: str, path: Path) -> Layer:
         if not isinstance(items, list):
             raise ScopeTableError(path, lines.of(kind.value), f"use [[{kind.value}]] for each {kind.value}")
         for index, item in enumerate(items):
-            entries.append((kind, item, lines.of(f"[{kind.value}]", index) or 0))
+            line = lines.of(f"[{kind.value}]", index) or 0
+            if role != "agency" and isinstance(item, dict) and item.get("withdrawn") is not True:
+                source = item.get("source")
+                if not isinstance(source, str) or not source.strip():
+                    name = item.get(_NAME_KEY[kind], "?")
+                    raise ScopeTableError(
+                        path,
+                        line,
+                        f'[[{kind.value}]] {name!r} needs source = "...": the document, section and page '
+                        f"this {role} row rests on",
+                    )
+            entries.append((kind, item, line))
+    raw_ceiling = data.get("ceiling", [])
+    if not isinstance(raw_ceiling, list):
+        raise ScopeTableError(path, lines.of("ceiling"), "use [[ceiling]] for each ceiling entry")
+    ceiling = tuple((item, lines.of("[ceiling]", index) or 0) for index, item in enumerate(raw_ceiling))
+    if ceiling and role == "agency":
+        raise ScopeTableError(
+            path,
+            ceiling[0][1],
+            "[[ceiling]] is the state's to set: an agency table cannot raise its own ceiling",
+        )
     return Layer(
-        path, head["id"], head["name"], head["jurisdiction"], effective, head.get("extends"), ladder, entries
+        path,
+        head["id"],
+        head["name"],
+        head["jurisdiction"],
+        effective,
+        head.get("extends"),
+        ladder,
+        entries,
+        role,
+        ceiling,
     )
 
 
@@ -132,17 +195,20 @@ def merge(layers: list[Layer]) -> ScopeTable:
     """
     ladder: dict[str, tuple[str, ...]] = {}
     skills: dict[tuple[Kind, str], Skill] = {}
+    ceilings: list[Ceiling] = []
     ids: list[str] = []
     for layer in layers:
         if layer.extends is None:  # a whole table of its own: what lies below does not apply
-            ladder, skills, ids = {}, {}, []
+            ladder, skills, ceilings, ids = {}, {}, [], []
         elif layer.extends not in ids:
             raise ScopeTableError(
                 layer.path, None, f"extends {layer.extends!r}, but the tables below are {ids}"
             )
         ids.append(layer.id)
+        below_ladder, below_skills = dict(ladder), dict(skills)
         ladder |= layer.ladder
         _check_ladder(ladder, layer.path)
+        touched: dict[tuple[Kind, str], int] = {}
         for kind, raw, line in layer.entries:
             key = (kind, _name(kind, raw, layer.path, line))
             if raw.get("withdrawn") is True:
@@ -153,6 +219,11 @@ def merge(layers: list[Layer]) -> ScopeTable:
                 del skills[key]
                 continue
             skills[key] = _skill(kind, raw, skills.get(key), ladder, layer, line)
+            touched[key] = line
+        if layer.role == "agency":
+            _check_under_ceiling(layer, below_ladder, ladder, below_skills, skills, touched, ceilings)
+        for raw, line in layer.ceiling:
+            ceilings.append(_ceiling(raw, skills, ladder, layer.path, line))
     _check_codes_unique(list(skills.values()), layers[-1].path)
     top = layers[-1]
     return ScopeTable(
@@ -312,6 +383,101 @@ def _grants(
     return grants
 
 
+def _ceiling(
+    raw: Any, skills: dict[tuple[Kind, str], Skill], ladder: dict[str, tuple[str, ...]], path: Path, line: int
+) -> Ceiling:
+    if not isinstance(raw, dict):
+        raise ScopeTableError(path, line, "[[ceiling]] must be a table")
+    _keys(raw, _CEILING_KEYS, path, line, "[[ceiling]]")
+    kinds = [kind for kind in Kind if _NAME_KEY[kind] in raw]
+    if len(kinds) != 1:
+        raise ScopeTableError(path, line, '[[ceiling]] names one row: skill = "..." or drug = "..."')
+    kind, name = kinds[0], raw[_NAME_KEY[kinds[0]]]
+    what = f"[[ceiling]] {name!r}"
+    row = skills.get((kind, name))
+    if row is None:
+        raise ScopeTableError(path, line, f"{what}: no {kind.value} row of that name in this table or below")
+    source = raw.get("source")
+    if not isinstance(source, str) or not source.strip():
+        raise ScopeTableError(
+            path, line, f'{what} needs source = "...": the rule or decision that permits it'
+        )
+    grants = _grants(raw["levels"], ladder, path, line, f"{what} levels") if "levels" in raw else ()
+    routes: dict[str, tuple[Grant, ...]] = {}
+    if "routes" in raw:
+        if kind is not Kind.MEDICATION or not isinstance(raw["routes"], dict):
+            raise ScopeTableError(path, line, f"{what}: routes belong to medications, as route = [levels]")
+        for route, levels in raw["routes"].items():
+            if route not in _ROUTES:
+                raise ScopeTableError(path, line, f"{what}: unknown route {route!r}")
+            routes[_ROUTES[route]] = _grants(levels, ladder, path, line, f"{what} route {route}")
+    if not grants and not routes:
+        raise ScopeTableError(path, line, f"{what} permits nothing: give levels = [...] or routes")
+    dates = []
+    for key in ("effective_from", "effective_until"):
+        value = raw.get(key)
+        if value is not None and not isinstance(value, date):
+            raise ScopeTableError(path, line, f"{what}: {key} must be a date like 2026-01-01")
+        dates.append(value)
+    return Ceiling(kind, row.codes, grants, routes, dates[0], dates[1])
+
+
+def _check_under_ceiling(
+    layer: Layer,
+    below_ladder: dict[str, tuple[str, ...]],
+    ladder: dict[str, tuple[str, ...]],
+    below: dict[tuple[Kind, str], Skill],
+    skills: dict[tuple[Kind, str], Skill],
+    touched: dict[tuple[Kind, str], int],
+    ceilings: list[Ceiling],
+) -> None:
+    """An agency table narrows, or grants what the tables below grant or their ceiling permits; never more."""
+    for level in ladder:
+        if level in below_ladder:
+            wider = _closure(level, ladder) - _closure(level, below_ladder)
+            if wider:
+                raise ScopeTableError(
+                    layer.path,
+                    None,
+                    f"[levels] {level!r} would include {sorted(wider)}, beyond what the tables below give "
+                    "it: an agency table cannot widen a licensure level",
+                )
+    for key, line in touched.items():
+        skill = skills.get(key)
+        if skill is None:
+            continue  # withdrawn: narrower
+        for code in skill.codes:
+            rows = [
+                b for b in below.values() if b.kind is skill.kind and code in b.codes and _overlap(b, skill)
+            ]
+            caps = [
+                c for c in ceilings if c.kind is skill.kind and code in c.codes and _within_dates(skill, c)
+            ]
+            for route in (None, *skill.routes):
+                granted = skill.grants if route is None else skill.routes[route]
+                allowed = [g for b in rows for g in (b.grants if route is None else b.grants_for(route))]
+                allowed += [g for c in caps for g in (c.grants + (c.routes.get(route, ()) if route else ()))]
+                for grant in granted:
+                    held = _closure(grant.level, below_ladder)
+                    if not any(
+                        a.level in held and (a.endorsement is None or a.endorsement == grant.endorsement)
+                        for a in allowed
+                    ):
+                        how = "" if route is None else f" by route {_route_name(route)}"
+                        limit = ", ".join(str(a) for a in dict.fromkeys(allowed)) or "nobody"
+                        raise ScopeTableError(
+                            layer.path,
+                            line,
+                            f"[[{skill.kind.value}]] {skill.name!r} grants {code}{how} to {grant}, beyond "
+                            f"the licensed scope below it ({limit}) and the state's ceiling: an agency table "
+                            "may narrow scope, or grant only what a state [[ceiling]] permits",
+                        )
+
+
+def _route_name(code: str) -> str:
+    return next((m.name for m in MedicationRoute if m.value == code), code)
+
+
 def _check_codes_unique(skills: list[Skill], path: Path) -> None:
     owner: dict[tuple[Kind, str], list[Skill]] = {}
     for skill in skills:
@@ -325,6 +491,12 @@ def _check_codes_unique(skills: list[Skill], path: Path) -> None:
                         f"and {skill.name!r} for the same dates; edit one of them",
                     )
             owner.setdefault((skill.kind, code), []).append(skill)
+
+
+def _within_dates(a: Skill, b: Ceiling) -> bool:
+    """`a` in force only while `b` is: a ceiling from July does not cover a row in force from January."""
+    start_ok = (b.effective_from or date.min) <= (a.effective_from or date.min)
+    return start_ok and (a.effective_until or date.max) <= (b.effective_until or date.max)
 
 
 def _overlap(a: Skill, b: Skill) -> bool:

@@ -338,7 +338,12 @@ class MedicationsPage(EntryPage):
                 m.authorizing_physician,
                 element="eMedications.12",
             ),
-            Field("justification", "Justification (care outside scope)", Kind.TEXT, m.justification),
+            Field(
+                "justification",
+                "Confirm as recorded: what happened (care outside scope)",
+                Kind.TEXT,
+                m.justification,
+            ),
         ]
 
     def prepare(self, dialog: EntryDialog, entry: Medication) -> None:

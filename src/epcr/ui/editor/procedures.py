@@ -182,7 +182,12 @@ class ProceduresPage(EntryPage):
                 p.authorizing_physician,
                 element="eProcedures.12",
             ),
-            Field("justification", "Justification (care outside scope)", Kind.TEXT, p.justification),
+            Field(
+                "justification",
+                "Confirm as recorded: what happened (care outside scope)",
+                Kind.TEXT,
+                p.justification,
+            ),
         ]
 
     def focus_path(self, path: str) -> bool:
