@@ -53,7 +53,8 @@ def scope_of_practice(report: Report, ctx: Context, group: str, item: Interventi
     checked, judged = _verdict(ctx, group, item)
     if not checked or judged is None:
         return
-    who, level, decision, expiry = judged
+    member, level, decision, expiry = judged
+    who = _who(member) if member is not None else "the performer"
     if expiry is not None:
         yield _violation(
             group,
@@ -119,7 +120,7 @@ def _route(item: Intervention) -> str | None:
     )
 
 
-Judged = tuple[str, Level, Decision | None, date | None] | None
+Judged = tuple[CrewMember | None, Level, Decision | None, date | None] | None
 
 
 def _verdict(ctx: Context, group: str, item: Intervention) -> tuple[bool, Judged]:
@@ -136,30 +137,33 @@ def _verdict(ctx: Context, group: str, item: Intervention) -> tuple[bool, Judged
 
 
 def _judge_now(ctx: Context, group: str, item: Intervention) -> Judged:
-    moment = item.at if isinstance(item.at, datetime) else None
-    day = moment.date() if moment else ctx.call_date
+    """(the crew member or None, level, the table's decision, the expiry date if lapsed); None: no level."""
+    moment = item.at
+    day = moment.date() if isinstance(moment, datetime) else ctx.call_date
     member = _member(ctx, item)
     if member is not None and member.level is not None:
-        level, endorsements, who = member.level, _endorsements(ctx, member), _who(member)
+        level, endorsements = member.level, _endorsements(ctx, member)
         expiry = member.certification_expires
         if expiry is not None and expiry < day:
-            return who, level, None, expiry
+            return member, level, None, expiry
     elif isinstance(item.performer_level, CaregiverLevel) and (
         coded := Level.from_caregiver_code(item.performer_level)
     ):
-        level, endorsements, who = coded, frozenset(), "the performer"
+        level, endorsements, member = coded, frozenset(), None
     else:
         return None
-    kind = Kind.PROCEDURE if group == "procedures" else Kind.MEDICATION
     code: str = item.code  # type: ignore[attr-defined]
     route = _route(item)
-    decisions: dict[tuple[Kind, str, str, frozenset[str], str | None, date], Decision]
-    decisions = ctx.cache.setdefault("scope_decisions", {})  # a long call repeats the same drug: decide once
-    key = (kind, code, level.value, endorsements, route, day)
+    decisions: dict[tuple[str, str, Level, frozenset[str], str | None, date], Decision] | None
+    decisions = ctx.cache.get("scope_decisions")
+    if decisions is None:  # a long call repeats the same drug: each decision is made once
+        decisions = ctx.cache["scope_decisions"] = {}
+    key = (group, code, level, endorsements, route, day)
     decision = decisions.get(key)
     if decision is None:
+        kind = Kind.PROCEDURE if group == "procedures" else Kind.MEDICATION
         decision = decisions[key] = ctx.scope.decide(kind, code, level.value, endorsements, route, day)
-    return who, level, decision, None
+    return member, level, decision, None
 
 
 def _endorsements(ctx: Context, member: CrewMember) -> frozenset[str]:
