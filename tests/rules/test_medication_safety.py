@@ -256,3 +256,15 @@ def test_the_units_the_app_offers_for_a_drug_fit_it() -> None:
 )
 def test_ingredients_come_from_the_nemsis_rxnorm_names(code: str, expected: set[str]) -> None:
     assert ingredients(code) == expected
+
+
+def test_an_overdose_confirmed_as_recorded_stays_an_error_and_no_longer_blocks_the_lock() -> None:
+    """The record says what happened: the crew confirms the dose was given as recorded, with what happened.
+    The lock gate then passes it; the finding stays an error, with the explanation, for QA."""
+    data = call((FENTANYL, 200, MCG, IV), **child())
+    unconfirmed = [f for f in findings(data) if f.severity is Severity.ERROR]
+    assert unconfirmed and all(f.blocks_lock for f in unconfirmed)
+    data["medications"][0]["justification"] = "200 mcg drawn up in error; given before the check; ED told"
+    confirmed = [f for f in findings(data) if f.severity is Severity.ERROR]
+    assert confirmed and not any(f.blocks_lock for f in confirmed)
+    assert all("confirmed as recorded by the crew: 200 mcg drawn up in error" in f.message for f in confirmed)

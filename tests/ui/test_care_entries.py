@@ -247,7 +247,7 @@ def test_a_medication_is_corrected_in_its_dialog(
     assert {
         "Authorization",
         "Authorizing physician",
-        "Confirm as recorded: what happened (care outside scope)",
+        "Confirm as recorded: what happened (care outside scope or limits)",
     } <= labels
     assert seen["fields"]["Authorization"] == "eMedications.11"
     assert seen["fields"]["Authorizing physician"] == "eMedications.12"

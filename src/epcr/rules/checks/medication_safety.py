@@ -26,7 +26,7 @@ from epcr.domain.vitals import VitalSigns
 from epcr.rules.checks.common import at, hhmm
 from epcr.rules.context import Context
 from epcr.rules.drug_reference import DOSE_UNITS, LIMIT_UNITS, DoseLimit, Drug, DrugReference, shipped
-from epcr.rules.findings import Severity, Source
+from epcr.rules.findings import Confirmation, Severity, Source
 from epcr.rules.registry import Issue, entry_rule
 
 Verdict = tuple[tuple[str, str, Severity | None], ...]  # (field, message, severity) per finding
@@ -101,9 +101,7 @@ def dose_within_limits(report: Report, ctx: Context, group: str, med: Medication
     verdict = patient.verdicts.get(key)
     if verdict is None:
         verdict = patient.verdicts[key] = _judge_dose(patient, drug, med, route, day)
-    return (
-        [Issue(at(group, med, f), message, severity) for f, message, severity in verdict] if verdict else ()
-    )
+    return _as_recorded(med, [Issue(at(group, med, f), m, sev) for f, m, sev in verdict]) if verdict else ()
 
 
 # An allergy conflict is an error at entry: the record says the patient is allergic to what was given.
@@ -129,7 +127,7 @@ def allergy_conflict(report: Report, ctx: Context, group: str, med: Medication) 
     if not verdict:
         return ()
     given = _given(patient.reference, code, med)
-    return [Issue(at(group, med, f), f"{given} {message}", severity) for f, message, severity in verdict]
+    return _as_recorded(med, [Issue(at(group, med, f), f"{given} {m}", sev) for f, m, sev in verdict])
 
 
 # Severity is the reference's, per contraindication: a low pressure the crew measured before the dose is an
@@ -185,7 +183,24 @@ def contraindicated(report: Report, ctx: Context, group: str, med: Medication) -
                         rule.severity,
                     )
                 )
-    return found
+    return _as_recorded(med, found)
+
+
+def _as_recorded(med: Medication, issues: list[Issue]) -> list[Issue]:
+    """The crew may confirm a dose was given as recorded (the entry's explanation): the record must say what
+    happened. The report may then lock; the error stays on it, with the explanation, for QA."""
+    text = (med.justification or "").strip()
+    if not text or not issues:
+        return issues
+    return [
+        issue._replace(
+            message=f"{issue.message} (confirmed as recorded by the crew: {text})",
+            confirmation=Confirmation(text),
+        )
+        if (issue.severity or Severity.ERROR) is Severity.ERROR
+        else issue
+        for issue in issues
+    ]
 
 
 def _given_here(med: Medication) -> bool:

@@ -340,7 +340,7 @@ class MedicationsPage(EntryPage):
             ),
             Field(
                 "justification",
-                "Confirm as recorded: what happened (care outside scope)",
+                "Confirm as recorded: what happened (care outside scope or limits)",
                 Kind.TEXT,
                 m.justification,
             ),
