@@ -93,7 +93,9 @@ def _snapshot(session: Session, report_id: str, what: str, scope: ScopeTable) ->
 
     report = session.export_report(report_id, what)  # audited, and refused if the user may not see it
     audit = session.db.audit_trail(report_id)
-    return snapshot_of(report, audit=audit, scope_table=scope)
+    # The device's rules judge it: the agency's scope table (`scope`, its problems printed) and its clinical
+    # and drug tables, as the lock gate does.
+    return snapshot_of(report, audit=audit, validator=session.db.validator)
 
 
 def _renderer(fmt: str, snapshot: ReportSnapshot) -> ReportPdf | HandoffPdf:

@@ -88,11 +88,14 @@ def snapshot_of(
     audit: Sequence[AuditRecord] = (),
     now: datetime | None = None,
     scope_table: ScopeTable | None = None,
+    validator: Validator | None = None,  # the device's rules (agency scope, clinical and drug tables)
 ) -> ReportSnapshot:
     now = now or datetime.now(UTC)
     copy = report.model_copy(deep=True)
-    table = scope_table if scope_table is not None else _national_table()
-    validation = Validator(table, clock=lambda: now).validate(copy)
+    if validator is None:
+        table = scope_table if scope_table is not None else _national_table()
+        validator = Validator(table, clock=lambda: now)
+    validation = validator.validate(copy)
     locked = copy.status is Status.LOCKED and copy.lifecycle.content_hash is not None
     content_hash = (
         copy.lifecycle.content_hash if locked and copy.lifecycle.content_hash else copy.content_hash()

@@ -331,7 +331,7 @@ class ReportEditor(QWidget):
         """The one-page bedside sheet from the report as it is now (a draft too), rendered on the worker after
         every pending edit, audited as an export, then opened in the system viewer to print."""
         self.flush()
-        rid, session, table = self.report_id, self.session, self.validator.scope
+        rid, session, validator = self.report_id, self.session, self.validator
         folder = print_folder(session.db.path.parent)
 
         def work() -> Path:
@@ -341,7 +341,7 @@ class ReportEditor(QWidget):
             report = session.export_report(rid, "handoff sheet (print)")
             agency = settings(session.db.path.parent)
             snapshot = snapshot_of(
-                report, agency_name=agency.agency_name if agency else "", scope_table=table
+                report, agency_name=agency.agency_name if agency else "", validator=validator
             )
             target = folder / f"handoff-{report.response.pcr_number or rid[:8]}.pdf"
             HandoffPdf(snapshot).write(target)
