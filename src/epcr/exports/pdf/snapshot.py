@@ -107,7 +107,7 @@ def snapshot_of(
         clock=CallClock.of(_call_time(copy)),
         findings=tuple(validation.findings),
         scope_status=MappingProxyType(_scope_status(copy, _scope_findings(validation.by_entry))),
-        scope_table=table.name,
+        scope_table=validator.scope.name,
         audit=summarise(audit),
         content_hash=content_hash,
         locked=locked,
