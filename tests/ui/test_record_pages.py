@@ -198,7 +198,7 @@ def test_disposition_destination_reasons_capability_and_alert(qtbot: Any, window
 def test_delays_with_no_delay_and_an_odometer_reading(qtbot: Any, window: MainWindow) -> None:
     main = window
     new_report(qtbot, main)
-    incident = page(main, FormPage, "Incident and times")
+    incident = page(main, FormPage, "Delays and mileage")
     delays = ENUMERATIONS["eResponse.10"]
     none = next(code for code, words in delays.items() if words.startswith("None"))
     typed(qtbot, main, incident.ui.sceneDelays.add, delays[none])
@@ -291,3 +291,14 @@ def test_etco2_typed_in_the_grid_is_stored_with_its_unit(qtbot: Any, window: Mai
     assert reading.etco2 == 35.5 and reading.etco2_unit is Etco2Unit.MMHG
     findings = [main.editor.ui.findings.item(r).text() for r in range(main.editor.ui.findings.count())]
     assert not any("ETCO2" in text and "unit" in text.lower() for text in findings)
+
+
+def test_a_finding_opens_the_section_that_holds_its_field() -> None:
+    from epcr.ui.editor.window import _section_of
+
+    assert _section_of("Delays and mileage", "response.scene_delays")
+    assert not _section_of("Incident and times", "response.scene_delays")
+    assert _section_of("Incident and times", "response.incident_number")
+    assert _section_of("History", "assessment.sample.current_medications")
+    assert _section_of("Situation and assessment", "assessment.gcs.eye")
+    assert _section_of("Physical exam", "assessment.exam_findings[6f1c2b3a-0000-4000-8000-000000000001].code")

@@ -146,10 +146,24 @@ class CodeList(QObject):
         model = combo.model()
         for changed in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
             changed.connect(self._mark_stale)
-        self.popup = _Popup(combo)
-        self.popup.itemClicked.connect(lambda item: self.take(item.data(Qt.ItemDataRole.UserRole)))
+        self._popup: _Popup | None = None  # made when first needed: a page of many lists opens faster
 
     # -- the index, rebuilt when the items or the abbreviations change -----------------------------------
+
+    @property
+    def popup(self) -> _Popup:
+        """The matches' window (a top-level window each: made on first use, not with the page)."""
+        if self._popup is None:
+            self._popup = _Popup(self.combo)
+            self._popup.itemClicked.connect(lambda item: self.take(item.data(Qt.ItemDataRole.UserRole)))
+        return self._popup
+
+    def _popup_open(self) -> bool:
+        return self._popup is not None and self._popup.isVisible()
+
+    def _hide_popup(self) -> None:
+        if self._popup is not None:
+            self._popup.hide()
 
     def _mark_stale(self, *_: object) -> None:
         self.stale = True
@@ -175,17 +189,17 @@ class CodeList(QObject):
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._key(event)
         if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            open_, key = self.popup.isVisible(), event.key()
+            open_, key = self._popup_open(), event.key()
             if (key == Qt.Key.Key_Escape and (open_ or self._edited())) or (
                 key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and open_
             ):
                 event.accept()  # the list's keys, not a window shortcut's
         elif kind in (QEvent.Type.FocusOut, QEvent.Type.Hide) and watched is self.combo:
-            self.popup.hide()
+            self._hide_popup()
         return False
 
     def _key(self, event: QKeyEvent) -> bool:
-        key, open_ = event.key(), self.popup.isVisible()
+        key, open_ = event.key(), self._popup_open()
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
             if event.modifiers() & Qt.KeyboardModifier.AltModifier:
                 return False  # Alt+Down: the combo's own list, a deliberate pick
@@ -231,7 +245,7 @@ class CodeList(QObject):
         if text.strip():
             self._show(text)
         else:
-            self.popup.hide()
+            self._hide_popup()
 
     def _show(self, text: str, highlight: int = -1) -> None:
         matches = self.index().search(text, None if not text.strip() else MAX_SHOWN)
@@ -274,7 +288,7 @@ class CodeList(QObject):
     def take(self, row: int) -> None:
         """The user chose this row: it becomes the value, once."""
         combo = self.combo
-        self.popup.hide()
+        self._hide_popup()
         combo.setCurrentIndex(row)
         combo.lineEdit().setText(combo.itemText(row))  # also when the row was already current
         self._mark(None)
@@ -283,7 +297,7 @@ class CodeList(QObject):
 
     def finish(self) -> None:
         """Leaving the field: take what the text names without doubt, or flag it and take nothing."""
-        self.popup.hide()
+        self._hide_popup()
         text = self.combo.lineEdit().text()
         if not self._edited():
             return
@@ -307,7 +321,7 @@ class CodeList(QObject):
         """The value before the typing: the current one, or the one unmatched text left (by its code, as
         the items may have been refilled since)."""
         combo = self.combo
-        self.popup.hide()
+        self._hide_popup()
         row = combo.currentIndex()
         if row < 0:
             rows = range(combo.count())

@@ -64,6 +64,7 @@ def sections(
         ("Protocols", form("ui_protocols", "Ui_ProtocolsPage", "Protocols", "protocols")),
         ("Narrative", lazy("page", "NarrativePage")),
         ("Disposition", lazy("disposition", "DispositionPage")),
+        ("Delays and mileage", form("ui_delays", "Ui_DelaysPage", "Delays and mileage", "response")),
         ("Billing", form("ui_billing", "Ui_BillingPage", "Billing", "payment")),
         ("Signatures", lazy("signatures", "SignaturesPage")),
     ]

@@ -77,8 +77,7 @@ class ReportEditor(QWidget):
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             listing.setResizeMode(QListView.ResizeMode.Adjust)
             listing.setTextElideMode(Qt.TextElideMode.ElideNone)
-        for _ in self._sections:
-            self.ui.pages.addWidget(QWidget())  # a place for the page, built when first opened
+        self._stacked: dict[int, QWidget] = {}  # section index -> its page in the stack, once built
         for widget in (self.ui.pages, self.ui.findings):  # long findings or wide pages never widen the window
             widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.ui.split.setStretchFactor(1, 1)
@@ -112,16 +111,13 @@ class ReportEditor(QWidget):
             page.added.connect(self.add_entry)
             page.voided.connect(self.void_entry)
             page.problem.connect(self.show_problem)
-            placeholder = self.ui.pages.widget(index)
-            self.ui.pages.insertWidget(index, fit_width(page))
-            if placeholder is not None:
-                self.ui.pages.removeWidget(placeholder)
-                placeholder.deleteLater()
+            self._stacked[index] = fit_width(page)
+            self.ui.pages.addWidget(self._stacked[index])  # stacked as built: a report opens with one page
             self._built[index] = page
             if self.report is not None:
                 page.show_report(self.report, _call_day(self.report))
                 page.set_read_only(self.report.status is Status.LOCKED)
-        self.ui.pages.setCurrentIndex(index)
+        self.ui.pages.setCurrentWidget(self._stacked[index])
         if self.ui.sections.currentRow() != index:
             self.ui.sections.setCurrentRow(index)
         return page
@@ -458,6 +454,12 @@ SECTION_PARTS = {  # what each section edits, as path prefixes (a finding's path
     "Protocols": ("protocols",),
     "Narrative": ("narrative",),
     "Disposition": ("disposition",),
+    "Delays and mileage": (
+        *(f"response.{kind}_delays" for kind in ("dispatch", "response", "scene", "transport", "turnaround")),
+        "response.response_mode_descriptors",
+        "dispatch.emd_performed",
+        *(f"response.odometer_{at}" for at in ("begin", "on_scene", "destination", "end")),
+    ),
     "Billing": ("payment",),
     "Signatures": ("signatures",),
 }

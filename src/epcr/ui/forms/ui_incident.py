@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout
     QLabel, QLineEdit, QPushButton, QScrollArea,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from epcr.ui.code_picks import CodePicks
-
 class Ui_IncidentPage(object):
     def setupUi(self, IncidentPage):
         if not IncidentPage.objectName():
@@ -434,149 +432,6 @@ class Ui_IncidentPage(object):
 
         self.form.setLayout(21, QFormLayout.ItemRole.FieldRole, self.backInServiceRow)
 
-        self.delaysHeading = QLabel(self.content)
-        self.delaysHeading.setObjectName(u"delaysHeading")
-
-        self.form.setWidget(22, QFormLayout.ItemRole.SpanningRole, self.delaysHeading)
-
-        self.dispatchDelaysLabel = QLabel(self.content)
-        self.dispatchDelaysLabel.setObjectName(u"dispatchDelaysLabel")
-        self.dispatchDelaysLabel.setWordWrap(True)
-
-        self.form.setWidget(23, QFormLayout.ItemRole.LabelRole, self.dispatchDelaysLabel)
-
-        self.dispatchDelays = CodePicks(self.content)
-        self.dispatchDelays.setObjectName(u"dispatchDelays")
-        self.dispatchDelays.setProperty(u"path", u"response.dispatch_delays")
-
-        self.form.setWidget(23, QFormLayout.ItemRole.FieldRole, self.dispatchDelays)
-
-        self.responseDelaysLabel = QLabel(self.content)
-        self.responseDelaysLabel.setObjectName(u"responseDelaysLabel")
-        self.responseDelaysLabel.setWordWrap(True)
-
-        self.form.setWidget(24, QFormLayout.ItemRole.LabelRole, self.responseDelaysLabel)
-
-        self.responseDelays = CodePicks(self.content)
-        self.responseDelays.setObjectName(u"responseDelays")
-        self.responseDelays.setProperty(u"path", u"response.response_delays")
-
-        self.form.setWidget(24, QFormLayout.ItemRole.FieldRole, self.responseDelays)
-
-        self.sceneDelaysLabel = QLabel(self.content)
-        self.sceneDelaysLabel.setObjectName(u"sceneDelaysLabel")
-        self.sceneDelaysLabel.setWordWrap(True)
-
-        self.form.setWidget(25, QFormLayout.ItemRole.LabelRole, self.sceneDelaysLabel)
-
-        self.sceneDelays = CodePicks(self.content)
-        self.sceneDelays.setObjectName(u"sceneDelays")
-        self.sceneDelays.setProperty(u"path", u"response.scene_delays")
-
-        self.form.setWidget(25, QFormLayout.ItemRole.FieldRole, self.sceneDelays)
-
-        self.transportDelaysLabel = QLabel(self.content)
-        self.transportDelaysLabel.setObjectName(u"transportDelaysLabel")
-        self.transportDelaysLabel.setWordWrap(True)
-
-        self.form.setWidget(26, QFormLayout.ItemRole.LabelRole, self.transportDelaysLabel)
-
-        self.transportDelays = CodePicks(self.content)
-        self.transportDelays.setObjectName(u"transportDelays")
-        self.transportDelays.setProperty(u"path", u"response.transport_delays")
-
-        self.form.setWidget(26, QFormLayout.ItemRole.FieldRole, self.transportDelays)
-
-        self.turnaroundDelaysLabel = QLabel(self.content)
-        self.turnaroundDelaysLabel.setObjectName(u"turnaroundDelaysLabel")
-        self.turnaroundDelaysLabel.setWordWrap(True)
-
-        self.form.setWidget(27, QFormLayout.ItemRole.LabelRole, self.turnaroundDelaysLabel)
-
-        self.turnaroundDelays = CodePicks(self.content)
-        self.turnaroundDelays.setObjectName(u"turnaroundDelays")
-        self.turnaroundDelays.setProperty(u"path", u"response.turnaround_delays")
-
-        self.form.setWidget(27, QFormLayout.ItemRole.FieldRole, self.turnaroundDelays)
-
-        self.responseModeDescriptorsLabel = QLabel(self.content)
-        self.responseModeDescriptorsLabel.setObjectName(u"responseModeDescriptorsLabel")
-        self.responseModeDescriptorsLabel.setWordWrap(True)
-
-        self.form.setWidget(28, QFormLayout.ItemRole.LabelRole, self.responseModeDescriptorsLabel)
-
-        self.responseModeDescriptors = CodePicks(self.content)
-        self.responseModeDescriptors.setObjectName(u"responseModeDescriptors")
-        self.responseModeDescriptors.setProperty(u"path", u"response.response_mode_descriptors")
-
-        self.form.setWidget(28, QFormLayout.ItemRole.FieldRole, self.responseModeDescriptors)
-
-        self.emdPerformedLabel = QLabel(self.content)
-        self.emdPerformedLabel.setObjectName(u"emdPerformedLabel")
-        self.emdPerformedLabel.setWordWrap(True)
-
-        self.form.setWidget(29, QFormLayout.ItemRole.LabelRole, self.emdPerformedLabel)
-
-        self.emdPerformed = QComboBox(self.content)
-        self.emdPerformed.setObjectName(u"emdPerformed")
-        self.emdPerformed.setProperty(u"path", u"dispatch.emd_performed")
-        self.emdPerformed.setEditable(True)
-
-        self.form.setWidget(29, QFormLayout.ItemRole.FieldRole, self.emdPerformed)
-
-        self.odometerHeading = QLabel(self.content)
-        self.odometerHeading.setObjectName(u"odometerHeading")
-
-        self.form.setWidget(30, QFormLayout.ItemRole.SpanningRole, self.odometerHeading)
-
-        self.odometerBeginLabel = QLabel(self.content)
-        self.odometerBeginLabel.setObjectName(u"odometerBeginLabel")
-        self.odometerBeginLabel.setWordWrap(True)
-
-        self.form.setWidget(31, QFormLayout.ItemRole.LabelRole, self.odometerBeginLabel)
-
-        self.odometerBegin = QLineEdit(self.content)
-        self.odometerBegin.setObjectName(u"odometerBegin")
-        self.odometerBegin.setProperty(u"path", u"response.odometer_begin")
-
-        self.form.setWidget(31, QFormLayout.ItemRole.FieldRole, self.odometerBegin)
-
-        self.odometerSceneLabel = QLabel(self.content)
-        self.odometerSceneLabel.setObjectName(u"odometerSceneLabel")
-        self.odometerSceneLabel.setWordWrap(True)
-
-        self.form.setWidget(32, QFormLayout.ItemRole.LabelRole, self.odometerSceneLabel)
-
-        self.odometerScene = QLineEdit(self.content)
-        self.odometerScene.setObjectName(u"odometerScene")
-        self.odometerScene.setProperty(u"path", u"response.odometer_on_scene")
-
-        self.form.setWidget(32, QFormLayout.ItemRole.FieldRole, self.odometerScene)
-
-        self.odometerDestinationLabel = QLabel(self.content)
-        self.odometerDestinationLabel.setObjectName(u"odometerDestinationLabel")
-        self.odometerDestinationLabel.setWordWrap(True)
-
-        self.form.setWidget(33, QFormLayout.ItemRole.LabelRole, self.odometerDestinationLabel)
-
-        self.odometerDestination = QLineEdit(self.content)
-        self.odometerDestination.setObjectName(u"odometerDestination")
-        self.odometerDestination.setProperty(u"path", u"response.odometer_destination")
-
-        self.form.setWidget(33, QFormLayout.ItemRole.FieldRole, self.odometerDestination)
-
-        self.odometerEndLabel = QLabel(self.content)
-        self.odometerEndLabel.setObjectName(u"odometerEndLabel")
-        self.odometerEndLabel.setWordWrap(True)
-
-        self.form.setWidget(34, QFormLayout.ItemRole.LabelRole, self.odometerEndLabel)
-
-        self.odometerEnd = QLineEdit(self.content)
-        self.odometerEnd.setObjectName(u"odometerEnd")
-        self.odometerEnd.setProperty(u"path", u"response.odometer_end")
-
-        self.form.setWidget(34, QFormLayout.ItemRole.FieldRole, self.odometerEnd)
-
         self.scroll.setWidget(self.content)
 
         self.outer.addWidget(self.scroll)
@@ -602,17 +457,6 @@ class Ui_IncidentPage(object):
         self.arrivedAtDestinationLabel.setBuddy(self.arrivedAtDestination)
         self.transferOfCareLabel.setBuddy(self.transferOfCare)
         self.backInServiceLabel.setBuddy(self.backInService)
-        self.dispatchDelaysLabel.setBuddy(self.dispatchDelays)
-        self.responseDelaysLabel.setBuddy(self.responseDelays)
-        self.sceneDelaysLabel.setBuddy(self.sceneDelays)
-        self.transportDelaysLabel.setBuddy(self.transportDelays)
-        self.turnaroundDelaysLabel.setBuddy(self.turnaroundDelays)
-        self.responseModeDescriptorsLabel.setBuddy(self.responseModeDescriptors)
-        self.emdPerformedLabel.setBuddy(self.emdPerformed)
-        self.odometerBeginLabel.setBuddy(self.odometerBegin)
-        self.odometerSceneLabel.setBuddy(self.odometerScene)
-        self.odometerDestinationLabel.setBuddy(self.odometerDestination)
-        self.odometerEndLabel.setBuddy(self.odometerEnd)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(IncidentPage)
@@ -750,54 +594,6 @@ class Ui_IncidentPage(object):
         self.backInServiceNow.setText(QCoreApplication.translate("IncidentPage", u"Now", None))
 #if QT_CONFIG(accessibility)
         self.backInServiceNow.setAccessibleName(QCoreApplication.translate("IncidentPage", u"Back in service now", None))
-#endif // QT_CONFIG(accessibility)
-        self.delaysHeading.setText(QCoreApplication.translate("IncidentPage", u"Delays and response", None))
-        self.delaysHeading.setStyleSheet(QCoreApplication.translate("IncidentPage", u"font-weight: bold; margin-top: 10px;", None))
-        self.dispatchDelaysLabel.setText(QCoreApplication.translate("IncidentPage", u"Dispatch delays", None))
-#if QT_CONFIG(accessibility)
-        self.dispatchDelays.setAccessibleName(QCoreApplication.translate("IncidentPage", u"dispatchDelays", None))
-#endif // QT_CONFIG(accessibility)
-        self.responseDelaysLabel.setText(QCoreApplication.translate("IncidentPage", u"Response delays", None))
-#if QT_CONFIG(accessibility)
-        self.responseDelays.setAccessibleName(QCoreApplication.translate("IncidentPage", u"responseDelays", None))
-#endif // QT_CONFIG(accessibility)
-        self.sceneDelaysLabel.setText(QCoreApplication.translate("IncidentPage", u"Scene delays", None))
-#if QT_CONFIG(accessibility)
-        self.sceneDelays.setAccessibleName(QCoreApplication.translate("IncidentPage", u"sceneDelays", None))
-#endif // QT_CONFIG(accessibility)
-        self.transportDelaysLabel.setText(QCoreApplication.translate("IncidentPage", u"Transport delays", None))
-#if QT_CONFIG(accessibility)
-        self.transportDelays.setAccessibleName(QCoreApplication.translate("IncidentPage", u"transportDelays", None))
-#endif // QT_CONFIG(accessibility)
-        self.turnaroundDelaysLabel.setText(QCoreApplication.translate("IncidentPage", u"Turn-around delays", None))
-#if QT_CONFIG(accessibility)
-        self.turnaroundDelays.setAccessibleName(QCoreApplication.translate("IncidentPage", u"turnaroundDelays", None))
-#endif // QT_CONFIG(accessibility)
-        self.responseModeDescriptorsLabel.setText(QCoreApplication.translate("IncidentPage", u"Response mode descriptors", None))
-#if QT_CONFIG(accessibility)
-        self.responseModeDescriptors.setAccessibleName(QCoreApplication.translate("IncidentPage", u"responseModeDescriptors", None))
-#endif // QT_CONFIG(accessibility)
-        self.emdPerformedLabel.setText(QCoreApplication.translate("IncidentPage", u"EMD performed", None))
-#if QT_CONFIG(accessibility)
-        self.emdPerformed.setAccessibleName(QCoreApplication.translate("IncidentPage", u"emdPerformed", None))
-#endif // QT_CONFIG(accessibility)
-        self.odometerHeading.setText(QCoreApplication.translate("IncidentPage", u"Odometer", None))
-        self.odometerHeading.setStyleSheet(QCoreApplication.translate("IncidentPage", u"font-weight: bold; margin-top: 10px;", None))
-        self.odometerBeginLabel.setText(QCoreApplication.translate("IncidentPage", u"At dispatch", None))
-#if QT_CONFIG(accessibility)
-        self.odometerBegin.setAccessibleName(QCoreApplication.translate("IncidentPage", u"odometerBegin", None))
-#endif // QT_CONFIG(accessibility)
-        self.odometerSceneLabel.setText(QCoreApplication.translate("IncidentPage", u"On scene", None))
-#if QT_CONFIG(accessibility)
-        self.odometerScene.setAccessibleName(QCoreApplication.translate("IncidentPage", u"odometerScene", None))
-#endif // QT_CONFIG(accessibility)
-        self.odometerDestinationLabel.setText(QCoreApplication.translate("IncidentPage", u"At destination", None))
-#if QT_CONFIG(accessibility)
-        self.odometerDestination.setAccessibleName(QCoreApplication.translate("IncidentPage", u"odometerDestination", None))
-#endif // QT_CONFIG(accessibility)
-        self.odometerEndLabel.setText(QCoreApplication.translate("IncidentPage", u"Back in service", None))
-#if QT_CONFIG(accessibility)
-        self.odometerEnd.setAccessibleName(QCoreApplication.translate("IncidentPage", u"odometerEnd", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 
