@@ -11,7 +11,6 @@ validation only looks thresholds up.
 from __future__ import annotations
 
 import re
-import shutil
 import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -24,6 +23,7 @@ from epcr.domain.nemsis.codes import AgeUnits
 from epcr.domain.nemsis.elements import ENUMERATIONS
 from epcr.domain.report import Report
 from epcr.resources import resources_dir
+from epcr.rules.agency_files import in_force
 
 VITAL_SIGNS_FILE = "vital_signs.toml"
 PROTOCOLS_FILE = "protocols.toml"
@@ -218,23 +218,15 @@ def load_clinical(home: Path | None) -> ClinicalTables:
     bad file leaves the last good one in force (or the shipped tables), and says so in `problems`."""
     if home is None:
         return shipped_tables()
-    agency, last_good = home / AGENCY_FILE, home / LAST_GOOD_FILE
-    if not agency.exists():
-        return shipped_tables()
-    try:
-        tables = load(agency)
-    except ClinicalTableError as error:
-        problems = [str(error)]
-        if last_good.exists():
-            try:
-                kept = load(last_good)
-                return replace(kept, problems=(*problems, f"using the last good agency file ({last_good})"))
-            except ClinicalTableError as older:
-                problems.append(str(older))
-        return replace(shipped_tables(), problems=(*problems, "using the shipped clinical tables only"))
-    if not last_good.exists() or last_good.read_bytes() != agency.read_bytes():
-        shutil.copyfile(agency, last_good)
-    return tables
+    tables, problems = in_force(
+        home / AGENCY_FILE,
+        home / LAST_GOOD_FILE,
+        load,
+        ClinicalTableError,
+        shipped_tables,
+        ("the last good agency file", "the shipped clinical tables only"),
+    )
+    return replace(tables, problems=tuple(problems)) if problems else tables
 
 
 @dataclass(frozen=True)

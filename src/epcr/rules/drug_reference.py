@@ -25,6 +25,7 @@ from epcr.domain.dosing import route_abbreviation, unit_abbreviation
 from epcr.domain.nemsis.codes import DoseUnit, MedicationRoute
 from epcr.domain.nemsis.elements import ENUMERATIONS
 from epcr.resources import resources_dir
+from epcr.rules.agency_files import in_force
 from epcr.rules.findings import Severity
 
 SHIPPED = "drug_reference.toml"
@@ -231,22 +232,15 @@ def _stamp(path: Path | None) -> tuple[int, int] | None:
 def _active(agency: Path | None, stamp: tuple[int, int] | None) -> ActiveDrugReference:
     if agency is None or stamp is None:
         return ActiveDrugReference(shipped())
-    last_good = agency.with_name(LAST_GOOD_FILE)
-    try:
-        reference = load(agency)
-    except DrugReferenceError as error:
-        problems = [str(error)]
-        if last_good.exists():
-            try:
-                return ActiveDrugReference(
-                    load(last_good), [*problems, f"using the last good agency drug reference ({last_good})"]
-                )
-            except DrugReferenceError as older:
-                problems.append(str(older))
-        return ActiveDrugReference(shipped(), [*problems, "using the national drug reference only"])
-    if not last_good.exists() or last_good.read_bytes() != agency.read_bytes():
-        shutil.copyfile(agency, last_good)
-    return ActiveDrugReference(reference)
+    reference, problems = in_force(
+        agency,
+        agency.with_name(LAST_GOOD_FILE),
+        load,
+        DrugReferenceError,
+        shipped,
+        ("the last good agency drug reference", "the national drug reference only"),
+    )
+    return ActiveDrugReference(reference, problems)
 
 
 class _Lines:

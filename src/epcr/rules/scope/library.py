@@ -7,6 +7,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from epcr.rules.agency_files import in_force
 from epcr.rules.scope.loading import ScopeTableError, load
 from epcr.rules.scope.table import ScopeTable
 
@@ -26,24 +27,15 @@ def scope_folder(home: Path) -> Path:
 
 def active_scope(home: Path) -> ActiveScope:
     folder = scope_folder(home)
-    agency, last_good = folder / AGENCY_FILE, folder / LAST_GOOD_FILE
-    if not agency.exists():
-        return ActiveScope(load())
-    try:
-        table = load(agency)
-    except ScopeTableError as error:
-        problems = [str(error)]
-        if last_good.exists():
-            try:
-                return ActiveScope(
-                    load(last_good), [*problems, f"using the last good agency table ({last_good})"]
-                )
-            except ScopeTableError as older:
-                problems.append(str(older))
-        return ActiveScope(load(), [*problems, "using the national table only"])
-    if not last_good.exists() or last_good.read_bytes() != agency.read_bytes():
-        shutil.copyfile(agency, last_good)
-    return ActiveScope(table)
+    table, problems = in_force(
+        folder / AGENCY_FILE,
+        folder / LAST_GOOD_FILE,
+        load,
+        ScopeTableError,
+        load,
+        ("the last good agency table", "the national table only"),
+    )
+    return ActiveScope(table, problems)
 
 
 def install(home: Path, source: Path) -> ScopeTable:
