@@ -189,6 +189,9 @@ HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from epcr.security.process import no_core_dumps
+
+    no_core_dumps()  # the key and the reports this process opens never land in a core file
     args = build_parser().parse_args(argv)
     try:
         return HANDLERS[args.command](args)

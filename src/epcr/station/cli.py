@@ -109,6 +109,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from epcr.security.process import no_core_dumps
+
+    no_core_dumps()  # the station holds every report it received: no core file of it
     args = parser().parse_args(argv)
     if args.command is None:
         parser().print_help()
