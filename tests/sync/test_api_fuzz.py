@@ -79,3 +79,15 @@ def test_garbage_bytes_and_forged_tokens(station: tuple[Station, str], raw: byte
     enroll = httpx.post(f"{running.url}/v1/enroll", content=raw, timeout=10)
     assert enroll.status_code in {401, 422}, enroll.text
     assert running.store.item_hashes() == {}
+
+
+@pytest.mark.parametrize("entries", [2**63, 2**70, -1])
+def test_an_audit_head_beyond_what_a_database_holds_is_a_422_not_a_500(
+    station: tuple[Station, str], entries: int
+) -> None:
+    running, token = station
+    body = {"entries": entries, "last_hash": "0" * 64, "at_anchor": None}
+    headers = {"Authorization": f"Bearer {token}"}
+    answer = httpx.post(f"{running.url}/v1/audit/head", json=body, headers=headers, timeout=10)
+    assert answer.status_code == 422, answer.text
+    assert "entries" in answer.text

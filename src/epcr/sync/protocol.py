@@ -167,17 +167,21 @@ class Roster(Strict):
     published_at: str
 
 
+# The largest count a database integer holds (SQLite INTEGER, PostgreSQL BIGINT): more is refused, not a 500.
+MAX_ENTRIES = 2**63 - 1
+
+
 class AuditAnchor(Strict):
     """The chain position the station anchored last for this device."""
 
-    entries: int = Field(ge=0)
+    entries: int = Field(ge=0, le=MAX_ENTRIES)
     hash: str = Field(pattern=r"^[0-9a-f]{64}$")
 
 
 class AuditHead(Strict):
     """The device's audit chain now, and its own hash at the entry the station anchored last."""
 
-    entries: int = Field(ge=0)
+    entries: int = Field(ge=0, le=MAX_ENTRIES)
     last_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
     at_anchor: str | None = Field(None, pattern=r"^[0-9a-f]{64}$")  # None: no anchor yet, or entry gone
 
