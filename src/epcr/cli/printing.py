@@ -18,11 +18,10 @@ from epcr.cli.batch import (
     out_folder,
     wants_all,
 )
-from epcr.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, CommandError, home_folder
+from epcr.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, CommandError
 
 if TYPE_CHECKING:
     from epcr.exports.pdf import HandoffPdf, ReportPdf, ReportSnapshot
-    from epcr.rules.scope.table import ScopeTable
     from epcr.session import Session
 
 SUFFIX = {"pdf": ".pdf", "handoff": "_handoff.pdf"}
@@ -42,10 +41,10 @@ def _export_one(args: argparse.Namespace) -> int:
     report_id = _report_id(args.uuid)
     output: Path = args.output
     check_target(output)  # before logging in: a bad path is bad input, and nothing is audited or written
-    scope = _scope_table(args)
     session = open_session(args)
     try:
-        snapshot = _snapshot(session, report_id, f"{args.format} to {output}", scope)
+        _say_rule_problems(session)
+        snapshot = _snapshot(session, report_id, f"{args.format} to {output}")
     except ReportNotFound as error:
         raise CommandError(str(error), EXIT_REFUSED) from None
     finally:
@@ -62,16 +61,16 @@ def _export_all(args: argparse.Namespace) -> int:
     from epcr.exports.pdf import ExportError
 
     folder, within = out_folder(args), call_dates(args)
-    scope = _scope_table(args)
     session = open_session(args)
     written = 0
     try:
+        _say_rule_problems(session)
         chosen = chosen_reports(session, args, within)
         names: set[str] = set()
         bar = Progress(len(chosen), sys.stderr)
         for summary in chosen:
             target = folder / file_name(summary, SUFFIX[args.format], names)
-            snapshot = _snapshot(session, summary.uuid, f"{args.format} to {target}", scope)
+            snapshot = _snapshot(session, summary.uuid, f"{args.format} to {target}")
             try:
                 _renderer(args.format, snapshot).write(target)
             except ExportError as error:
@@ -88,13 +87,12 @@ def _export_all(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _snapshot(session: Session, report_id: str, what: str, scope: ScopeTable) -> ReportSnapshot:
+def _snapshot(session: Session, report_id: str, what: str) -> ReportSnapshot:
     from epcr.exports.pdf import snapshot_of
 
     report = session.export_report(report_id, what)  # audited, and refused if the user may not see it
     audit = session.db.audit_trail(report_id)
-    # The device's rules judge it: the agency's scope table (`scope`, its problems printed) and its clinical
-    # and drug tables, as the lock gate does.
+    # The device's rules judge it, as the lock gate does: the agency's scope, clinical and drug tables.
     return snapshot_of(report, audit=audit, validator=session.db.validator)
 
 
@@ -104,13 +102,11 @@ def _renderer(fmt: str, snapshot: ReportSnapshot) -> ReportPdf | HandoffPdf:
     return HandoffPdf(snapshot) if fmt == "handoff" else ReportPdf(snapshot)
 
 
-def _scope_table(args: argparse.Namespace) -> ScopeTable:
-    from epcr.rules.scope.library import active_scope
-
-    scope = active_scope(home_folder(args))
-    for problem in scope.problems:
-        print(f"epcr: scope table: {problem}", file=sys.stderr)
-    return scope.table
+def _say_rule_problems(session: Session) -> None:
+    """An agency file the device's rules refused (and what is used instead), said once per command."""
+    session.db.validator  # noqa: B018  built here, once: its problems are known from now on
+    for problem in session.db.scope_problems:
+        print(f"epcr: {problem}", file=sys.stderr)
 
 
 __all__ = ["cmd_export_pdf"]
