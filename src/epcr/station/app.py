@@ -1,5 +1,6 @@
-"""The station's HTTP API (FastAPI): the app, its body limit and error format, and its routers
-(epcr.station.routes). Every route but /health and /enroll needs a live device or reviewer token."""
+"""The station's HTTP API (FastAPI): the app, its guard (body limits, the token before any body), its access
+log and error format, and its routers (epcr.station.routes). Every route but /health and /enroll needs a live
+device or reviewer token, checked by the guard before the body is read (epcr.station.limits)."""
 
 # No `from __future__ import annotations`: FastAPI reads these signatures at run time.
 
@@ -8,35 +9,13 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from starlette.types import ASGIApp, Receive, Scope, Send
 
+from epcr.station.limits import Guard, Limits
+from epcr.station.logs import AccessLog
 from epcr.station.routes import devices, qa, reports, roster
+from epcr.station.routes.deps import identify
 from epcr.station.store import StationStore
-from epcr.sync.protocol import API, MAX_BODY_BYTES
-
-
-class BodyLimit:
-    """Refuse a body over the limit before reading it (413), and one without a declared length (411)."""
-
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app, self.limit = app, limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] in {"POST", "PUT", "PATCH"}:
-            headers = dict(scope["headers"])
-            length = headers.get(b"content-length")
-            problem = None
-            if length is None:
-                problem = (411, "Content-Length: required")
-            elif not length.isdigit():
-                problem = (400, "Content-Length: must be a number of bytes")
-            elif int(length) > self.limit:
-                problem = (413, f"body: {int(length)} bytes; at most {self.limit} bytes per request")
-            if problem is not None:
-                response = JSONResponse({"detail": problem[1]}, status_code=problem[0])
-                await response(scope, receive, send)
-                return
-        await self.app(scope, receive, send)
+from epcr.sync.protocol import API
 
 
 async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
@@ -47,7 +26,7 @@ async def invalid(_request: Request, error: RequestValidationError) -> JSONRespo
     return JSONResponse({"detail": problems}, status_code=422)
 
 
-def create_app(store: StationStore, floor: bool = False) -> FastAPI:
+def create_app(store: StationStore, floor: bool = False, limits: Limits | None = None) -> FastAPI:
     """`floor` adds /v1/echo, a route that only reads its body: the benchmark's bare endpoint."""
     app = FastAPI(
         title="epcr station",
@@ -56,7 +35,11 @@ def create_app(store: StationStore, floor: bool = False) -> FastAPI:
     )
     app.state.store = store
     app.state.failed_codes = devices.FailedCodes()
-    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    limits = limits or Limits()
+    app.add_middleware(
+        Guard, identify=lambda token: identify(store, token), limits=limits.with_echo() if floor else limits
+    )
+    app.add_middleware(AccessLog)  # added last: outermost, it sees every answer, the guard's too
     app.add_exception_handler(RequestValidationError, invalid)  # type: ignore[arg-type]
     for routes in (devices, reports, roster, qa):
         app.include_router(routes.router)

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Response
 from epcr.station import config as agency
 from epcr.station import roster
 from epcr.station.routes.deps import Device, Store
-from epcr.sync.protocol import API, AgencyConfig, Roster
+from epcr.sync.protocol import API, MAX_INT, AgencyConfig, Roster
 
 router = APIRouter(prefix=API, tags=["roster"], responses={401: {"description": "bad token"}})
 
@@ -20,7 +20,7 @@ router = APIRouter(prefix=API, tags=["roster"], responses={401: {"description": 
     responses={204: {"description": "the device has the newest version"}},
 )
 def config(
-    device_id: Device, store: Store, since: Annotated[int, Query(ge=0)] = 0
+    device_id: Device, store: Store, since: Annotated[int, Query(ge=0, le=MAX_INT)] = 0
 ) -> AgencyConfig | Response:
     newest = agency.latest(store.engine)
     if newest is None or newest.version <= since:
@@ -33,6 +33,8 @@ def config(
     response_model=Roster,
     responses={204: {"description": "the device has the newest roster revision"}},
 )
-def crew_roster(device_id: Device, store: Store, since: Annotated[int, Query(ge=0)] = 0) -> Roster | Response:
+def crew_roster(
+    device_id: Device, store: Store, since: Annotated[int, Query(ge=0, le=MAX_INT)] = 0
+) -> Roster | Response:
     newest = roster.latest(store.engine, since)
     return Response(status_code=204) if newest is None else newest
