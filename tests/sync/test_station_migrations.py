@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from epcr.station.schema import metadata
-from epcr.station.store import StationStore, migrate
+from epcr.station.store import StationStore, make_engine, migrate
 
 
 def differences(url: str) -> list[object]:
-    engine = create_engine(url)
+    engine = make_engine(url)  # the station's own opening: SQLite is encrypted
     try:
         with engine.connect() as conn:
             context = MigrationContext.configure(conn, opts={"compare_type": True})
@@ -38,7 +38,7 @@ def test_restart_keeps_the_station_identity(station_url: str) -> None:
 
 def test_the_comparison_can_fail(station_url: str) -> None:
     StationStore(station_url).close()
-    engine = create_engine(station_url)
+    engine = make_engine(station_url)
     with engine.begin() as conn:
         conn.execute(text("ALTER TABLE reviews ADD COLUMN stray TEXT"))
     engine.dispose()

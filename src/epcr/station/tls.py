@@ -21,6 +21,9 @@ def ensure_certificate(home: Path) -> tuple[Path, Path]:
     """The certificate and key in the station's folder, created (EC P-256, 10 years) if missing."""
     cert_path, key_path = home / CERT_FILE, home / KEY_FILE
     if cert_path.exists() and key_path.exists():
+        for path in (cert_path, key_path):  # files an earlier version wrote 0644: owner only now
+            if path.stat().st_mode & 0o077:
+                path.chmod(0o600)
         return cert_path, key_path
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
@@ -51,12 +54,17 @@ def ensure_certificate(home: Path) -> tuple[Path, Path]:
         )
         .sign(key, hashes.SHA256())
     )
-    home.mkdir(parents=True, exist_ok=True)
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)
     key_bytes = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
     descriptor = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # the key: owner only
     with os.fdopen(descriptor, "wb") as handle:
         handle.write(key_bytes)
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    # Public, yet owner only like every file of the station: nothing in its folder is for others.
+    descriptor = os.open(cert_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(cert.public_bytes(serialization.Encoding.PEM))
+    for path in (cert_path, key_path):  # O_CREAT's mode does not apply to a file that was there already
+        path.chmod(0o600)
     return cert_path, key_path
