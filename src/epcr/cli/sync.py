@@ -18,7 +18,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     enroll = actions.add_parser("enroll", help="enroll this device with a code from `epcr-station enroll`")
     enroll.add_argument("--station", required=True, metavar="URL", help="e.g. https://station.local:8443")
     enroll.add_argument("--code", required=True, help="the one-time code, e.g. 3GCR-EPCM-Y86P")
-    enroll.add_argument("--fingerprint", help="the station certificate's SHA-256 (epcr-station prints it)")
+    enroll.add_argument(
+        "--fingerprint", help="pin the station's certificate: its SHA-256, as `epcr-station enroll` prints it"
+    )
+    enroll.add_argument(
+        "--ca-key",
+        metavar="PIN",
+        help="or pin the agency CA's key (survives renewal): the pin `epcr-station enroll` prints",
+    )
     actions.add_parser("status", help="the station this device syncs with and what waits to be sent")
 
 
@@ -31,10 +38,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
         if args.sync_command == "enroll":
-            link = session.enroll_station(args.station, args.code, args.fingerprint)
+            link = session.enroll_station(args.station, args.code, args.fingerprint, args.ca_key)
             print(f"enrolled with station {link.station_id} at {link.url} as device {link.device_id}")
             if link.certificate:
-                print("the station's certificate is pinned: a different one will be refused")
+                from epcr.security.pinning import Pin
+
+                print(Pin.loads(link.certificate).describe())
             return EXIT_OK
         if args.sync_command == "status":
             return status(session.db)

@@ -17,8 +17,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from epcr.domain.report import Addendum, Report
-from epcr.security.pinning import fetch_certificate, normalise_fingerprint, pinned_context
-from epcr.security.pinning import fingerprint as tls_fingerprint
+from epcr.security.pinning import PinRefused, pin_station, pinned_context, refusal
 from epcr.store.links import QaLink
 from epcr.sync.protocol import (
     API,
@@ -52,27 +51,26 @@ class ReviewedReport:
     reviewed_by: str | None = None
 
 
-def connect(url: str, token: str, fingerprint: str | None) -> QaLink:
-    """Check the station's certificate against `fingerprint`, pin it, and check the token with one search."""
+def connect(url: str, token: str, fingerprint: str | None, ca_key: str | None = None) -> QaLink:
+    """Check the station's certificate against `fingerprint` (or its chain against the agency CA key pin
+    `ca_key`), pin it, and check the token with one search."""
     url = url.strip().rstrip("/")
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise QaFailed("station: a URL like https://station.local:8443")
     if not token.strip():
         raise QaFailed("token: the reviewer token `epcr-station reviewer add` printed")
-    certificate = None
+    pin = None
     if parts.scheme == "https":
-        if not fingerprint:
-            raise QaFailed("fingerprint: required for https; `epcr-station serve` prints it")
         try:
-            certificate = fetch_certificate(parts.hostname, parts.port or 443)
+            pin = pin_station(parts.hostname, parts.port or 443, fingerprint, ca_key)
+        except PinRefused as error:
+            raise QaFailed(str(error)) from None
         except OSError as error:
             raise QaFailed(f"station: cannot reach {url} ({error})") from None
-        if normalise_fingerprint(fingerprint) != normalise_fingerprint(tls_fingerprint(certificate)):
-            raise QaFailed("fingerprint: the station's certificate does not match the fingerprint given")
     elif parts.hostname not in LOOPBACK:
         raise QaFailed("station: plain http only on this machine (127.0.0.1); use https and the fingerprint")
-    link = QaLink(url, token.strip(), certificate)
+    link = QaLink(url, token.strip(), pin.dumps() if pin else None)
     with QaClient(link) as client:
         client.search(QaSearch(), limit=1)
     return link
@@ -80,7 +78,10 @@ def connect(url: str, token: str, fingerprint: str | None) -> QaLink:
 
 class QaClient:
     def __init__(self, link: QaLink, transport: httpx.BaseTransport | None = None) -> None:
-        verify: ssl.SSLContext | bool = pinned_context(link.certificate) if link.certificate else True
+        try:
+            verify: ssl.SSLContext | bool = pinned_context(link.certificate) if link.certificate else True
+        except PinRefused as error:
+            raise QaFailed(f"QA connection: {error}") from None
         self.url = link.url
         self._http = httpx.Client(
             base_url=link.url,
@@ -133,8 +134,8 @@ class QaClient:
         try:
             answer = self._http.request(method, f"{API}{path}", **kwargs)
         except httpx.HTTPError as error:
-            if "CERTIFICATE_VERIFY_FAILED" in str(error):
-                raise QaFailed("station certificate is not the one pinned when QA was connected") from None
+            if refused := refusal(error, "when QA was connected"):  # expired, another name, or not pinned
+                raise QaFailed(f"{refused.what}; nothing was sent ({refused.advice})") from None
             raise QaFailed(
                 f"station unreachable ({type(error).__name__}); try again when connected"
             ) from None

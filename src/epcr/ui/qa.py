@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -149,11 +150,11 @@ class QaReviewView(QWidget):
         dialog = ConnectDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        url, token, fingerprint = dialog.values()
+        url, token, fingerprint, ca_key = dialog.values()
         self.ui.station.setText("Checking the station…")
 
         def connect() -> QaClient | None:
-            session.connect_qa(url, token, fingerprint or None)
+            session.connect_qa(url, token, fingerprint, ca_key)
             return session.qa_client()
 
         self.net.run(connect, self._connected, self._say)
@@ -305,13 +306,17 @@ class ConnectDialog(QDialog):
         self.setWindowTitle("Connect to the station for QA review")
         form = QFormLayout(self)
         self.url = QLineEdit("https://station.local:8443")
+        self.pin_mode = QComboBox()  # which of the two pins `epcr-station enroll` prints the admin gave
+        self.pin_mode.addItem("The station's certificate (fingerprint)", "certificate")
+        self.pin_mode.addItem("The agency CA's key (CA key pin)", "ca-key")
         self.fingerprint = QLineEdit()
-        self.fingerprint.setPlaceholderText("SHA-256 fingerprint `epcr-station serve` printed (https only)")
+        self.fingerprint.setPlaceholderText("SHA-256 `epcr-station enroll` printed (https only)")
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText("the token `epcr-station reviewer add` printed")
         for label, edit in (
             ("Station", self.url),
+            ("Pin", self.pin_mode),
             ("Fingerprint", self.fingerprint),
             ("Reviewer token", self.token),
         ):
@@ -324,8 +329,12 @@ class ConnectDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def values(self) -> tuple[str, str, str]:
-        return self.url.text().strip(), self.token.text().strip(), self.fingerprint.text().strip()
+    def values(self) -> tuple[str, str, str | None, str | None]:
+        """URL, token, and the pin typed: as a certificate fingerprint or as the agency CA key pin."""
+        pin = self.fingerprint.text().strip() or None
+        by_key = self.pin_mode.currentData() == "ca-key"
+        url, token = self.url.text().strip(), self.token.text().strip()
+        return (url, token, None, pin) if by_key else (url, token, pin, None)
 
 
 class QaReportDialog(QDialog):
