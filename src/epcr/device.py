@@ -1,4 +1,5 @@
-"""This device's data folder: the encrypted database and its key slots, set up once and opened per login."""
+"""This device's data folder: the encrypted database and its key slots, set up once and opened per login. The
+device secret that the key slots also need is kept outside it (epcr.security.device_secret)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from epcr.security.keyslots import KeySlotError, KeySlots, new_database_key, new_recovery_key
+from epcr.security.keyslots import (
+    KeySlotError,
+    KeySlots,
+    key_file_of,
+    new_database_key,
+    new_recovery_key,
+)
 from epcr.security.roles import Action, NotPermitted, Role
 
 if TYPE_CHECKING:  # the store loads when a database is opened, not when the login screen asks for paths
     from epcr.security.accounts import Account
     from epcr.session import Session
-    from epcr.store.database import Clock
+    from epcr.store.database import Clock, Database
 
 
 def _now() -> datetime:
@@ -35,7 +42,7 @@ class Device:
 
     @property
     def keys(self) -> Path:
-        return self.database.with_name(self.database.name + ".keys")
+        return key_file_of(self.database)
 
     @property
     def home(self) -> Path:
@@ -57,6 +64,7 @@ class Device:
         check_pin(pin)
         if self.database.exists() or self.keys.exists():
             raise KeySlotError(f"{self.database} already exists: log in instead, or choose another --db")
+        self._check_secrets_outside()
         self.database.parent.mkdir(parents=True, exist_ok=True)
         database_key, recovery_key = new_database_key(), new_recovery_key()
         slots = KeySlots.create(
@@ -83,6 +91,9 @@ class Device:
                 raise NotPermitted(account_id, account.role, Action.REPORT_VIEW, "this account was removed")
             for failed in slots.take_failed_attempts(account_id):  # wrong PINs typed while it was closed
                 db.record_event(account_id, "failed login", detail={"at": failed})
+            for altered in slots.take_alterations():  # the key file edited or rolled back since
+                db.record_event(account_id, "key file lockout state was altered", detail=altered)
+            _move_tokens_out(db)
             db.record_event(account_id, "login")
         except BaseException:
             db.close()
@@ -99,7 +110,14 @@ class Device:
         check_pin(pin)
         slots = KeySlots.load(self.keys)
         database_key = slots.unlock_with_recovery(recovery_key)
+        dropped = slots.adopt(clock())  # on a device without this database's secret: a new one, here
         db = Database(self.database, clock=clock, key=database_key)
+        if dropped:
+            db.record_event(
+                admin.id,
+                "key slots removed: bound to another device's secret",
+                detail={"accounts": dropped, "at": clock().isoformat()},
+            )
         accounts = {a.id: a for a in db.accounts()}
         if admin.id not in accounts:
             db.add_account(admin, hash_pin(pin), admin.id)
@@ -115,3 +133,26 @@ class Device:
             admin.id, "recovered with the recovery key", detail={"at": datetime.now().isoformat()}
         )
         return Session(db, db.account(admin.id), slots, database_key)
+
+    def _check_secrets_outside(self) -> None:
+        """The device secret must not sit in the data folder: a copy of the folder would carry it along."""
+        from epcr.security.device_secret import secrets_dir
+
+        folder, home = secrets_dir().resolve(), self.home.resolve()
+        if folder == home or home in folder.parents:
+            raise KeySlotError(
+                f"EPCR_SECRETS_DIR: {folder} is inside the data folder {home}; choose a folder outside it"
+            )
+
+
+def _move_tokens_out(db: Database) -> None:
+    """Station tokens still in the database (from before the device secret store kept them) move there now;
+    a secret store that does not answer leaves them for the next login and does not stop this one."""
+    from epcr.security.device_secret import SecretStoreError
+    from epcr.store.links import TokenVaultError
+
+    try:
+        db.station_link()
+        db.qa_link()
+    except (SecretStoreError, TokenVaultError):
+        pass

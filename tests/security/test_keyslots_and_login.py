@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +13,14 @@ from epcr.device import Device
 from epcr.security.accounts import Account
 from epcr.security.keyslots import AccountLocked, KeySlotError, KeySlots, UnknownAccount, WrongPin
 from epcr.security.roles import NotPermitted, Role
+
+
+def write_signed(path: Path, data: dict[str, Any]) -> None:
+    """Write a key file signed with this device's secret, as only someone holding that secret can."""
+    slots = KeySlots.load(path)
+    data["mac"] = slots._mac(data)
+    path.write_text(json.dumps(data))
+
 
 ADMIN = Account(id="A-0001", name="Ada Admin", role=Role.ADMIN)
 EMT = Account(id="E-2210", name="Luis Ortega", role=Role.EMT, level="EMT-Basic")
@@ -87,7 +96,9 @@ def test_key_slots_wrap_one_key_per_account(device: Device) -> None:
     assert slots.unlock("A-0001", "900001").hex() not in raw  # the key is never on disk in the clear
     swapped = json.loads(raw)
     swapped["slots"]["E-2210"]["wrapped"] = swapped["slots"]["A-0001"]["wrapped"]
-    device.keys.write_text(json.dumps(swapped))
+    swapped["slots"]["E-2210"]["nonce"] = swapped["slots"]["A-0001"]["nonce"]
+    swapped["slots"]["E-2210"]["kdf"] = swapped["slots"]["A-0001"]["kdf"]
+    write_signed(device.keys, swapped)  # as someone holding the device secret could: the HMAC is right
     with pytest.raises(WrongPin):  # a slot moved to another account does not open (bound to the account)
         KeySlots.load(device.keys).unlock("E-2210", "900001")
 
@@ -108,9 +119,9 @@ def test_recovery_key_restores_an_admin(tmp_path: Path) -> None:
     session, recovery = place.set_up(ADMIN, "900001")
     session.log_out()
     with pytest.raises(KeySlotError, match="wrong recovery key"):
-        place.recover(recovery.replace(recovery[:4], "AAAA"), ADMIN, "424242")
-    place.recover(recovery, ADMIN, "424242").log_out()
-    place.log_in("A-0001", "424242").log_out()
+        place.recover(recovery.replace(recovery[:4], "AAAA"), ADMIN, "424286")
+    place.recover(recovery, ADMIN, "424286").log_out()
+    place.log_in("A-0001", "424286").log_out()
 
 
 def test_the_first_account_must_be_an_admin_and_set_up_happens_once(tmp_path: Path, device: Device) -> None:

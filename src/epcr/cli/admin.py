@@ -56,17 +56,25 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    from epcr.security.keyslots import KeySlotError
+    from epcr.security.keyslots import KeySlotError, KeySlots
     from epcr.security.roles import NotPermitted
 
     admin = _account(argparse.Namespace(id=args.admin_id, name=args.name or args.admin_id), "admin")
     recovery = ask("Recovery key: ", "EPCR_RECOVERY_KEY")
     pin = ask_new_pin("EPCR_NEW_PIN", args.admin_id)
     try:
-        device(args).recover(recovery, admin, pin).log_out()  # type: ignore[arg-type]
+        session = device(args).recover(recovery, admin, pin)  # type: ignore[arg-type]
     except (KeySlotError, NotPermitted) as error:
         raise CommandError(str(error), EXIT_REFUSED) from None
+    slotted = set(KeySlots.load(device(args).keys).accounts())
+    unslotted = [a.id for a in session.accounts() if a.active and a.id not in slotted]
+    session.log_out()
     print(f"{args.admin_id} can log in again with the new PIN.")
+    if unslotted:  # their slots were bound to the secret of the device this data folder came from
+        print(
+            f"no PIN opens this database on this device yet for {', '.join(unslotted)}; members of the "
+            "station's roster get theirs at the first sync after enrolling again (epcr sync enroll)."
+        )
     return EXIT_OK
 
 

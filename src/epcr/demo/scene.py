@@ -217,7 +217,7 @@ def demo_accounts() -> list[tuple[Account, str]]:
                 certification_number=m["cert"],
                 certification_expires=date(2027, 6, 30),
             ),
-            m["member_id"][2:] * 2,  # P-1042 -> 10421042
+            m["member_id"][2:] + m["member_id"][:1:-1],  # the number, then backwards: P-1042 -> 10422401
         )
         for m in ROSTER
     ]
