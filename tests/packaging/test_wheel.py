@@ -167,7 +167,7 @@ def test_installed_wheel_works_outside_the_checkout(installed: Installed) -> Non
 
     assert probe["changed"] is True
     assert probe["stored"] == "Smith"
-    assert probe["actions"] == ["create", "edit"]
+    assert probe["actions"] == ["create", "edit", "view"]  # the read through the store is audited
     assert probe["revision"] == probe["head"]
     # NEMSIS validation works from the wheel's own copies of the XSDs and the national rules.
     assert Path(probe["xsd_dir"]).resolve().is_relative_to(venv), probe["xsd_dir"]

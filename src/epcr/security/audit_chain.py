@@ -5,6 +5,7 @@ keeps."""
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -51,3 +52,62 @@ def verify(rows: Iterable[Sequence[object]], head: tuple[int, str] | None) -> Ch
             f"the log ends after {count} entries but {head[0]} were written: entries at the end were removed",
         )
     return ChainCheck(count, None, None)
+
+
+# -- forward-secure sealing (Bellare-Yee 2003; Schneier-Kelsey 1999; systemd journal's Forward Secure Sealing)
+#
+# The device keeps one key, the one that seals the next entry: mac_i = HMAC-SHA256(k_i, hash_i), then
+# k_{i+1} = SHA-256("epcr seal" || k_i) replaces k_i. Whoever opens the database at entry n finds k_n only,
+# and SHA-256 does not run backwards: entries sealed before n cannot be sealed again. The station holds the
+# key at the position it last verified and derives each later key forward to check the device's macs.
+
+SEAL_LABEL = b"epcr seal"
+
+
+def seal_mac(key_hex: str, digest: str) -> str:
+    """The entry's seal: HMAC-SHA256 under the key of its position, over its chain hash."""
+    return hmac.digest(bytes.fromhex(key_hex), digest.encode("ascii"), "sha256").hex()  # one-shot, in C
+
+
+def next_seal_key(key_hex: str) -> str:
+    return hashlib.sha256(SEAL_LABEL + bytes.fromhex(key_hex)).hexdigest()
+
+
+@dataclass(frozen=True)
+class SealedEntry:
+    position: int  # 1 for the log's first entry: the entry count once it is written
+    prev_hash: str
+    hash: str
+    mac: str | None  # None: written before the chain was sealed
+
+
+@dataclass(frozen=True)
+class SealCheck:
+    position: int  # the position the returned key seals: one past the last entry verified
+    key: str
+    problem: str | None
+
+    @property
+    def intact(self) -> bool:
+        return self.problem is None
+
+
+def check_seals(position: int, key: str, last_hash: str, entries: Sequence[SealedEntry]) -> SealCheck:
+    """Check `entries` against the key held for `position` and the hash of the entry before it.
+
+    Each must come next (its position), link to the one before (prev_hash) and carry the mac its position's
+    key gives its hash. All or nothing: on a failure the key stays at `position`, where the anchor stays."""
+    at, current = position, key
+    for entry in entries:
+        where = f"entry {entry.position}"
+        if entry.position != at:
+            return SealCheck(position, key, f"{where}: sent where entry {at} was expected")
+        if entry.prev_hash != last_hash:
+            return SealCheck(
+                position, key, f"{where}: its link does not match the entry before (log rewritten)"
+            )
+        if entry.mac is None or not hmac.compare_digest(entry.mac, seal_mac(current, entry.hash)):
+            what = "it has no seal" if entry.mac is None else "its seal does not match"
+            return SealCheck(position, key, f"{where}: {what} (rewritten after it was sealed)")
+        at, current, last_hash = at + 1, next_seal_key(current), entry.hash
+    return SealCheck(at, current, None)

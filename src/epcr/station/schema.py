@@ -234,3 +234,15 @@ audit_anchors = Table(
     Column("received_at", UtcDateTime(), nullable=False),
     Index("ix_audit_anchors_device_id", "device_id", "id"),
 )
+
+audit_seals = Table(
+    "audit_seals",
+    metadata,
+    # Per device, the sealing key at the entry after the last one verified (only the latest: each check
+    # derives the later keys forward from it). Set once on trust (the device's first sealed sync).
+    Column("device_id", String(36), ForeignKey("devices.id"), primary_key=True),
+    Column("position", Integer, nullable=False),  # the entry this key seals: anchored entries + 1
+    Column("seal_key", String(64), nullable=False),
+    Column("started_at", UtcDateTime(), nullable=False),  # trusted on first use at this time
+    Column("updated_at", UtcDateTime(), nullable=False),
+)

@@ -7,16 +7,30 @@ import sqlite3
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, insert, select, update
 
 from epcr.domain.audit import AuditRecord
-from epcr.security.audit_chain import ChainCheck, entry_hash, verify
+from epcr.security.audit_chain import ChainCheck, SealedEntry, entry_hash, next_seal_key, seal_mac, verify
 from epcr.store.sql import audit_head, audit_log, compiled, params
 
 _ROW = ("at", "actor", "action", "report_id", "path", "old_value", "new_value")
 _CHAINED = (*_ROW, "prev_hash", "hash")
-INSERT = compiled(insert(audit_log).values(params(*_CHAINED)), *_CHAINED)
-LAST_HASH = compiled(select(audit_head.c.last_hash).where(audit_head.c.id == 1))
+_SEALED = (*_CHAINED, "mac")
+INSERT = compiled(insert(audit_log).values(params(*_SEALED)), *_SEALED)
+# The key that seals the next entry, overwritten by the one after it in the entry's own transaction.
+LAST_HASH = compiled(select(audit_head.c.last_hash, audit_head.c.seal_key).where(audit_head.c.id == 1))
+MOVE_KEY = compiled(update(audit_head).where(audit_head.c.id == 1).values(seal_key=bindparam("key")), "key")
+SEAL_STATE = compiled(
+    select(audit_head.c.entries, audit_head.c.last_hash, audit_head.c.seal_key).where(audit_head.c.id == 1)
+)
+SEALS = compiled(  # entries after a position, in order, with what the station checks them by
+    select(audit_log.c.prev_hash, audit_log.c.hash, audit_log.c.mac)
+    .order_by(audit_log.c.id)
+    .limit(bindparam("limit"))
+    .offset(bindparam("after")),
+    "limit",
+    "after",
+)
 HEAD = compiled(select(audit_head.c.entries, audit_head.c.last_hash).where(audit_head.c.id == 1))
 _LINES = select(*(audit_log.c[name] for name in ("id", *_ROW)))
 ENTRIES = compiled(_LINES.order_by(audit_log.c.id))
@@ -39,9 +53,11 @@ def record(
     old_value: str | None = None,
     new_value: str | None = None,
 ) -> None:
-    """Values arrive already JSON-encoded: the hot path encodes once. Chained to the entry before."""
+    """Values arrive already JSON-encoded: the hot path encodes once. Chained to the entry before, sealed
+    under the head's key, which then moves on (the head has no key only before migration 0008)."""
     row = (at, actor, action, report_id, path, old_value, new_value)
-    previous = db.execute(LAST_HASH).fetchone()[0]
+    previous, key = db.execute(LAST_HASH).fetchone()
+    digest = entry_hash(previous, row)
     db.execute(
         INSERT,
         {
@@ -53,9 +69,12 @@ def record(
             "old_value": old_value,
             "new_value": new_value,
             "prev_hash": previous,
-            "hash": entry_hash(previous, row),
+            "hash": digest,
+            "mac": None if key is None else seal_mac(key, digest),
         },
     )
+    if key is not None:
+        db.execute(MOVE_KEY, {"key": next_seal_key(key)})
 
 
 def entries(db: sqlite3.Connection, report_id: str | None = None) -> list[AuditRecord]:
@@ -79,6 +98,18 @@ def head(db: sqlite3.Connection) -> tuple[int, str]:
     """(entries, last hash) of the chain, as the trigger keeps them."""
     row = db.execute(HEAD).fetchone()
     return int(row[0]), str(row[1])
+
+
+def seal_state(db: sqlite3.Connection) -> tuple[int, str, str | None]:
+    """(entries, last hash, the key that seals entry entries + 1), read together."""
+    entries, last_hash, key = db.execute(SEAL_STATE).fetchone()
+    return int(entries), str(last_hash), key
+
+
+def sealed_entries(db: sqlite3.Connection, after: int, limit: int) -> list[SealedEntry]:
+    """Up to `limit` entries after the first `after`, as the station checks them."""
+    rows = db.execute(SEALS, {"limit": limit, "after": after}).fetchall()
+    return [SealedEntry(after + n, r[0], r[1], r[2]) for n, r in enumerate(rows, start=1)]
 
 
 def hash_at(db: sqlite3.Connection, entries: int) -> str | None:

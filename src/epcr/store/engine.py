@@ -16,11 +16,15 @@ from sqlalchemy.pool import NullPool, QueuePool
 
 BUSY_TIMEOUT_MS = 5_000
 
-# Set on every connection: an acknowledged commit must survive a power cut (synchronous=FULL in WAL).
+# Set on every connection: an acknowledged commit must survive a power cut (synchronous=FULL in WAL);
+# REPLACE's implicit delete fires the DELETE triggers (recursive_triggers); freed space is zeroed, so an
+# audit sealing key the head no longer holds is not left in the file's free pages (secure_delete).
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
+    "PRAGMA recursive_triggers=ON",
+    "PRAGMA secure_delete=ON",
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
 )
 

@@ -10,7 +10,7 @@ from epcr.resources import migrations_dir
 from epcr.store.engine import create_migration_engine
 
 # The newest migration; a test checks it against alembic so opening an up-to-date database skips alembic.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 
 
 def current_revision(path: Path, key: bytes | None = None) -> str | None:

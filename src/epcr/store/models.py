@@ -126,6 +126,7 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(
         String(64), server_default="0" * 64
     )  # SHA-256 over prev_hash + this row
+    mac: Mapped[str | None] = mapped_column(String(64))  # HMAC of hash under its position's sealing key
 
 
 class AuditHead(Base):
@@ -137,6 +138,8 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     entries: Mapped[int] = mapped_column(Integer)
     last_hash: Mapped[str] = mapped_column(String(64))
+    seal_key: Mapped[str | None] = mapped_column(String(64))  # seals the next entry; moved on by the trigger
+    sealed_from: Mapped[int | None] = mapped_column(Integer)  # the first entry sealed (migration 0008)
 
 
 class AccountRow(Base):

@@ -118,3 +118,27 @@ def compiled(statement: ClauseElement, *names: str) -> str:
         raise ValueError(f"{text!r}: " + "; ".join(problems))
     COMPILED[text] = statement
     return text
+
+
+# What the database itself keeps from changing (triggers made by migrations 0001, 0002, 0005 and 0008): per
+# protected table, the triggers refusing an UPDATE, a DELETE, and an INSERT that would REPLACE a kept row.
+# The audit head has no UPDATE guard: each new entry moves it on. A test checks a migrated database has all.
+PROTECTED: dict[str, tuple[str, ...]] = {
+    "reports": ("reports_locked_no_update", "reports_locked_no_delete", "reports_locked_no_replace"),
+    "report_parts": (
+        "report_parts_locked_no_update",
+        "report_parts_locked_no_delete",
+        "report_parts_locked_no_insert",
+    ),
+    "addenda": ("addenda_no_update", "addenda_no_delete", "addenda_no_replace", "addenda_only_on_locked"),
+    "audit_log": (
+        "audit_log_no_update",
+        "audit_log_no_delete",
+        "audit_log_no_replace",
+        "audit_log_chained",
+        "audit_head_follows",  # the head moves with each entry
+    ),
+    "audit_head": ("audit_head_no_delete", "audit_head_no_replace"),
+    "report_sources": ("report_sources_no_update", "report_sources_no_delete", "report_sources_no_replace"),
+    "outbox": ("outbox_no_rewrite", "outbox_no_delete", "outbox_no_replace"),
+}
