@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from epcr.cli import main
-from epcr.demo import demo_accounts
+from epcr.demo import demo_accounts, set_up_demo
 from epcr.device import Device
 
 PINS = {account.id: pin for account, pin in demo_accounts()}
@@ -20,10 +20,7 @@ Run = Callable[..., tuple[int, str, str]]
 @pytest.fixture(scope="session")
 def device_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("template")
-    accounts = demo_accounts()
-    session, _ = Device.at(home).set_up(*accounts[0])
-    for account, pin in accounts[1:]:
-        session.add_account(account, pin)
+    session, _ = set_up_demo(Device.at(home))  # a demo database: `epcr demo` may add calls to it
     session.log_out()
     return home
 

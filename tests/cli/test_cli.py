@@ -173,7 +173,7 @@ def test_console_script_demo_then_login(tmp_path: Path) -> None:
     env = {**os.environ, "EPCR_HOME": str(tmp_path / "home")}
     result = subprocess.run([script, "demo", "--count", "2"], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
-    assert "P-1042   PIN 10421042" in result.stdout and "recovery key" in result.stdout
+    assert "P-1042   PIN 10422401" in result.stdout and "recovery key" in result.stdout
     env |= {"EPCR_USER": "P-1042", "EPCR_PIN": PINS["P-1042"]}
     result = subprocess.run([script], capture_output=True, text=True, env=env)
     assert result.returncode == 0 and "1 report(s)" in result.stdout

@@ -140,7 +140,11 @@ def test_an_imported_report_keeps_the_file_it_came_from(cli: Run, home: Path, tm
     finally:
         session.log_out()
 
-    made_here = _demo(cli, 1)[0]["uuid"]
+    crew = Device.at(home).log_in("P-1042", PINS["P-1042"])  # demo calls are imported: a crew's is not
+    try:
+        made_here = str(crew.create_report().uuid)
+    finally:
+        crew.log_out()
     status, _, err = cli(
         "export", made_here, "--format", "source", "-o", str(tmp_path / "x.xml"), user="Q-0100"
     )

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from epcr.demo import demo_report
 from epcr.device import Device
-from tests.cli.conftest import Run
+from tests.cli.conftest import PINS, Run
 from tests.sync.conftest import Station, running_station
 
 
@@ -20,6 +21,9 @@ def station(tmp_path: Path) -> Iterator[Station]:
 
 def test_enroll_sync_and_status_from_the_command_line(cli: Run, station: Station, home: Path) -> None:
     assert cli("demo", "--count", "6")[0] == 0
+    crew = Device.at(home).log_in("P-1042", PINS["P-1042"])  # demo calls are imported: what syncs is the
+    crew.lock_report(demo_report(4).uuid)  # crew's own lock on this device
+    crew.log_out()
     code = station.store.invite("Medic 12")
 
     status, _, err = cli("sync", "enroll", "--station", station.url, "--code", code, user="E-2210")
@@ -44,11 +48,11 @@ def test_enroll_sync_and_status_from_the_command_line(cli: Run, station: Station
     from epcr.security.roles import Role
     from epcr.station import roster
 
-    roster.add(station.store.engine, Account(id="P-2001", name="Jana Müller", role=Role.EMT), "24682468")
+    roster.add(station.store.engine, Account(id="P-2001", name="Jana Müller", role=Role.EMT), "24681357")
     status, out, _ = cli("sync", user="P-1042")
     assert status == 0 and "crew roster 1 applied: P-2001 added" in out
     assert "crew roster: revision 1" in cli("sync", "status", user="P-1042")[1]
-    Device.at(home).log_in("P-2001", "24682468").log_out()  # the new member opens this device with their PIN
+    Device.at(home).log_in("P-2001", "24681357").log_out()  # the new member opens this device with their PIN
 
 
 def test_sync_before_enrolling_says_what_to_do(cli: Run) -> None:

@@ -21,6 +21,7 @@ from epcr.cli.common import (
     CommandError,
     default_home,
     export_json,
+    home_folder,
     read_report_file,
 )
 
@@ -193,6 +194,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     no_core_dumps()  # the key and the reports this process opens never land in a core file
     args = build_parser().parse_args(argv)
+    from epcr.exports.files import clear_print_folder
+
+    clear_print_folder(home_folder(args))  # a handoff sheet a crashed app left for the printer goes now
     try:
         return HANDLERS[args.command](args)
     except CommandError as error:

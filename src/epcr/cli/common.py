@@ -37,13 +37,16 @@ def home_folder(args: argparse.Namespace) -> Path:
 
 
 def write_or_print(text: str, output: Path | None) -> None:
+    """Exports reach the disk the one way (epcr.exports.files): atomic, synced, mode 0600 from creation."""
+    from epcr.exports.files import ExportError, write_atomically
+
     if output is None:
         sys.stdout.write(text)
         return
     try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise CommandError(f"output: cannot write {output}: {error.strerror}", EXIT_BAD_INPUT) from None
+        write_atomically(text.encode("utf-8"), output)
+    except ExportError as error:
+        raise CommandError(f"output: {error}", EXIT_BAD_INPUT) from None
 
 
 def export_json(report: Report) -> str:
@@ -52,21 +55,19 @@ def export_json(report: Report) -> str:
 
 
 def read_report_file(path: Path) -> list[Report]:
-    """Reports in a JSON file: one report object, a list of them, or {"reports": [...]}."""
+    """Reports in a JSON file: one report object, a list of them, or {"reports": [...]}; its size, depth and
+    list lengths bounded first (epcr.cli.limits)."""
     from pydantic import ValidationError
 
+    from epcr.cli.limits import parse_json, read_import_file
     from epcr.domain.errors import InvalidInput, Problem, as_invalid_input
     from epcr.domain.report import Report
 
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InvalidInput([Problem("", f"cannot read: {error}")]) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        where = f"line {error.lineno} column {error.colno}"
-        raise InvalidInput([Problem("", f"not valid JSON: {error.msg} at {where}")]) from None
+        text = read_import_file(path).decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidInput([Problem("", f"not UTF-8 text: byte {error.start} cannot be read")]) from None
+    data = parse_json(text)
     if isinstance(data, dict) and "reports" in data and "lifecycle" not in data:
         data = data["reports"]
     if not isinstance(data, list):

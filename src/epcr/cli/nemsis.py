@@ -116,15 +116,17 @@ def _pdf(session: Session, report: Report) -> bytes:
 
 def import_xml(session: Session, path: Path) -> int:
     """Import one NEMSIS file whole; print the new reports' UUIDs and what the model could not hold."""
+    from epcr.cli.limits import read_import_file
+    from epcr.domain.errors import InvalidInput
     from epcr.exports.nemsis.errors import ImportRefused
     from epcr.exports.nemsis.reading import read
     from epcr.store.errors import DuplicateReport
     from epcr.store.sources import Source
 
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        print(f"epcr: {path}: cannot read: {error.strerror or error}", file=sys.stderr)
+        data = read_import_file(path)  # refused before it is read whole if over the size limit
+    except InvalidInput as error:
+        print(f"epcr: {path}: refused, nothing imported from it: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         result = read(data, created_by=session.who)

@@ -50,6 +50,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
         summaries = session.list_reports(Status(args.status) if args.status else None, args.search)
+        origins = session.report_origins()  # an imported report's authors are its source's, not this crew's
     finally:
         session.log_out()
     if args.json:
@@ -64,6 +65,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                         "unit": s.unit,
                         "patient": s.patient_name,
                         "chief_complaint": s.chief_complaint,
+                        "imported_from": origins[s.uuid].file_name if s.uuid in origins else None,
+                        "imported_by": origins[s.uuid].imported_by if s.uuid in origins else None,
                     },
                     ensure_ascii=False,
                 )
@@ -78,6 +81,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(
             f"{s.uuid:36}  {s.status.value:6}  {s.pcr_number or '':12.12}  {when:16}  {s.unit or '':10.10}  "
             f"{s.patient_name or '':22.22}  {s.chief_complaint or ''}"
+            + (f"  ({origins[s.uuid]})" if s.uuid in origins else "")
         )
     print(f"{len(summaries)} report(s)")
     return EXIT_OK
@@ -86,6 +90,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from epcr.domain.errors import InvalidInput
     from epcr.store.errors import DuplicateReport
+    from epcr.store.sources import JSON_FORMAT, Source
 
     status = EXIT_OK
     session = open_session(args)
@@ -98,7 +103,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             try:
                 reports = read_report_file(path)
-                uuids = session.import_reports(reports, entered=True)  # JSON: drafts a person wrote
+                # Each report keeps where it came from: its authors stay the file's, marked as imported.
+                sources = {
+                    r.uuid: Source(JSON_FORMAT, path.name, export_json(r).encode(), ()) for r in reports
+                }
+                uuids = session.import_reports(reports, sources, entered=True)  # JSON: what a person wrote
             except InvalidInput as error:
                 status = EXIT_BAD_INPUT
                 print(f"epcr: {path}: refused, nothing imported from it:", file=sys.stderr)
@@ -163,7 +172,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """A demo device: set up with the demo roster the first time, then demo reports (idempotent)."""
-    from epcr.demo import demo_accounts, load_demo
+    from epcr.demo import NotADemoDatabase, demo_accounts, load_demo
 
     if not 1 <= args.count <= 10_000:
         raise CommandError(f"--count: must be between 1 and 10000; got {args.count}", EXIT_BAD_INPUT)
@@ -172,6 +181,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         session = open_session(args)
         try:
             loaded = load_demo(place, args.count, session)
+        except NotADemoDatabase as error:
+            raise CommandError(f"demo: {error}", EXIT_REFUSED) from None
         finally:
             session.log_out()
     else:

@@ -12,14 +12,31 @@ from uuid import UUID, uuid4
 from epcr.demo.calls import SCENARIOS, cardiac_arrest
 from epcr.demo.scene import AGENCY, MOUNTAIN, ROSTER, UNIT, demo_accounts, vital_sets
 from epcr.domain.arrest import CprEventKind
-from epcr.domain.report import Lifecycle, Report, Status
+from epcr.domain.report import SCHEMA_VERSION, Addendum, Lifecycle, Report, Status
 from epcr.security.roles import Action
+from epcr.store.errors import LockRefused
+from epcr.store.sources import DEMO_FORMAT, Source
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
     from epcr.device import Device
+    from epcr.rules.findings import Finding
     from epcr.session import Session
 
-__all__ = ["ROSTER", "demo_accounts", "demo_report", "demo_settings", "large_report", "load_demo"]
+DEMO_SOURCE = "epcr demo"  # the file name the demo calls are imported from
+
+__all__ = [
+    "ROSTER",
+    "NotADemoDatabase",
+    "demo_accounts",
+    "demo_report",
+    "demo_settings",
+    "large_report",
+    "load_demo",
+    "set_up_demo",
+]
 
 
 def demo_report(number: int, start: datetime | None = None, seed: int = 0) -> Report:
@@ -84,6 +101,19 @@ def large_report(seed: int = 0, scale: int = 1) -> Report:
     )
 
 
+class NotADemoDatabase(Exception):
+    """`epcr demo` on a database it did not set up: a working device's records are never mixed with demo
+    calls, whose authors are the demo crew."""
+
+    def __init__(self, database: Path) -> None:
+        super().__init__(
+            f"{database} is not a demo database (it was set up with `epcr init`, not `epcr demo`): "
+            "demo calls are loaded only where `epcr demo` set the database up. Nothing was added. "
+            "For a demo, give a new folder, e.g. `epcr --db /tmp/epcr-demo/epcr.sqlite3 demo`."
+        )
+        self.database = database
+
+
 @dataclass(frozen=True)
 class DemoLoad:
     added: int
@@ -92,45 +122,94 @@ class DemoLoad:
     recovery_key: str | None  # only when this call set the device up: shown once, never stored
 
 
-def load_demo(device: Device, count: int = 12, session: Session | None = None) -> DemoLoad:
-    """Demo calls on `device`: the first time it sets the device up with the demo roster; later it adds the
-    calls that are missing, as an admin `session`. Some calls are locked, one with a late correction."""
-    recovery = None
-    if session is None:
-        accounts = demo_accounts()
-        session, recovery = device.set_up(*accounts[0])
+def set_up_demo(device: Device) -> tuple[Session, str]:
+    """A new demo device: the demo roster, and the database marked as a demo one (the mark is the audit
+    entry right after the set-up's; only a database marked so takes demo calls). Returns the admin's session
+    and the recovery key."""
+    accounts = demo_accounts()
+    session, recovery = device.set_up(*accounts[0])
+    try:
+        session.db.mark_demo(session.who)
         for account, pin in accounts[1:]:
             session.add_account(account, pin)
+    except BaseException:
+        session.log_out()
+        raise
+    return session, recovery
+
+
+def load_demo(device: Device, count: int = 12, session: Session | None = None) -> DemoLoad:
+    """Demo calls on `device`: the first time it sets the device up as a demo device; later it adds the calls
+    that are missing, as an admin `session`, and only on a demo database (else NotADemoDatabase).
+
+    The calls are imported, marked as coming from the demo (`epcr export UUID --format source` gives them):
+    their authors, locks and addenda are the demo crew's as the calls record them, and every audit entry
+    names the account running the demo. None is queued for the station: the device's crew locked none."""
+    recovery = None
+    if session is None:
+        session, recovery = set_up_demo(device)
         owned = True
     else:
         owned = False
     try:
         session.require(Action.DEMO)
+        db = session.db
+        if not db.is_demo():
+            raise NotADemoDatabase(db.path)
         demo_settings(session)
-        db = session.db  # demo calls are stored as written by their crews, then locked by their authors
         present = {s.uuid for s in db.list_reports()}
         added = 0
         for number in range(count):
             report = demo_report(number)
             if str(report.uuid) in present:
                 continue
-            db.import_reports([report], session.who)
-            if number % 3 == 0:
-                author = report.lifecycle.created_by
-                db.lock_report(report.uuid, author)
-                if number % 6 == 0:
-                    db.add_addendum(
-                        report.uuid,
-                        author,
-                        "Late entry",
-                        "Patient's daughter reported a penicillin allergy after handover.",
-                    )
+            if number % 3 == 0:  # some calls locked by their author, one in six with a late correction
+                report = _locked(report, db.validator.lock_gate, late_entry=number % 6 == 0)
+            document = report.model_dump_json(indent=2).encode()
+            db.import_reports(
+                [report], session.who, {report.uuid: Source(DEMO_FORMAT, DEMO_SOURCE, document, ())}
+            )
             added += 1
         total, locked = len(db.list_reports()), len(db.list_reports(Status.LOCKED))
     finally:
         if owned:
             session.log_out()
     return DemoLoad(added, total, locked, recovery)
+
+
+def _locked(report: Report, gate: Callable[[Report], list[Finding]], late_entry: bool) -> Report:
+    """The call as its author locked it at the end of the call (the lock gate holds, as at a real lock),
+    with the addendum a late entry adds three hours later."""
+    if blocking := gate(report):
+        raise LockRefused(str(report.uuid), blocking)
+    life = report.lifecycle
+    author = life.created_by
+    at = report.times.back_in_service or life.created_at + timedelta(hours=2)
+    report.schema_version = SCHEMA_VERSION
+    digest = report.content_hash()
+    report.lifecycle = Lifecycle(
+        status=Status.LOCKED,
+        created_at=life.created_at,
+        created_by=author,
+        locked_at=at,
+        locked_by=author,
+        content_hash=digest,
+    )
+    if late_entry:
+        reason, text = "Late entry", "Patient's daughter reported a penicillin allergy after handover."
+        added_at, addendum_id = at + timedelta(hours=3), UUID(int=report.uuid.int ^ 1, version=4)
+        report.addenda = [
+            Addendum(
+                id=addendum_id,
+                author=author,
+                at=added_at,
+                reason=reason,
+                text=text,
+                previous_hash=digest,
+                hash=Addendum.compute_hash(report.uuid, addendum_id, author, added_at, reason, text, digest),
+            )
+        ]
+    return report
 
 
 def demo_settings(session: Session) -> None:

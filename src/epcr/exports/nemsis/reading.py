@@ -38,6 +38,7 @@ from epcr.exports.nemsis import custom
 from epcr.exports.nemsis.binding import Binding, all_group_fields, bindings, group_fields, value_fields
 from epcr.exports.nemsis.errors import ImportRefused
 from epcr.exports.nemsis.export import ROOT_SKIP, full_check
+from epcr.exports.nemsis.identifying import WITHHELD, identifies
 from epcr.exports.nemsis.layout import NEMSIS_NS, XSI_NS, Node, nodes_by_name, patient_care_report
 
 _NIL = f"{{{XSI_NS}}}nil"
@@ -93,6 +94,8 @@ class Leaf:
         value = (
             "nil" if self.text is None else repr(self.text if len(self.text) < 60 else self.text[:57] + "...")
         )
+        if self.text is not None and identifies(self.element):  # the source file keeps it, whole
+            value = WITHHELD
         return f"{value} {extra}".strip()
 
 
@@ -145,7 +148,8 @@ def read(xml: bytes, check: Check | None = full_check, created_by: str = "import
             if name in FILE_AGENCY and leaf.text:
                 reader.agency[FILE_AGENCY[name]] = leaf.text  # kept with each report of this header
             else:
-                reader.notes.append(f"Header: {name} = {leaf.text!r} (agency of the file)")
+                shown = WITHHELD if identifies(name) else repr(leaf.text)
+                reader.notes.append(f"Header: {name} = {shown} (agency of the file)")
         reader.configuration = custom.read_configuration(header, reader.notes.append)
         for pcr in header.iterfind(f"{{{NEMSIS_NS}}}PatientCareReport"):
             reports.append(reader.report(pcr))
@@ -405,9 +409,12 @@ class _Reader:
             value = parent.pop(key)
             dropped = True
             shown = value if not isinstance(value, str) or len(value) < 60 else value[:57] + "..."
-            self.note(f"{_element_of(model, key)} = {shown!r} ({where}.{key}) not kept: {problem['msg']}")
-        if not dropped:
-            self.note(f"{where}: not kept: {error}")
+            element = _element_of(model, key)
+            text = WITHHELD if identifies(element) else repr(shown)
+            self.note(f"{element} = {text} ({where}.{key}) not kept: {problem['msg']}")
+        if not dropped:  # the rules broken, by field, without the values (they may identify the patient)
+            rules = "; ".join(f"{'.'.join(map(str, p['loc']))}: {p['msg']}" for p in error.errors())
+            self.note(f"{where}: not kept: {rules}")
         return dropped
 
     # -- listed groups ---------------------------------------------------------------------------------

@@ -6,10 +6,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from epcr.exports.nemsis.identifying import WITHHELD, identifies
+
 _NAMESPACE = re.compile(r"\{[^}'\s]+\}")  # {http://www.nemsis.org}; not an enumeration set {'1', '2'}
 _SUBJECT = re.compile(
     r"^Element '(?P<element>[^']+)'(?:, attribute '(?P<attribute>[^']+)')?: (?P<rest>.*)$", re.S
 )
+_VALUE = re.compile(r"value '[^']*'", re.I)
+_QUOTED = re.compile(r" ?'[^']*'")
 _ENUMERATION_SHOWN = 8  # longer code lists are the dictionary's business, not one line's
 
 
@@ -139,6 +143,8 @@ def readable(message: str) -> XsdMessage:
         if found is not None:
             text = rewrite(found)
             break
+    if identifies(subject["element"]):  # an SSN, a name, a date of birth: the rule, never the value
+        text = f"{_QUOTED.sub('', _VALUE.sub('value', text))} {WITHHELD}"
     attribute = subject["attribute"]
     if attribute is not None and not text.startswith("attribute "):
         text = f"attribute {attribute}: {text}"

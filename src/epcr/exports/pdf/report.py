@@ -732,19 +732,26 @@ class Sections:
     def integrity(self) -> list[Flowable]:
         life = self.r.lifecycle
         hash_label = "Content hash (locked)" if self.s.locked else "Content hash (draft, changes with edits)"
+        imported = self.s.audit.imported
+        # An imported report's authors are its source's: said as such, never as this device's crew's work.
+        recorded = " (as recorded in the imported file)" if imported else ""
+        created = f"{self.clock.stamp(life.created_at)} by {self.s.crew_name(life.created_by)}{recorded}"
         return [
             self.b.fields(
                 [
                     ("Report UUID", str(self.r.uuid)),  # PatientCareReport/@UUID
                     ("Status", life.status.value),
-                    (
-                        "Created",
-                        f"{self.clock.stamp(life.created_at)} by {self.s.crew_name(life.created_by)}",
-                    ),
+                    ("Created", created),
                     (
                         "Locked",
-                        f"{self.clock.stamp(life.locked_at)} by {self.s.crew_name(life.locked_by)}"
+                        f"{self.clock.stamp(life.locked_at)} by {self.s.crew_name(life.locked_by)}{recorded}"
                         if life.locked_at
+                        else "",
+                    ),
+                    (
+                        "Imported",
+                        f"from {imported.detail}, {self.clock.stamp(imported.at)} by {imported.actor}"
+                        if imported
                         else "",
                     ),
                     ("Scope table", self.s.scope_table),

@@ -45,6 +45,7 @@ class AuditSummary:
     last_at: datetime | None
     milestones: tuple[AuditLine, ...]  # the newest MAX_MILESTONES create/lock/addendum/export lines
     milestones_left_out: int
+    imported: AuditLine | None = None  # when and by whom it was imported; detail: the file it came from
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,18 @@ def summarise(records: Sequence[AuditRecord]) -> AuditSummary:
         last_at=records[-1].at if records else None,
         milestones=tuple(kept),
         milestones_left_out=len(milestones) - len(kept),
+        imported=_imported(records),
     )
+
+
+def _imported(records: Sequence[AuditRecord]) -> AuditLine | None:
+    """An imported report's import (its authors are the source's), with the source file it names."""
+    entry = next((r for r in records if r.action == "import"), None)
+    if entry is None:
+        return None
+    kept = next((r.new_value for r in records if r.action == "source kept"), None)
+    source = str(kept.get("file", "")) if isinstance(kept, dict) else ""
+    return AuditLine(entry.at, entry.actor, entry.action, source or "a file")
 
 
 # What an audit line shows of its JSON detail: enough to recognise it; the full entry stays in the log.
