@@ -24,6 +24,8 @@ from bench_e2e import bench_e2e
 from bench_fidelity import bench_fidelity
 from bench_nemsis import bench_nemsis
 from bench_pdf import bench_pdf
+from bench_pin import bench_pin
+from bench_station_flood import bench_station_flood
 from bench_sync import bench_qa_search, bench_sync
 from bench_ui import bench_ui  # scripts/ is this script's directory, so it is on sys.path
 
@@ -215,6 +217,11 @@ def bench_code_search() -> dict[str, float]:
 
 
 def main() -> int:
+    # Bench devices keep their device secrets in a folder of this run, never the user's keyring (the bench's
+    # subprocesses inherit it); removed when the run ends.
+    secrets = tempfile.TemporaryDirectory(prefix="epcr-bench-secrets-")
+    os.environ["EPCR_SECRETS_DIR"] = secrets.name
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="epcr-bench-") as tmp:
         folder = Path(tmp)
@@ -223,7 +230,9 @@ def main() -> int:
         figures |= bench_import(folder)
         figures |= bench_list(folder)
         figures |= bench_login(folder)
+        figures |= bench_pin(folder)  # one offline PIN guess; guesses the files alone allow (none)
         figures |= bench_sync(folder)  # a station in its own process on loopback
+    figures |= bench_station_flood()  # a real `epcr-station serve`: its memory under a flood of bodies
     figures |= bench_qa_search()  # 100,000 reports on the local PostgreSQL (skipped, and said, if none)
     figures |= bench_rules()
     figures |= bench_code_search()

@@ -26,7 +26,7 @@ from epcr.store.links import Link
 from epcr.store.reports import FieldChange, ReportRepository
 
 if TYPE_CHECKING:
-    from epcr.store.sources import Source
+    from epcr.store.sources import Origin, Source
     from epcr.sync.client import Stop, SyncResult
     from epcr.sync.qa_client import QaClient
 
@@ -35,7 +35,12 @@ DEFAULT_IDLE_MINUTES = 5
 
 class Session:
     def __init__(self, db: Database, account: Account, slots: KeySlots, database_key: bytes | None) -> None:
-        self.db, self.account, self._slots, self._key = db, account, slots, database_key
+        from epcr.exports.files import clear_print_folder
+
+        self.db, self.account, self._slots = db, account, slots
+        # A bytearray of our own, zeroed at logout (the bytes it came from are the caller's to drop).
+        self._key = bytearray(database_key) if database_key is not None else None
+        clear_print_folder(db.path.parent)  # at every login: no sheet outlives the login it was printed in
         self._own: dict[str, bool] = {}
         self.closed = False
 
@@ -61,11 +66,14 @@ class Session:
 
     # -- sync with the station (epcr.sync.client) -------------------------------------------------------
 
-    def enroll_station(self, url: str, code: str, fingerprint: str | None = None) -> Link:
+    def enroll_station(
+        self, url: str, code: str, fingerprint: str | None = None, ca_key: str | None = None
+    ) -> Link:
+        """Pin the station's certificate (`fingerprint`) or the agency CA's key (`ca_key`), as chosen."""
         from epcr.sync.client import enroll
 
         self.require(Action.ENROLL)
-        return enroll(self.db, url, code, self.who, fingerprint)
+        return enroll(self.db, url, code, self.who, fingerprint, ca_key=ca_key)
 
     def sync(self, stop: Stop | None = None) -> SyncResult:
         """Push every locked report and addendum; any crew member may dock, whoever wrote the reports.
@@ -73,7 +81,7 @@ class Session:
         from epcr.sync.client import Syncer
 
         self.require(Action.SYNC)
-        return Syncer(self.db, keys=(self._slots, self._key) if self._key else None, stop=stop).run()
+        return Syncer(self.db, keys=(self._slots, bytes(self._key)) if self._key else None, stop=stop).run()
 
     def sync_states(self) -> dict[str, str]:
         """report uuid -> waiting | synced | conflict | rejected (drafts have none)."""
@@ -82,12 +90,14 @@ class Session:
 
     # -- QA review at the station (epcr.sync.qa_client) ----------------------------------------------
 
-    def connect_qa(self, url: str, token: str, fingerprint: str | None = None) -> None:
+    def connect_qa(
+        self, url: str, token: str, fingerprint: str | None = None, ca_key: str | None = None
+    ) -> None:
         """Check and keep the station and reviewer token this QA reviewer reviews with."""
         from epcr.sync.qa_client import connect
 
         self.require(Action.REPORT_REVIEW)
-        self.db.set_qa_link(connect(url, token, fingerprint), self.who)
+        self.db.set_qa_link(connect(url, token, fingerprint, ca_key), self.who)
 
     def qa_client(self) -> QaClient | None:
         """A client for the station's QA API, or None before `connect_qa`."""
@@ -203,9 +213,7 @@ class Session:
 
     def open_report(self, report_id: UUID | str) -> Report:
         self.require(Action.REPORT_VIEW, report_id)
-        report = self.db.open_report(report_id)
-        self.db.record_event(self.who, "view", report_id)
-        return report
+        return self.db.open_report(report_id, self.who)  # the store records the view, once
 
     def list_reports(self, status: Status | None = None, search: str | None = None) -> list[ReportSummary]:
         self.require(Action.REPORT_LIST)
@@ -223,6 +231,15 @@ class Session:
         self.require(Action.REPORT_IMPORT)
         return self.db.import_reports(reports, self.who, sources, entered)
 
+    def report_origins(self) -> dict[str, Origin]:
+        """Where each imported report came from (file, importer), by report id: shown beside its authors."""
+        self.require(Action.REPORT_LIST)
+        origins = self.db.report_origins()
+        if self.account.role in OWN_REPORTS_ONLY:  # a file name can name a patient: own reports only
+            own = self.db.owned_report_ids(self.who)
+            origins = {rid: origin for rid, origin in origins.items() if rid in own}
+        return origins
+
     def report_source(self, report_id: UUID | str, what: str) -> Source | None:
         """The original document of an imported report; handing it out is audited like an export."""
         self.require(Action.REPORT_EXPORT, report_id)
@@ -234,9 +251,7 @@ class Session:
     def export_report(self, report_id: UUID | str, what: str) -> Report:
         """The report to write out; the export itself is audited (format and destination in `what`)."""
         self.require(Action.REPORT_EXPORT, report_id)
-        report = self.db.open_report(report_id)
-        self.db.record_event(self.who, "export", report_id, {"to": what})
-        return report
+        return self.db.open_report(report_id, self.who, "export", {"to": what})  # one entry: the export
 
     # -- roster ---------------------------------------------------------------------------------------
 
@@ -302,6 +317,8 @@ class Session:
         if not self.closed:
             self.db.record_event(self.who, "logout")
             self.db.close()
+            if self._key is not None:
+                self._key[:] = bytes(len(self._key))
             self.closed, self._key = True, None
 
 

@@ -29,7 +29,7 @@ from tests.e2e.script import (
     log_in,
 )
 
-USER, PIN = "P-1042", "10421042"  # Dana Whitfield, paramedic (epcr.demo.demo_accounts)
+USER, PIN = "P-1042", "10422401"  # Dana Whitfield, paramedic (epcr.demo.demo_accounts)
 PARTNER = ("E-2210", "Luis Ortega", "EMT-Basic")  # the EMT driving
 GOAL_ACTIONS = 70  # issue 12: 151 before its fixes
 INCIDENT, CREW, PATIENT = "Incident and times", "Crew", "Patient"

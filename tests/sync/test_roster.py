@@ -49,14 +49,14 @@ def test_a_member_added_at_the_station_logs_in_after_the_next_sync(
     device: tuple[Device, Session], station: Station
 ) -> None:
     place, admin = device
-    revision = roster.add(station.store.engine, JANA, "24682468")
+    revision = roster.add(station.store.engine, JANA, "24681357")
     with pytest.raises(UnknownAccount):
-        place.log_in("P-2001", "24682468")  # not on this device before it syncs
+        place.log_in("P-2001", "24681357")  # not on this device before it syncs
 
     result = admin.sync()
     assert result.roster_revision == revision
     assert any("P-2001 added" in line for line in result.log)
-    jana = place.log_in("P-2001", "24682468")
+    jana = place.log_in("P-2001", "24681357")
     assert jana.account == JANA
     jana.log_out()
     with pytest.raises(WrongPin):
@@ -69,13 +69,13 @@ def test_the_station_holds_nothing_that_opens_the_device(
     device: tuple[Device, Session], station: Station
 ) -> None:
     place, admin = device
-    roster.add(station.store.engine, JANA, "24682468")
+    roster.add(station.store.engine, JANA, "24681357")
     admin.sync()
     admin.log_out()
     with station.store.engine.connect() as conn:
         row = conn.execute(crew.select()).one()
     stored = row.pin_verifier + row.pin_key + row.account
-    assert "24682468" not in stored
+    assert "24681357" not in stored
     slot = KeySlots.load(place.keys).slots["P-2001"]
     held = json.loads(row.pin_key)
     # The slot is sealed to the PIN key's public half; using that public key as a secret does not open it.
@@ -90,29 +90,29 @@ def test_details_pin_resets_and_removal_follow_the_station(
 ) -> None:
     place, admin = device
     engine = station.store.engine
-    roster.add(engine, JANA, "24682468")
+    roster.add(engine, JANA, "24681357")
     admin.sync()
 
     roster.update_member(engine, "P-2001", {"level": "Critical Care", "certification_expires": "2028-01-31"})
     admin.sync()
-    jana = place.log_in("P-2001", "24682468")  # the PIN did not change: the slot stays as it was
+    jana = place.log_in("P-2001", "24681357")  # the PIN did not change: the slot stays as it was
     assert jana.account.level is Level.CRITICAL_CARE and jana.account.certification_expires == date(
         2028, 1, 31
     )
     jana.log_out()
 
-    roster.update_member(engine, "P-2001", {}, pin="13571357")
+    roster.update_member(engine, "P-2001", {}, pin="13572468")
     log = admin.sync().log
     assert any("P-2001 PIN set" in line for line in log)
     with pytest.raises(WrongPin):
-        place.log_in("P-2001", "24682468")
-    place.log_in("P-2001", "13571357").log_out()
+        place.log_in("P-2001", "24681357")
+    place.log_in("P-2001", "13572468").log_out()
 
     roster.remove(engine, "P-2001")
     admin.sync()
     assert "P-2001" not in KeySlots.load(place.keys).accounts()  # the PIN no longer opens the database
     with pytest.raises(UnknownAccount):
-        place.log_in("P-2001", "13571357")
+        place.log_in("P-2001", "13572468")
     assert not admin.db.account("P-2001").active
     actions = [(e.actor, e.action) for e in admin.db.audit_trail() if e.path == "accounts[P-2001]"]
     assert ("station roster 1", "account added") in actions and (
@@ -121,23 +121,23 @@ def test_details_pin_resets_and_removal_follow_the_station(
     ) in actions
     admin.log_out()
 
-    roster.update_member(engine, "P-2001", {"active": True}, pin="11223344")  # back on the roster
+    roster.update_member(engine, "P-2001", {"active": True}, pin="31427586")  # back on the roster
     place.log_in("A-0001", "900001").sync()
-    place.log_in("P-2001", "11223344").log_out()
+    place.log_in("P-2001", "31427586").log_out()
 
 
 def test_a_pin_changed_on_the_device_survives_later_syncs(
     device: tuple[Device, Session], station: Station
 ) -> None:
     place, admin = device
-    roster.add(station.store.engine, JANA, "24682468")
+    roster.add(station.store.engine, JANA, "24681357")
     admin.sync()
-    jana = place.log_in("P-2001", "24682468")
-    jana.change_pin("24682468", "97539753")
+    jana = place.log_in("P-2001", "24681357")
+    jana.change_pin("24681357", "97538642")
     jana.log_out()
     roster.update_member(station.store.engine, "P-2001", {"name": "Jana Müller-Okafor"})
     admin.sync()
-    jana = place.log_in("P-2001", "97539753")
+    jana = place.log_in("P-2001", "97538642")
     assert jana.account.name == "Jana Müller-Okafor"
     jana.log_out()
 
@@ -171,16 +171,16 @@ def test_a_bad_roster_is_refused_whole_and_the_last_one_stays(
 ) -> None:
     place, admin = device
     engine = station.store.engine
-    roster.add(engine, JANA, "24682468")
+    roster.add(engine, JANA, "24681357")
     admin.sync()
     roster.add(engine, JANA.model_copy(update={"id": "P-3001", "name": "Sam Ortiz"}), "55667788")
     keys = (admin._slots, admin._key)
     assert keys[1] is not None
-    result = Syncer(admin.db, transport=Tampering(change), keys=(keys[0], keys[1])).run()
+    result = Syncer(admin.db, transport=Tampering(change), keys=(keys[0], bytes(keys[1]))).run()
     assert result.roster_revision is None
     assert any("crew roster refused" in line and reason in line for line in result.log), result.log
     assert "P-3001" not in KeySlots.load(place.keys).accounts() and admin.db.roster_revision() == 1
-    place.log_in("P-2001", "24682468").log_out()  # the previous roster is still in force
+    place.log_in("P-2001", "24681357").log_out()  # the previous roster is still in force
     admin.sync()  # the honest roster then applies
     place.log_in("P-3001", "55667788").log_out()
     admin.log_out()
@@ -190,9 +190,9 @@ def test_bad_input_at_the_station_names_the_field_and_stores_nothing(station: St
     engine = station.store.engine
     with pytest.raises(ValueError, match="pin"):
         roster.add(engine, JANA, "12")
-    roster.add(engine, JANA, "24682468")
+    roster.add(engine, JANA, "24681357")
     with pytest.raises(StationError, match="id: P-2001 is on the roster already"):
-        roster.add(engine, JANA, "24682468")
+        roster.add(engine, JANA, "24681357")
     with pytest.raises(StationError, match="id: no member P-9"):
         roster.update_member(engine, "P-9", {"name": "X"})
     with pytest.raises(ValueError, match="level"):
@@ -205,7 +205,7 @@ def test_a_sync_without_a_logged_in_member_leaves_the_roster_for_later(
     device: tuple[Device, Session], station: Station
 ) -> None:
     _, admin = device
-    roster.add(station.store.engine, JANA, "24682468")
+    roster.add(station.store.engine, JANA, "24681357")
     assert Syncer(admin.db).run().roster_revision is None  # no open key: slots cannot be sealed, so wait
     assert admin.db.roster_revision() == 0
     admin.log_out()
@@ -240,9 +240,9 @@ def test_roster_actions_need_an_admin_at_the_device_only_for_enrollment(
     device: tuple[Device, Session], station: Station
 ) -> None:
     place, admin = device
-    roster.add(station.store.engine, JANA, "24682468")
+    roster.add(station.store.engine, JANA, "24681357")
     admin.sync()
-    jana = place.log_in("P-2001", "24682468")
+    jana = place.log_in("P-2001", "24681357")
     with pytest.raises(NotPermitted):
         jana.enroll_station(station.url, "whatever")
     roster.add(station.store.engine, JANA.model_copy(update={"id": "E-3001"}), "55667788")

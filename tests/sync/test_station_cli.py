@@ -69,7 +69,7 @@ def test_crew_commands_keep_the_roster(
     import io
 
     url = f"sqlite:///{tmp_path / 'station.sqlite3'}"
-    monkeypatch.setattr("sys.stdin", io.StringIO("24682468\n"))  # not a terminal: one line is the PIN
+    monkeypatch.setattr("sys.stdin", io.StringIO("24681357\n"))  # not a terminal: one line is the PIN
     status, out, _ = run(
         capsys, "--database-url", url, "crew", "add", "--id", "P-2001", "--name", "Jana Müller",
         "--role", "emt", "--level", "Paramedic", "--cert-expires", "2027-06-30",
@@ -83,7 +83,7 @@ def test_crew_commands_keep_the_roster(
     status, _, err = run(
         capsys, "--database-url", url, "crew", "add", "--id", "E-1", "--name", "X", "--role", "emt"
     )
-    assert status == 1 and err.startswith("pin: at least 4 characters")
+    assert status == 1 and err.startswith("pin: too short")
     status, _, err = run(capsys, "--database-url", url, "crew", "remove", "--id", "P-9")
     assert status == 1 and "id: no member P-9" in err
     assert run(capsys, "--database-url", url, "crew", "remove", "--id", "P-2001")[0] == 0

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from epcr.demo import load_demo
+from epcr.demo import demo_report, load_demo
 from epcr.device import Device
 from epcr.ui.app import MainWindow
 from epcr.ui.report_list import ReportListModel
@@ -27,14 +27,21 @@ def station(tmp_path: Path) -> Iterator[Station]:
 
 
 def docked_device(home: Path, station: Station) -> int:
-    """Demo calls (some locked) and an enrollment, as the admin would have done; returns items to send."""
+    """Demo calls and an enrollment by the admin, then a lock and an addendum by the crew; returns the items
+    waiting to be sent."""
     admin = Device.at(home).log_in("A-0001", PINS["A-0001"])
     try:
         load_demo(Device.at(home), 8, admin)
         admin.enroll_station(station.url, station.store.invite("Medic 12"))
-        return len(admin.db.pending_outbox())
     finally:
         admin.log_out()
+    crew = Device.at(home).log_in("P-1042", PINS["P-1042"])  # demo calls are imported: what syncs is what
+    try:  # the crew locks and adds on this device
+        crew.lock_report(demo_report(4).uuid)
+        crew.add_addendum(demo_report(4).uuid, "Late entry", "Pupils equal and reactive on arrival.")
+        return len(crew.db.pending_outbox())
+    finally:
+        crew.log_out()
 
 
 def sync_column(main: MainWindow) -> list[str]:

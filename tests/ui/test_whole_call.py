@@ -206,7 +206,7 @@ def test_first_run_offers_the_demo(qtbot: Any, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: main.login.ui.pin.isVisible(), timeout=60_000)
     assert (
         "Demo ready: 12 calls" in main.login.ui.message.text()
-        and "P-1042 (PIN 10421042" in main.login.ui.message.text()
+        and "P-1042 (PIN 10422401" in main.login.ui.message.text()
     )
     log_in(qtbot, main, "Q-0100")
     assert main.reports.model.rowCount() == 12

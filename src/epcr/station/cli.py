@@ -16,18 +16,19 @@ from pathlib import Path
 from epcr.domain.levels import Level
 from epcr.folders import station_home
 from epcr.security.roles import Role
-from epcr.station.tls import ensure_certificate, fingerprint
 
 DB_FILE = "station.sqlite3"
 
 
 def database_url(args: argparse.Namespace) -> str:
+    home = station_home()
+    if home.exists():  # made 0755 by an earlier version: it holds the TLS key, maybe the database and its key
+        home.chmod(0o700)
     if args.database_url:
         return str(args.database_url)
     if url := os.environ.get("EPCR_STATION_DATABASE_URL"):
         return url
-    home = station_home()
-    home.mkdir(parents=True, exist_ok=True)
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)
     return f"sqlite:///{home / DB_FILE}"
 
 
@@ -54,7 +55,9 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="0.0.0.0", help="address to listen on (default 0.0.0.0)")
     serve.add_argument("--port", type=int, default=8443, help="port (default 8443)")
     serve.add_argument(
-        "--cert", type=Path, help="TLS certificate (PEM); default: self-signed, made on first start"
+        "--cert",
+        type=Path,
+        help="TLS certificate (PEM), then its agency CA chain; default: self-signed, made on first start",
     )
     serve.add_argument("--key", type=Path, help="its private key (PEM)")
     serve.add_argument(
@@ -70,6 +73,14 @@ def parser() -> argparse.ArgumentParser:
     revoke.add_argument("--device", required=True, metavar="NAME")
     commands.add_parser(
         "devices", parents=[common], help="enrolled devices and how many items each delivered"
+    )
+    commands.add_parser(
+        "rekey",
+        parents=[common],
+        help="a new random database key (SQLite); stop the station first",
+        description="Re-encrypts the station's SQLite database with a new random key and replaces its key "
+        "file (the old key is overwritten). With $EPCR_STATION_DB_KEY the new key is printed once instead: "
+        "store it where the variable comes from before the next start.",
     )
     publish = commands.add_parser(
         "publish", parents=[common], help="publish agency settings (JSON) and scope table (TOML) to devices"
@@ -112,14 +123,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     from epcr.security.process import no_core_dumps
 
     no_core_dumps()  # the station holds every report it received: no core file of it
+    os.umask(0o077)  # every file and folder the station writes is its owner's only
     args = parser().parse_args(argv)
     if args.command is None:
         parser().print_help()
         return 0
+    from epcr.station.at_rest import AtRestError
     from epcr.station.store import StationError, StationStore
 
+    if args.command == "rekey":
+        return rekey(database_url(args))
     try:
         store = StationStore(database_url(args))
+    except (AtRestError, StationError) as error:  # a key problem: the message says which file and what to do
+        print(str(error), file=sys.stderr)
+        return 2
     except Exception as error:  # a wrong URL or an unreachable server: say which, not a traceback
         print(f"database-url: cannot open the station database: {error}", file=sys.stderr)
         return 2
@@ -127,13 +145,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             return serve(store, args)
         if args.command == "enroll":
+            from epcr.station.served_certificate import enroll_lines, for_enroll
+
+            served, warning = for_enroll(station_home())  # what `serve` presents: its pins, never another's
             code = store.invite(args.device)
-            cert, _ = ensure_certificate(station_home())
             print(f"Enrollment code for {args.device.strip()}: {code}   (valid 24 hours, once)")
-            print(f"Station certificate fingerprint: {fingerprint(cert.read_text())}")
-            print(
-                "On the device: epcr sync enroll --station https://HOST:8443 --code CODE --fingerprint '...'"
-            )
+            print("\n".join([*([warning] if warning else []), *enroll_lines(served, code)]))
         elif args.command == "revoke":
             store.revoke(args.device)
             print(f"{args.device} revoked; its token is refused from now on")
@@ -252,25 +269,61 @@ def ask_pin(member: str) -> str:
     return pin
 
 
+def rekey(url: str) -> int:
+    from epcr.station import at_rest
+    from epcr.station.store import sqlite_path
+
+    path = sqlite_path(url)
+    if path is None:
+        print(
+            "rekey: for the station's SQLite database; PostgreSQL relies on its encrypted volume",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        key = at_rest.rekey(path)
+    except at_rest.AtRestError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    if key.file is not None:
+        print(f"{path}: new key in {key.file}; the old key no longer opens it. Back up the new key file.")
+        return 0
+    print(f"{path}: re-encrypted. The database key comes from ${at_rest.KEY_ENV}, which this command cannot")
+    print(f"change: set ${at_rest.KEY_ENV} to this new key before the next start (shown this once):")
+    print(key.raw.hex())
+    return 0
+
+
 def serve(store: object, args: argparse.Namespace) -> int:
     import uvicorn
 
     from epcr.station.app import create_app
+    from epcr.station.served_certificate import for_serve, pin_lines
     from epcr.station.store import StationStore
 
     assert isinstance(store, StationStore)
     backend = store.url.split("://")[0]
     tls: dict[str, str] = {}
-    if not args.plain_http:
-        if (args.cert is None) != (args.key is None):
-            print("--cert and --key: give both, or neither for the self-signed certificate", file=sys.stderr)
-            return 2
-        cert, key = (args.cert, args.key) if args.cert else ensure_certificate(station_home())
-        tls = {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
-        print(f"certificate fingerprint (devices pin it): {fingerprint(Path(cert).read_text())}")
+    served = for_serve(station_home(), args.cert, args.key, args.plain_http)  # recorded for `enroll`
+    if served.certificate and served.key:
+        tls = {"ssl_certfile": str(served.certificate), "ssl_keyfile": str(served.key)}
+        print("\n".join(pin_lines(served)))
     scheme = "http" if args.plain_http else "https"
     print(f"epcr station {store.station_id} on {scheme}://{args.host}:{args.port} ({backend})", flush=True)
-    uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="info", **tls)  # type: ignore[arg-type]
+    print(store.protection, flush=True)
+    from epcr.station import limits, logs
+
+    # The access log is the station's own (no query strings: PHI); uvicorn's limits: docs/security.md.
+    uvicorn.run(
+        create_app(store),
+        host=args.host,
+        port=args.port,
+        log_level="info",
+        log_config=logs.config(),
+        access_log=False,
+        **limits.SERVER,
+        **tls,  # type: ignore[arg-type]
+    )
     return 0
 
 

@@ -17,12 +17,12 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import Engine, create_engine, event, func, select, update
-from sqlalchemy.engine import Connection
-from sqlalchemy.pool import NullPool
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.pool import NullPool, QueuePool
 
 from epcr.domain.canonical import canonical_bytes
 from epcr.domain.report import Addendum, Report, Status
-from epcr.station import qa
+from epcr.station import at_rest, qa
 from epcr.station.schema import conflicts, deliveries, devices, insert_ignoring, items, station
 from epcr.sync.protocol import HeldItem, Kind, Outcome, PushItem, Receipt, token_digest
 
@@ -48,29 +48,68 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def make_engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+def sqlite_path(url: str) -> Path | None:
+    """The database file of a SQLite URL; None for PostgreSQL or an in-memory database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(str(parsed.database))
+
+
+def open_at_rest(url: str) -> tuple[bytes | None, str]:
+    """The SQLCipher key (None for PostgreSQL or memory) and a line saying how the data is protected at rest.
+    A new SQLite database gets a key file; one left in plaintext by an earlier version is encrypted now."""
+    path = sqlite_path(url)
+    if path is None:
+        if url.startswith("sqlite"):
+            raise StationError("database-url: sqlite:///PATH names the station's database file")
+        return None, at_rest.postgres_url(url)[1]
+    key, done = at_rest.prepare(path)
+    line = f"database: {path.absolute()}, encrypted with SQLCipher (key from {key.source})"
+    return key.raw, f"{line}; {done}" if done else line
+
+
+def make_engine(url: str, key: bytes | None = None, migration: bool = False) -> Engine:
+    """An engine for the station database; SQLite is opened with its SQLCipher key (`open_at_rest`)."""
+    path = sqlite_path(url)
+    if path is not None:
+        if key is None:
+            key = open_at_rest(url)[0]
+        module = at_rest.sqlcipher()
+        # A file, though the URL says memory: the pool must be the file's (not one connection per thread).
+        pool: dict[str, Any] = {"poolclass": NullPool if migration else QueuePool}
+        engine = create_engine(
+            "sqlite://",
+            module=module,
+            creator=lambda: at_rest.connect(path, key),
+            **pool,
+        )
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=FULL")  # a receipt is only sent for what is on disk
-            cursor.execute("PRAGMA foreign_keys=ON")
+            # Batch migrations rebuild tables: foreign keys are only enforced outside them.
+            cursor.execute(f"PRAGMA foreign_keys={'OFF' if migration else 'ON'}")
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    if url.startswith("sqlite"):
+        raise StationError("database-url: sqlite:///PATH names the station's database file")
+    secured, _ = at_rest.postgres_url(url)
+    if migration:
+        return create_engine(secured, poolclass=NullPool)
+    return create_engine(secured, pool_pre_ping=True, pool_size=5, max_overflow=5)
 
 
-def migrate(url: str) -> None:
+def migrate(url: str, key: bytes | None = None) -> None:
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    engine = create_engine(url, poolclass=NullPool)
+    engine = make_engine(url, key, migration=True)
     try:
         with engine.begin() as conn:
             config.attributes["connection"] = conn
@@ -86,8 +125,9 @@ def normalise_code(code: str) -> str:
 class StationStore:
     def __init__(self, url: str) -> None:
         self.url = url
-        migrate(url)
-        self.engine = make_engine(url)
+        key, self.protection = open_at_rest(url)  # `serve` prints how the data is protected
+        migrate(url, key)
+        self.engine = make_engine(url, key)
         with self.engine.connect() as conn:
             self.station_id: str = conn.execute(select(station.c.id)).scalar_one()
 
@@ -277,8 +317,28 @@ class StationStore:
         return [(r.kind, r.uuid, r.version, r.content_hash) for r in rows]
 
 
+# The largest realistic call (epcr.demo.large_report) holds about 10,400 JSON values; ten times that is
+# plenty, and validating no more keeps one item's cost bounded (a body of 8 MiB of tiny values is millions).
+MAX_PAYLOAD_VALUES = 100_000
+
+
+def payload_values(payload: dict[str, Any], limit: int) -> int:
+    """How many JSON values the payload holds, counted without recursion, stopping just past `limit`."""
+    count, stack = 0, [payload]
+    while stack and count <= limit:
+        value = stack.pop()
+        count += 1
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return count
+
+
 def check(item: PushItem) -> tuple[str | None, Report | None]:
     """Why an item cannot be stored (or None), and the parsed report: a payload must be what its hash says."""
+    if payload_values(item.payload, MAX_PAYLOAD_VALUES) > MAX_PAYLOAD_VALUES:
+        return f"payload: more than {MAX_PAYLOAD_VALUES:,} values; a report holds far fewer", None
     try:
         if item.kind is Kind.REPORT:
             report = Report.model_validate(item.payload)
@@ -290,7 +350,8 @@ def check(item: PushItem) -> tuple[str | None, Report | None]:
             return "content_hash: does not match the addendum's content (tampered or damaged)", None
         return None, None
     except ValidationError as error:
-        first = error.errors()[0]
+        # Only the first problem is reported: skip the input copies pydantic would attach to every error.
+        first = error.errors(include_url=False, include_context=False, include_input=False)[0]
         where = ".".join(str(part) for part in first["loc"]) or "payload"
         return f"payload.{where}: {first['msg']}", None
 

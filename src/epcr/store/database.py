@@ -16,6 +16,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -23,7 +24,7 @@ from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from epcr.domain.audit import AuditRecord
@@ -32,8 +33,8 @@ from epcr.domain.summary import ReportSummary
 from epcr.rules.agency import agency_rules
 from epcr.rules.engine import Validator
 from epcr.security.accounts import Account
-from epcr.security.audit_chain import ChainCheck
-from epcr.store import audit
+from epcr.security.audit_chain import ChainCheck, SealedEntry
+from epcr.store import audit, links
 from epcr.store import sources as report_sources
 from epcr.store.accounts import AccountRepository
 from epcr.store.engine import create_read_engine, create_write_engine
@@ -41,12 +42,20 @@ from epcr.store.links import Link, QaLink
 from epcr.store.migrate import ensure_current
 from epcr.store.outbox import OutboxRepository, OutboxRow, Outcome
 from epcr.store.reports import FieldChange, ReportRepository
-from epcr.store.sources import Source
-from epcr.store.sql import compiled, params, qa_link
+from epcr.store.sources import Origin, Source
+from epcr.store.sql import audit_log, compiled, params, qa_link
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
+UNNAMED = "(reader not named)"  # a read through the store whose caller did not say who reads
 
+DEMO_MARK = "demo database"
+_DEMO_MARK = compiled(
+    select(
+        select(func.min(audit_log.c.id)).where(audit_log.c.action == DEMO_MARK).scalar_subquery(),
+        select(func.min(audit_log.c.id)).where(audit_log.c.report_id.is_not(None)).scalar_subquery(),
+    )
+)
 _QA_LINK = compiled(select(qa_link.c.url, qa_link.c.token, qa_link.c.certificate).where(qa_link.c.id == 1))
 _QA_COLUMNS = ("url", "token", "certificate", "connected_by")
 _qa = upsert(qa_link).values(id=1, **params(*_QA_COLUMNS))
@@ -60,6 +69,26 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+class WriteLock:
+    """The one writer's lock, knowing which thread holds it: a report read inside that thread's own unit of
+    work records its audit entry in that transaction instead of waiting for itself."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._owner: int | None = None
+
+    def acquire(self) -> None:
+        self._lock.acquire()
+        self._owner = threading.get_ident()
+
+    def release(self) -> None:
+        self._owner = None
+        self._lock.release()
+
+    def held_here(self) -> bool:
+        return self._owner == threading.get_ident()
+
+
 class UnitOfWork:
     """Owns one write transaction; repositories inside it never commit on their own.
 
@@ -70,7 +99,7 @@ class UnitOfWork:
     half-way for want of it.
     """
 
-    def __init__(self, db: sqlite3.Connection, reports: ReportRepository, lock: threading.Lock) -> None:
+    def __init__(self, db: sqlite3.Connection, reports: ReportRepository, lock: WriteLock) -> None:
         self.db = db
         self.reports = reports
         self.accounts = AccountRepository(db)
@@ -115,7 +144,7 @@ class Database:
         self._writer = self._write_engine.connect()  # SQLite has one writer: hold its connection
         raw = _driver(self._writer)
         self._raw_writer, self._writer_reports = raw, ReportRepository(raw)
-        self._write_lock = threading.Lock()
+        self._write_lock = WriteLock()
 
     def close(self) -> None:
         self._writer.close()
@@ -204,6 +233,22 @@ class Database:
         self.write(add_all)
         return [r.uuid for r in reports]
 
+    def report_origins(self) -> dict[str, Origin]:
+        """Where each imported report came from (by report id): its source file and who imported it."""
+        with self._read_engine.connect() as conn:
+            return report_sources.origins(_driver(conn))
+
+    def mark_demo(self, by: str) -> None:
+        """Record that `epcr demo` set this database up (an audit entry: chained, and no command writes it
+        but the demo's set-up)."""
+        self.record_event(by, DEMO_MARK)
+
+    def is_demo(self) -> bool:
+        """Set up by `epcr demo`: its mark is in the audit trail, before the first entry about a report."""
+        with self._read_engine.connect() as conn:
+            mark, first_report = _driver(conn).execute(_DEMO_MARK).fetchone()
+        return mark is not None and (first_report is None or mark < first_report)
+
     def report_source(self, report_id: UUID | str) -> Source | None:
         """The document an imported report came from, whole (None for a report made here)."""
         with self._read_engine.connect() as conn:
@@ -213,7 +258,7 @@ class Database:
         self, actor: str, action: str, report_id: UUID | str | None = None, detail: Any = None
     ) -> None:
         """An audit entry for something that changes no record: login, logout, view, export, print, sync."""
-        encoded = None if detail is None else json.dumps(detail, ensure_ascii=False, separators=(",", ":"))
+        encoded = _encoded(detail)
         rid = str(report_id) if report_id is not None else None
         self.write(
             lambda reports, now: audit.record(
@@ -279,27 +324,63 @@ class Database:
             return OutboxRepository(_driver(conn)).states()
 
     def station_link(self) -> Link | None:
+        """The enrolled station, its token from the device secret store (a token still in the database, from
+        before the store kept it, is moved there first)."""
         with self._read_engine.connect() as conn:
-            return OutboxRepository(_driver(conn)).link()
+            link = OutboxRepository(_driver(conn)).link()
+        vault = links.vault_for(self.path) if link is not None else None
+        if link is None or vault is None:
+            return link
+        if link.token:
+            vault.put_token(links.STATION_TOKEN, link.token)
+            with self.unit_of_work() as uow:
+                uow.db.execute(links.BLANK_STATION_TOKEN)
+                uow.commit()
+            return link
+        return replace(link, token=vault.token(links.STATION_TOKEN) or "")
 
     def set_station_link(self, link: Link, by: str) -> None:
+        vault = links.vault_for(self.path)
+        if vault is not None:  # the token goes to the device secret store, the rest into the database
+            vault.put_token(links.STATION_TOKEN, link.token)
         with self.unit_of_work() as uow:
-            uow.outbox.set_link(link)
+            uow.outbox.set_link(replace(link, token="") if vault is not None else link)
             audit.record(
                 uow.db, self.clock().isoformat(), by, "enroll", None, None, None, json.dumps(link.url)
             )
             uow.commit()
 
     def qa_link(self) -> QaLink | None:
+        """The QA station, its reviewer token from the device secret store (moved there first if still here);
+        None when the store has lost it (connect again)."""
         with self._read_engine.connect() as conn:
             row = _driver(conn).execute(_QA_LINK).fetchone()
-        return QaLink(*row) if row else None
+        link = QaLink(*row) if row else None
+        vault = links.vault_for(self.path) if link is not None else None
+        if link is None or vault is None:
+            return link
+        if link.token:
+            vault.put_token(links.QA_TOKEN, link.token)
+            with self.unit_of_work() as uow:
+                uow.db.execute(links.BLANK_QA_TOKEN)
+                uow.commit()
+            return link
+        token = vault.token(links.QA_TOKEN)
+        return replace(link, token=token) if token else None
 
     def set_qa_link(self, link: QaLink, by: str) -> None:
+        vault = links.vault_for(self.path)
+        if vault is not None:  # the token goes to the device secret store, the rest into the database
+            vault.put_token(links.QA_TOKEN, link.token)
         with self.unit_of_work() as uow:
             uow.db.execute(
                 _SET_QA_LINK,
-                {"url": link.url, "token": link.token, "certificate": link.certificate, "connected_by": by},
+                {
+                    "url": link.url,
+                    "token": "" if vault is not None else link.token,
+                    "certificate": link.certificate,
+                    "connected_by": by,
+                },
             )
             audit.record(
                 uow.db, self.clock().isoformat(), by, "qa connect", None, None, None, json.dumps(link.url)
@@ -339,13 +420,34 @@ class Database:
         with self._read_engine.connect() as conn:
             return audit.hash_at(_driver(conn), entries)
 
+    def audit_seal_state(self) -> tuple[int, str, str | None]:
+        """(entries, last hash, the key sealing the next entry): what the station trusts on first use."""
+        with self._read_engine.connect() as conn:
+            return audit.seal_state(_driver(conn))
+
+    def audit_sealed_entries(self, after: int, limit: int) -> list[SealedEntry]:
+        """Up to `limit` audit entries after the first `after`, with their seals, for the station."""
+        with self._read_engine.connect() as conn:
+            return audit.sealed_entries(_driver(conn), after, limit)
+
     def verify_audit(self) -> ChainCheck:
         with self._read_engine.connect() as conn:
             return audit.verify_chain(_driver(conn))
 
-    def open_report(self, report_id: UUID | str) -> Report:
+    def open_report(
+        self, report_id: UUID | str, actor: str = UNNAMED, action: str = "view", detail: Any = None
+    ) -> Report:
+        """A report's clinical content, read for `actor`: the read leaves its audit entry (`action`: a view,
+        or what the read is for, e.g. an export) before the report is handed out. Whoever holds the key reads
+        through this class on the record, named or not; Session names its crew member."""
         with self.reading() as reports:
-            return reports.get(report_id)
+            report = reports.get(report_id)
+        if self._write_lock.held_here():  # read inside this thread's unit of work: the entry joins it
+            at, rid = self.clock().isoformat(), str(report_id)
+            audit.record(self._raw_writer, at, actor, action, rid, None, None, _encoded(detail))
+        else:
+            self.record_event(actor, action, report_id, detail)
+        return report
 
     def list_reports(self, status: Status | None = None, search: str | None = None) -> list[ReportSummary]:
         with self.reading() as reports:
@@ -355,6 +457,10 @@ class Database:
         with self._read_engine.connect() as conn:
             raw = _driver(conn)
             return audit.entries(raw, str(report_id) if report_id else None)
+
+
+def _encoded(detail: Any) -> str | None:
+    return None if detail is None else json.dumps(detail, ensure_ascii=False, separators=(",", ":"))
 
 
 def _driver(connection: Connection) -> sqlite3.Connection:

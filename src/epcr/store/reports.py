@@ -374,7 +374,11 @@ class ReportRepository:
             },
         )
         self._db.executemany(_INSERT_PART, rows)
-        audit.record(self._db, now, actor, action, rid, None, None, dumps({"status": life.status.value}))
+        detail: dict[str, Any] = {"status": life.status.value}
+        if action == "import":  # the source's authors, as it recorded them; the importer is this row's actor
+            detail |= {"created_by": life.created_by, "locked_by": life.locked_by}
+            detail |= {"addenda_by": sorted({a.author for a in report.addenda})} if report.addenda else {}
+        audit.record(self._db, now, actor, action, rid, None, None, dumps(detail))
         if life.status is Status.LOCKED:
             assert life.locked_at is not None and life.locked_by is not None and life.content_hash
             self._set_locked(rid, life.locked_at, life.locked_by, life.content_hash, report.schema_version)

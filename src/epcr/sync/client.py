@@ -25,20 +25,22 @@ from pydantic import ValidationError
 from epcr.domain.canonical import canonical_bytes as canonical
 from epcr.domain.report import Report
 from epcr.rules.scope.loading import ScopeTableError
+from epcr.security.device_secret import SecretStoreError
 from epcr.security.keyslots import KeySlots
-from epcr.security.pinning import fetch_certificate, normalise_fingerprint, pinned_context
-from epcr.security.pinning import fingerprint as tls_fingerprint
+from epcr.security.pinning import PinRefused, pin_station, pinned_context, refusal
 from epcr.store.database import Database
-from epcr.store.links import Link
+from epcr.store.links import Link, TokenVaultError
 from epcr.store.outbox import OutboxRow, Outcome
 from epcr.sync import agency
 from epcr.sync.protocol import (
     API,
     MAX_BATCH,
     MAX_BODY_BYTES,
+    MAX_SEALS,
     AgencyConfig,
     AuditAnchor,
     AuditHead,
+    AuditSeal,
     AuditVerdict,
     EnrollResponse,
     Health,
@@ -46,6 +48,7 @@ from epcr.sync.protocol import (
     Kind,
     PushResponse,
     Roster,
+    SealStart,
 )
 from epcr.sync.roster import RosterRefused
 from epcr.sync.roster import apply as apply_roster
@@ -141,46 +144,44 @@ def enroll(
     by: str,
     fingerprint: str | None = None,
     transport: httpx.BaseTransport | None = None,
+    ca_key: str | None = None,
 ) -> Link:
     """Trade a one-time code from `epcr-station enroll` for this device's token; keep it encrypted.
 
-    Over https the station's certificate must match `fingerprint` (printed by the station); it is pinned.
+    Over https the station's certificate must match `fingerprint`, or chain to the agency CA whose key is
+    `ca_key` (both printed by `epcr-station enroll`); that is pinned (`epcr.security.pinning`).
     Plain http is for a station on this machine only: reports would cross the network unencrypted.
     """
     url = url.rstrip("/")
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise SyncFailed("station: a URL like https://station.local:8443")
-    certificate = None
+    pin = None
     if parts.scheme == "https":
-        if not fingerprint:
-            raise SyncFailed("fingerprint: required for https; `epcr-station serve` prints it")
         try:
-            certificate = fetch_certificate(parts.hostname, parts.port or 443)
+            pin = pin_station(parts.hostname, parts.port or 443, fingerprint, ca_key)
+        except PinRefused as error:
+            raise SyncFailed(str(error)) from None
         except OSError as error:
             raise SyncFailed(f"station: cannot reach {url} ({error}); check the address, network") from None
-        if normalise_fingerprint(fingerprint) != normalise_fingerprint(tls_fingerprint(certificate)):
-            raise SyncFailed(
-                "fingerprint: the station's certificate does not match; check the fingerprint the station "
-                "printed, or someone is between this device and the station"
-            )
     elif parts.hostname not in LOOPBACK:
         raise SyncFailed("station: plain http only on this machine (127.0.0.1); use https and --fingerprint")
-    verify: ssl.SSLContext | bool = pinned_context(certificate) if certificate else True
+    verify: ssl.SSLContext | bool = pin.context() if pin else True
     with httpx.Client(base_url=url, timeout=TIMEOUT, transport=transport, verify=verify) as http:
         try:
             health = Health.model_validate_json(http.get(f"{API}/health").raise_for_status().content)
             answer = http.post(f"{API}/enroll", json={"code": code, "device_name": "epcr"})
         except httpx.HTTPError as error:
+            if refused := refusal(error):
+                raise SyncFailed(f"{refused.what}; nothing was sent ({refused.advice})") from None
             raise SyncFailed(
                 f"station: cannot reach {url} ({error}); check the address and the network"
             ) from None
         if answer.status_code != 200:
             raise SyncFailed(f"code: the station refused it ({_detail(answer)})")
         enrolled = EnrollResponse.model_validate_json(answer.content)
-    link = Link(
-        url, health.station_id, enrolled.device_id, enrolled.token, db.clock().isoformat(), certificate
-    )
+    stored = pin.dumps() if pin else None  # the pin and its mode (`Pin.loads` reads it back)
+    link = Link(url, health.station_id, enrolled.device_id, enrolled.token, db.clock().isoformat(), stored)
     db.set_station_link(link, by)
     return link
 
@@ -207,12 +208,23 @@ class Syncer:
 
     def run(self) -> SyncResult:
         """One sync: push everything pending, then compare with what the station holds and re-send gaps."""
-        link = self.db.station_link()
+        try:
+            link = self.db.station_link()
+        except (SecretStoreError, TokenVaultError) as error:  # the keyring locked or the store damaged
+            raise SyncFailed(f"station token: {error}") from None
         if link is None:
             raise SyncFailed("station: this device is not enrolled; run `epcr sync enroll` first")
+        if not link.token:  # the token lives in the device secret store, which has none for this database
+            raise SyncFailed(
+                "station: this device's token is not in its device secret store (the data folder came from "
+                "another device, or the secret was lost); enroll again with `epcr sync enroll`"
+            )
         result = self.result = SyncResult()  # kept when a sync fails half-way: what got through still counts
         headers = {"Authorization": f"Bearer {link.token}"}
-        verify: ssl.SSLContext | bool = pinned_context(link.certificate) if link.certificate else True
+        try:
+            verify: ssl.SSLContext | bool = pinned_context(link.certificate) if link.certificate else True
+        except PinRefused as error:
+            raise SyncFailed(f"station link: {error}") from None
         with httpx.Client(
             base_url=link.url,
             headers=headers,
@@ -304,7 +316,9 @@ class Syncer:
 
     def _payload(self, row: OutboxRow, reports: dict[str, Report]) -> bytes:
         """An item locked before payloads were kept in the outbox: serialised from the stored report."""
-        report = reports.get(row.report_id) or self.db.open_report(row.report_id)
+        report = reports.get(row.report_id) or self.db.open_report(
+            row.report_id, "sync", "sync send", {"to": "the station"}
+        )
         reports[row.report_id] = report
         if row.kind == Kind.REPORT:
             return canonical(report.model_dump(mode="json", exclude={"addenda"}))
@@ -312,11 +326,8 @@ class Syncer:
         return canonical({"addendum": addendum.model_dump(mode="json")})
 
     def _unreachable(self, error: httpx.HTTPError) -> SyncFailed:
-        if "CERTIFICATE_VERIFY_FAILED" in str(error):
-            return SyncFailed(
-                "station certificate is not the one pinned at enrollment; nothing was sent "
-                "(someone may be between this device and the station; ask the admin)"
-            )
+        if refused := refusal(error):  # expired, another name, or not the pinned certificate or CA
+            return SyncFailed(f"{refused.what}; nothing was sent ({refused.advice})")
         waiting = len(self.db.pending_outbox())
         return SyncFailed(
             f"station unreachable ({type(error).__name__}); {waiting} item(s) wait on this device and go "
@@ -375,24 +386,44 @@ class Syncer:
         )
 
     def _anchor_audit(self, http: httpx.Client, result: SyncResult) -> None:
-        """Hand the station this device's audit chain head; it checks the chain holds what it anchored."""
+        """Hand the station this device's audit chain: the head, and each entry since the last anchor with
+        its seal (MAX_SEALS a request): the station checks its anchor still holds and nothing was resealed."""
         body = _fetch(http, "/audit/anchor", "the audit anchor", {})
         anchored = AuditAnchor.model_validate_json(body) if body is not None else None
-        entries, last_hash = self.db.audit_head()
+        while True:
+            head = self._audit_head(anchored)
+            answer = http.post(f"{API}/audit/head", json=head.model_dump())
+            if answer.status_code != 200:
+                raise SyncFailed(
+                    f"station answered {answer.status_code} to /audit/head ({_detail(answer)})",
+                    retry_after(answer),
+                )
+            verdict = AuditVerdict.model_validate_json(answer.content)
+            result.audit = verdict.verdict
+            if verdict.verdict == "diverged":
+                detail = verdict.detail
+                result.log.append(
+                    f"AUDIT: the station finds this device's audit log changed: {detail}; tell the admin"
+                )
+                return
+            if not head.seals or head.entries >= self.db.audit_head()[0]:
+                return
+            anchored = AuditAnchor(entries=head.entries, hash=head.last_hash, sealed=True)  # the next part
+
+    def _audit_head(self, anchored: AuditAnchor | None) -> AuditHead:
+        entries, last_hash, key = self.db.audit_seal_state()
         at_anchor = self.db.audit_hash_at(anchored.entries) if anchored else None
-        head = AuditHead(entries=entries, last_hash=last_hash, at_anchor=at_anchor)
-        answer = http.post(f"{API}/audit/head", json=head.model_dump())
-        if answer.status_code != 200:
-            raise SyncFailed(
-                f"station answered {answer.status_code} to /audit/head ({_detail(answer)})",
-                retry_after(answer),
-            )
-        verdict = AuditVerdict.model_validate_json(answer.content)
-        result.audit = verdict.verdict
-        if verdict.verdict == "diverged":
-            result.log.append(
-                f"AUDIT: the station finds this device's audit log changed: {verdict.detail}; tell the admin"
-            )
+        if anchored is None or not anchored.sealed or entries < anchored.entries:
+            start = SealStart(position=entries + 1, key=key) if key else None  # trusted on first use
+            return AuditHead(entries=entries, last_hash=last_hash, at_anchor=at_anchor, seal_start=start)
+        seals = [
+            AuditSeal(position=e.position, prev_hash=e.prev_hash, hash=e.hash, mac=e.mac)
+            for e in self.db.audit_sealed_entries(anchored.entries, MAX_SEALS)
+        ]
+        reached = seals[-1].hash if seals else (at_anchor or anchored.hash)
+        return AuditHead(
+            entries=anchored.entries + len(seals), last_hash=reached, at_anchor=at_anchor, seals=seals
+        )
 
     def _missing_on_station(self, http: httpx.Client) -> list[OutboxRow]:
         try:

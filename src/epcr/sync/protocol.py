@@ -41,7 +41,7 @@ class PushItem(Strict):
     kind: Kind
     uuid: str = Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
     report_uuid: str = Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-    version: int = Field(ge=1)
+    version: int = Field(ge=1, le=2**31 - 1)  # MAX_INT: the station's INTEGER column
     content_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
     payload: dict[str, Any]  # the report's JSON document, or {"addendum": {...}}
 
@@ -167,8 +167,13 @@ class Roster(Strict):
     published_at: str
 
 
-# The largest count a database integer holds (SQLite INTEGER, PostgreSQL BIGINT): more is refused, not a 500.
-MAX_ENTRIES = 2**63 - 1
+# The largest number the station's INTEGER columns hold on both databases (PostgreSQL INTEGER is 4 bytes):
+# a count, position or version past it is refused with 422, not a 500.
+MAX_INT = 2**31 - 1
+MAX_ENTRIES = MAX_INT
+
+
+MAX_SEALS = 500  # audit entries checked per /audit/head; a longer tail goes in several, oldest first
 
 
 class AuditAnchor(Strict):
@@ -176,14 +181,34 @@ class AuditAnchor(Strict):
 
     entries: int = Field(ge=0, le=MAX_ENTRIES)
     hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    sealed: bool = False  # the station holds this device's sealing key (epcr.security.audit_chain)
+
+
+class AuditSeal(Strict):
+    """One audit entry as the station checks it: its place, its link, its hash and its seal."""
+
+    position: int = Field(ge=1, le=MAX_ENTRIES)
+    prev_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    mac: str | None = Field(None, pattern=r"^[0-9a-f]{64}$")  # None: written before the chain was sealed
+
+
+class SealStart(Strict):
+    """The device's sealing key now, and the entry it seals next: trusted once, when the station has none."""
+
+    position: int = Field(ge=1, le=MAX_ENTRIES)
+    key: str = Field(pattern=r"^[0-9a-f]{64}$")
 
 
 class AuditHead(Strict):
-    """The device's audit chain now, and its own hash at the entry the station anchored last."""
+    """The device's audit chain up to `entries`, its own hash at the entry the station anchored last, and the
+    entries since that anchor with their seals (up to MAX_SEALS a request)."""
 
     entries: int = Field(ge=0, le=MAX_ENTRIES)
     last_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
     at_anchor: str | None = Field(None, pattern=r"^[0-9a-f]{64}$")  # None: no anchor yet, or entry gone
+    seals: list[AuditSeal] = Field(default_factory=list, max_length=MAX_SEALS)
+    seal_start: SealStart | None = None
 
 
 class AuditVerdict(Strict):
@@ -247,6 +272,8 @@ class QaSearch(Strict):
     def _aware(cls, value: datetime | None) -> datetime | None:
         if value is not None and value.tzinfo is None:
             raise ValueError("needs a UTC offset, e.g. 2026-11-01T00:00:00-07:00")
+        if value is not None and not 1900 <= value.year <= 2999:  # in UTC it must still be a date: no 500
+            raise ValueError("a date between the years 1900 and 2999")
         return value
 
     @field_validator(

@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         if session is not None:
 
             def close() -> None:
-                from epcr.ui.editor.window import clear_print_folder
+                from epcr.exports.files import clear_print_folder
 
                 if sync is not None:
                     sync.net.drain()  # a sync in flight finishes before its database closes
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
             self._qa.stop()
         self.runner.shutdown()  # finishes what is queued: every edit the user made is written
         if self.session is not None:
-            from epcr.ui.editor.window import clear_print_folder
+            from epcr.exports.files import clear_print_folder
 
             self.session.log_out()
             self.session = None
@@ -291,6 +291,9 @@ def window_for(database: Path) -> MainWindow:
 
 
 def main(database: Path, night: bool = False) -> int:
+    from epcr.exports.files import clear_print_folder
+
+    clear_print_folder(database.parent)  # a sheet a crashed run left for the printer goes now
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("epcr")
     theme.apply(app, night)  # type: ignore[arg-type]

@@ -3,8 +3,6 @@ Every edit goes to the database worker at once (no Save button); findings come b
 
 from __future__ import annotations
 
-import os
-import shutil
 import time
 from collections.abc import Callable
 from datetime import date, datetime
@@ -27,6 +25,7 @@ from epcr.domain.code_mode import reads as arrest_reads
 from epcr.domain.errors import InvalidInput
 from epcr.domain.nemsis.codes import SignatureReason, SignatureStatus, SignerType
 from epcr.domain.report import Report, Status
+from epcr.exports.files import print_folder
 from epcr.rules.engine import Validator
 from epcr.rules.findings import Finding, Severity, Stage
 from epcr.session import Session
@@ -476,19 +475,3 @@ def _section_of(title: str, path: str) -> bool:
 
     best = max(SECTION_PARTS.values(), key=reach)
     return reach(best) > 0 and SECTION_PARTS.get(title) == best
-
-
-PRINT_FOLDER = "print"
-
-
-def print_folder(home: Path) -> Path:
-    """Where sheets wait for the printer: inside the data folder, this user only, emptied at logout."""
-    folder = home / PRINT_FOLDER
-    folder.mkdir(mode=0o700, exist_ok=True)
-    os.chmod(folder, 0o700)
-    return folder
-
-
-def clear_print_folder(home: Path) -> None:
-    """Patient data does not stay on disk outside the encrypted database longer than the shift's login."""
-    shutil.rmtree(home / PRINT_FOLDER, ignore_errors=True)
