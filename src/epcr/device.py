@@ -3,6 +3,8 @@ device secret that the key slots also need is kept outside it (epcr.security.dev
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -48,6 +50,18 @@ class Device:
     def home(self) -> Path:
         return self.database.parent
 
+    def _tighten(self) -> None:
+        """The database and its -wal/-shm owner-only, as an earlier version may have left them 0644."""
+        for path in (
+            self.database,
+            *(self.database.with_name(self.database.name + e) for e in ("-wal", "-shm")),
+        ):
+            try:
+                if stat.S_IMODE(path.stat().st_mode) & 0o077:
+                    os.chmod(path, 0o600)
+            except FileNotFoundError:
+                continue
+
     def is_set_up(self) -> bool:
         return self.keys.exists()
 
@@ -65,11 +79,14 @@ class Device:
         if self.database.exists() or self.keys.exists():
             raise KeySlotError(f"{self.database} already exists: log in instead, or choose another --db")
         self._check_secrets_outside()
-        self.database.parent.mkdir(parents=True, exist_ok=True)
+        if not self.home.exists():  # a folder we make is the owner's alone; one chosen stays as it is
+            self.home.mkdir(parents=True, mode=0o700)
         database_key, recovery_key = new_database_key(), new_recovery_key()
         slots = KeySlots.create(
             self.keys, database_key, recovery_key
         )  # first: a crash after it is recoverable
+        # SQLite gives -wal and -shm the database file's mode: made 0600 before SQLite opens it.
+        os.close(os.open(self.database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         db = Database(self.database, clock=clock, key=database_key)
         db.add_account(admin, hash_pin(pin), admin.id)
         slots.add(admin.id, pin, database_key)
@@ -84,6 +101,7 @@ class Device:
 
         slots = KeySlots.load(self.keys)
         database_key = slots.unlock(account_id, pin, clock())
+        self._tighten()
         db = Database(self.database, clock=clock, key=database_key)
         try:
             account = db.account(account_id)

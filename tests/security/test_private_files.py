@@ -146,3 +146,33 @@ def test_a_link_in_place_of_the_print_folder_is_removed_not_followed(
     (home / PRINT_FOLDER).symlink_to(elsewhere, target_is_directory=True)
     assert cli("schema")[0] == 0
     assert not (home / PRINT_FOLDER).exists() and kept.exists()
+
+
+def test_a_new_device_folder_and_its_database_files_are_the_owners_alone(
+    tmp_path: Path, umask_022: None
+) -> None:
+    from epcr.security.accounts import Account
+    from epcr.security.roles import Role
+
+    device = Device.at(tmp_path / "new" / "home")
+    session, _ = device.set_up(Account(id="A-0009", name="Ann Admin", role=Role.ADMIN), "86203175")
+    session.db.record_event("A-0009", "a write, so the WAL exists")
+    try:
+        assert mode(device.home) == 0o700
+        written = [p for p in device.home.iterdir() if p.name.startswith("epcr.sqlite3")]
+        assert {p.name for p in written} >= {"epcr.sqlite3", "epcr.sqlite3-wal", "epcr.sqlite3-shm"}
+        assert {p.name: mode(p) for p in written} == {p.name: 0o600 for p in written}
+    finally:
+        session.log_out()
+
+
+def test_a_database_an_earlier_version_left_readable_is_tightened_at_login(
+    device_template: Path, home: Path
+) -> None:
+    device = Device.at(home)
+    os.chmod(device.database, 0o644)
+    session = device.log_in("P-1042", PINS["P-1042"])
+    try:
+        assert mode(device.database) == 0o600
+    finally:
+        session.log_out()

@@ -91,4 +91,5 @@ def _ignore(_: Any) -> None:
 
 
 def _unhandled(error: Exception) -> None:
-    log.error("unhandled error on the database worker: %s", error)
+    # The type only: a message can quote the value it was given, and the log is not a place for PHI.
+    log.error("unhandled error on the database worker: %s", type(error).__name__)
