@@ -47,7 +47,7 @@ def test_each_sync_extends_the_anchor_and_a_rewritten_log_is_caught(
 ) -> None:
     ids = lock_calls(db, 2)
     enrolled(db, station)
-    assert Syncer(db).run().audit == "first"
+    assert Syncer(db).run().audit in {"same", "extends"}  # anchored first at enrollment
     db.record_event("Q-0100", "view", ids[0])  # the log grows: the new head must contain the old one
     assert Syncer(db).run().audit == "extends"
     assert Syncer(db).run().audit in {"same", "extends"}
@@ -70,7 +70,7 @@ def test_each_sync_extends_the_anchor_and_a_rewritten_log_is_caught(
 def test_a_log_cut_back_is_caught(db: Database, station: Station) -> None:
     lock_calls(db, 3)
     enrolled(db, station)
-    assert Syncer(db).run().audit == "first"
+    assert Syncer(db).run().audit in {"same", "extends"}  # anchored first at enrollment
     rewrite_consistently(db, keep=3, change_first=False)
     result = Syncer(db).run()
     assert result.audit == "diverged"
