@@ -45,6 +45,7 @@ def review_screens(window: MainWindow, device: Device) -> None:
     """QA at the station: the demo device docked with a station on this machine, the reviewer connected."""
     from PySide6.QtCore import QDate
 
+    from epcr.domain.report import Status
     from epcr.station import qa
     from epcr.sync.protocol import QaSearch
     from tests.sync.conftest import running_station
@@ -58,6 +59,9 @@ def review_screens(window: MainWindow, device: Device) -> None:
         admin.enroll_station(station.url, station.store.invite("Medic 12"))
         admin.log_out()
         crew = device.log_in("C-0815", PINS["C-0815"])
+        for summary in crew.db.list_reports(Status.DRAFT):  # imported demo calls dock once locked here
+            if crew.db.owned_report_ids(crew.who, summary.uuid):
+                crew.lock_report(summary.uuid)
         crew.sync()
         crew.log_out()
         reviewer = device.log_in("Q-0100", PINS["Q-0100"])

@@ -241,7 +241,8 @@ def test_idle_screen_locks_and_the_pin_resumes_where_the_user_was(
     assert main.editor is not None and main.stack.currentWidget() is main.editor  # resumed where they were
     assert main.editor.ui.pages.currentWidget() is code  # still in code mode
     assert code._tick.isActive()  # the CPR cycle timer kept running
-    trail = [a.action for a in main.session.db.audit_trail()]
+    # The editor's own read of the new report ("view") may land in between on a busy machine.
+    trail = [a.action for a in main.session.db.audit_trail() if a.action.startswith("screen")]
     assert trail[-2:] == ["screen locked", "screen unlocked"]
     main.close()
 
