@@ -296,3 +296,16 @@ def test_gcs_total_is_computed_from_its_parts(qtbot: Any, window: MainWindow) ->
     settle(qtbot, main)
     assert situation.ui.gcsTotal.text() == "13" and situation.ui.gcsTotal.isReadOnly()
     assert stored(main).assessment.gcs.total == 13
+
+
+def test_a_key_after_log_out_does_not_lock_the_closed_session(qtbot: Any, home: Path) -> None:
+    main = MainWindow(Device.at(home), idle_minutes=0.0005)  # 30 ms
+    qtbot.addWidget(main)
+    main.show()
+    log_in(qtbot, main, "P-1042")
+    main.log_out()
+    qtbot.waitUntil(lambda: main.runner.idle, timeout=WAIT)  # the session has closed its database
+    qtbot.wait(100)  # past the idle time
+    qtbot.keyClick(main.login.ui.pin, Qt.Key.Key_1)  # an exception in the event filter fails the test
+    assert main.session is None and main.idle is None
+    main.close()

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
 
     def log_out(self) -> None:
         session, self.session = self.session, None
+        self.idle = None  # its session closes: a key pressed on the login screen must not lock (write to) it
         self.close_report()
         self._idle_timer.stop()
         sync = self._sync
@@ -221,10 +222,15 @@ class MainWindow(QMainWindow):
     # -- idle lock ------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.idle is not None and event.type() in (
-            QEvent.Type.KeyPress,
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.TouchBegin,
+        if (
+            self.idle is not None
+            and self.session is not None
+            and event.type()
+            in (
+                QEvent.Type.KeyPress,
+                QEvent.Type.MouseButtonPress,
+                QEvent.Type.TouchBegin,
+            )
         ):
             self.idle.touch()
         return False
@@ -262,6 +268,9 @@ class MainWindow(QMainWindow):
         theme.apply(QApplication.instance(), self._night, self._point_size)  # type: ignore[arg-type]
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        self.idle = None
+        self._idle_timer.stop()
         if self.editor is not None:
             self.editor.finish()
         if self._sync is not None:
