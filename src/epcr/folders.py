@@ -33,3 +33,14 @@ def station_home() -> Path:
     if home := os.environ.get("EPCR_STATION_HOME"):
         return Path(home)
     return platform_data_dir() / "epcr-station"
+
+
+def sync_folder(folder: Path) -> None:
+    """fsync a folder, so a rename inside it survives a power cut (POSIX; Windows has no folder handles)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 from epcr.exports.errors import ExportError
+from epcr.folders import sync_folder as _sync_folder
 
 __all__ = ["PRINT_FOLDER", "ExportError", "clear_print_folder", "print_folder", "write_atomically"]
 
@@ -50,17 +51,6 @@ def write_atomically(data: bytes, target: Path) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-
-
-def _sync_folder(folder: Path) -> None:
-    """The rename itself survives a power cut (POSIX; Windows has no directory handles to sync)."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def print_folder(home: Path) -> Path:

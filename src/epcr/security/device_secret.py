@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from epcr.folders import sync_folder
+
 SERVICE = "epcr"
 SECRETS_DIR_ENV = "EPCR_SECRETS_DIR"
 SECRET_BYTES = 32
@@ -85,11 +87,7 @@ def write_private(path: Path, text: str) -> None:
         if descriptor != -1:
             os.close(descriptor)
     os.replace(temporary, path)
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
+    sync_folder(path.parent)
 
 
 _THREAD_LOCKS: dict[str, threading.Lock] = {}

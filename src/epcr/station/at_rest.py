@@ -19,6 +19,8 @@ from typing import Any
 
 from sqlalchemy.engine import URL, make_url
 
+from epcr.folders import sync_folder as _sync_folder
+
 KEY_ENV = "EPCR_STATION_DB_KEY"
 KEY_BYTES = 32
 FILE_MODE, FOLDER_MODE = 0o600, 0o700
@@ -73,16 +75,6 @@ def _write_new(path: Path, data: bytes) -> None:
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         os.write(descriptor, data)
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name == "nt":  # no directory handles to fsync there
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
