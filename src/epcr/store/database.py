@@ -331,13 +331,8 @@ class Database:
         vault = links.vault_for(self.path) if link is not None else None
         if link is None or vault is None:
             return link
-        if link.token:
-            vault.put_token(links.STATION_TOKEN, link.token)
-            with self.unit_of_work() as uow:
-                uow.db.execute(links.BLANK_STATION_TOKEN)
-                uow.commit()
-            return link
-        return replace(link, token=vault.token(links.STATION_TOKEN) or "")
+        token = self._vault_token(vault, links.STATION_TOKEN, link.token, links.BLANK_STATION_TOKEN)
+        return replace(link, token=token or "")
 
     def set_station_link(self, link: Link, by: str) -> None:
         vault = links.vault_for(self.path)
@@ -359,14 +354,19 @@ class Database:
         vault = links.vault_for(self.path) if link is not None else None
         if link is None or vault is None:
             return link
-        if link.token:
-            vault.put_token(links.QA_TOKEN, link.token)
-            with self.unit_of_work() as uow:
-                uow.db.execute(links.BLANK_QA_TOKEN)
-                uow.commit()
-            return link
-        token = vault.token(links.QA_TOKEN)
+        token = self._vault_token(vault, links.QA_TOKEN, link.token, links.BLANK_QA_TOKEN)
         return replace(link, token=token) if token else None
+
+    def _vault_token(self, vault: links.TokenVault, name: str, stored: str, blank: str) -> str | None:
+        """The token from the device secret store; one still in the database (from before the store kept it)
+        is moved there first and blanked here."""
+        if stored:
+            vault.put_token(name, stored)
+            with self.unit_of_work() as uow:
+                uow.db.execute(blank)
+                uow.commit()
+            return stored
+        return vault.token(name)
 
     def set_qa_link(self, link: QaLink, by: str) -> None:
         vault = links.vault_for(self.path)
