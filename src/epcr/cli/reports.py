@@ -172,21 +172,22 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """A demo device: set up with the demo roster the first time, then demo reports (idempotent)."""
-    from epcr.demo import NotADemoDatabase, demo_accounts, load_demo
+    from epcr.demo import DemoNotLoaded, NotADemoDatabase, demo_accounts, load_demo
 
     if not 1 <= args.count <= 10_000:
         raise CommandError(f"--count: must be between 1 and 10000; got {args.count}", EXIT_BAD_INPUT)
     place = device(args)
-    if place.is_set_up():
-        session = open_session(args)
-        try:
-            loaded = load_demo(place, args.count, session)
-        except NotADemoDatabase as error:
-            raise CommandError(f"demo: {error}", EXIT_REFUSED) from None
-        finally:
-            session.log_out()
-    else:
-        loaded = load_demo(place, args.count)
+    try:
+        if place.is_set_up():
+            session = open_session(args)
+            try:
+                loaded = load_demo(place, args.count, session)
+            finally:
+                session.log_out()
+        else:
+            loaded = load_demo(place, args.count)
+    except (NotADemoDatabase, DemoNotLoaded) as error:
+        raise CommandError(f"demo: {error}", EXIT_REFUSED) from None
     print(
         f"demo database {database_path(args)}: {loaded.added} report(s) added, {loaded.total} in all "
         f"({loaded.locked} locked)"

@@ -13,6 +13,7 @@ from epcr.demo.calls import SCENARIOS, cardiac_arrest
 from epcr.demo.scene import AGENCY, MOUNTAIN, ROSTER, UNIT, demo_accounts, vital_sets
 from epcr.domain.arrest import CprEventKind
 from epcr.domain.report import SCHEMA_VERSION, Addendum, Lifecycle, Report, Status
+from epcr.rules.agency import agency_rules
 from epcr.security.roles import Action
 from epcr.store.errors import LockRefused
 from epcr.store.sources import DEMO_FORMAT, Source
@@ -29,6 +30,7 @@ DEMO_SOURCE = "epcr demo"  # the file name the demo calls are imported from
 
 __all__ = [
     "ROSTER",
+    "DemoNotLoaded",
     "NotADemoDatabase",
     "demo_accounts",
     "demo_report",
@@ -39,11 +41,26 @@ __all__ = [
 ]
 
 
+# Calls 0-95 are the unit's November 2026, one every 7 hours (what the tests, screenshots and docs show);
+# calls from 96 on go back in time from 1 November, 12 a day, so 10,000 calls reach back to mid-2024: every
+# call is in the past, none overlaps another (a call takes 72 minutes), and the crew's cards cover each.
+NOVEMBER = datetime(2026, 11, 1, 6, 0, tzinfo=MOUNTAIN)
+NOVEMBER_CALLS = 96
+EARLIER_SLOT = timedelta(hours=2)
+
+
+def call_start(number: int, rng: random.Random) -> datetime:
+    """When the unit was notified of demo call `number` (one draw from `rng`: the minutes vary)."""
+    jitter = rng.randint(0, 5)
+    if number < NOVEMBER_CALLS:
+        return NOVEMBER + timedelta(hours=7 * number + jitter)
+    slot = number - NOVEMBER_CALLS + 1  # call 96 is the last before 1 November, 06:00
+    return NOVEMBER - slot * EARLIER_SLOT + timedelta(minutes=8 * jitter)  # starts in the slot's first 40 min
+
+
 def demo_report(number: int, start: datetime | None = None, seed: int = 0) -> Report:
     rng = random.Random(seed * 100_003 + number)
-    start = start or datetime(2026, 11, 1, 6, 0, tzinfo=MOUNTAIN) + timedelta(
-        hours=7 * number + rng.randint(0, 5)
-    )
+    start = start or call_start(number, rng)
     data = SCENARIOS[number % len(SCENARIOS)](start, number, rng)
     uuid = UUID(int=rng.getrandbits(128), version=4)
     return Report.model_validate(
@@ -114,6 +131,19 @@ class NotADemoDatabase(Exception):
         self.database = database
 
 
+class DemoNotLoaded(Exception):
+    """A demo load that failed part-way: none of its calls was stored (they go in one transaction)."""
+
+    def __init__(self, cause: str, recovery_key: str | None = None) -> None:
+        message = f"{cause}. No demo call was added: the reports and their audit trail are as they were."
+        if recovery_key is not None:  # the device was set up by this call: its key is shown here or never
+            message += (
+                " The demo device itself is set up (the demo accounts log in); its recovery key, shown once: "
+                + recovery_key
+            )
+        super().__init__(message)
+
+
 @dataclass(frozen=True)
 class DemoLoad:
     added: int
@@ -144,37 +174,56 @@ def load_demo(device: Device, count: int = 12, session: Session | None = None) -
 
     The calls are imported, marked as coming from the demo (`epcr export UUID --format source` gives them):
     their authors, locks and addenda are the demo crew's as the calls record them, and every audit entry
-    names the account running the demo. None is queued for the station: the device's crew locked none."""
+    names the account running the demo. None is queued for the station: the device's crew locked none.
+
+    All or nothing: every call is made and its lock checked before anything is written, then all of them are
+    stored in one transaction; a failure raises DemoNotLoaded and leaves the reports as they were."""
     recovery = None
-    if session is None:
+    if session is None:  # a new device: its calls are made and checked before it is set up
+        calls = _demo_calls(count, set(), agency_rules(device.home).validator.lock_gate)
         session, recovery = set_up_demo(device)
-        owned = True
     else:
-        owned = False
+        session.require(Action.DEMO)
+        if not session.db.is_demo():
+            raise NotADemoDatabase(session.db.path)
+        present = {s.uuid for s in session.db.list_reports()}
+        calls = _demo_calls(count, present, session.db.validator.lock_gate)
     try:
         session.require(Action.DEMO)
         db = session.db
-        if not db.is_demo():
-            raise NotADemoDatabase(db.path)
         demo_settings(session)
-        present = {s.uuid for s in db.list_reports()}
-        added = 0
-        for number in range(count):
-            report = demo_report(number)
-            if str(report.uuid) in present:
-                continue
-            if number % 3 == 0:  # some calls locked by their author, one in six with a late correction
-                report = _locked(report, db.validator.lock_gate, late_entry=number % 6 == 0)
-            document = report.model_dump_json(indent=2).encode()
-            db.import_reports(
-                [report], session.who, {report.uuid: Source(DEMO_FORMAT, DEMO_SOURCE, document, ())}
-            )
-            added += 1
+        if calls:
+            reports = [report for report, _ in calls]
+            try:
+                db.import_reports(reports, session.who, {report.uuid: source for report, source in calls})
+            except Exception as error:  # a refused report, a full disk: the transaction rolled back
+                raise DemoNotLoaded(f"the demo calls could not be stored: {error}", recovery) from error
         total, locked = len(db.list_reports()), len(db.list_reports(Status.LOCKED))
     finally:
-        if owned:
+        if recovery is not None:
             session.log_out()
-    return DemoLoad(added, total, locked, recovery)
+    return DemoLoad(len(calls), total, locked, recovery)
+
+
+def _demo_calls(
+    count: int, present: set[str], gate: Callable[[Report], list[Finding]]
+) -> list[tuple[Report, Source]]:
+    """Demo calls 0 to `count` - 1 not `present`, each with the document it is imported from; every third
+    one locked by its author (the lock gate holds, or DemoNotLoaded names the call), one in six of those
+    with a late correction."""
+    calls = []
+    for number in range(count):
+        report = demo_report(number)
+        if str(report.uuid) in present:
+            continue
+        if number % 3 == 0:
+            try:
+                report = _locked(report, gate, late_entry=number % 6 == 0)
+            except LockRefused as refused:
+                raise DemoNotLoaded(f"demo call {number} cannot be locked: {refused}") from refused
+        document = report.model_dump_json(indent=2).encode()
+        calls.append((report, Source(DEMO_FORMAT, DEMO_SOURCE, document, ())))
+    return calls
 
 
 def _locked(report: Report, gate: Callable[[Report], list[Finding]], late_entry: bool) -> Report:

@@ -15,6 +15,7 @@ from epcr.security.accounts import Account
 from epcr.security.roles import Role
 
 MOUNTAIN = timezone(timedelta(hours=-7), "MST")
+CARDS_EXPIRE = date(2027, 6, 30)  # the crew's certification cards now: two-year cycles ending 30 June
 
 ROSTER: list[dict[str, Any]] = [
     {"member_id": "P-1042", "name": "Dana Whitfield", "level": Level.PARAMEDIC, "cert": "PM-20931"},
@@ -68,13 +69,25 @@ def impression(label: str) -> str:
     return code_for(impressions(), label)
 
 
-def crew_member(entry: dict[str, Any], roles: list[c.ResponseRole]) -> dict[str, Any]:
+def certification_expiry(day: date) -> date:
+    """The expiry on the crew's cards on `day`: the end of the two-year cycle in force the day after (a card
+    is renewed before it lapses), so a call that runs past midnight on a cycle's last day is still covered."""
+    after = day + timedelta(days=1)
+    year = CARDS_EXPIRE.year
+    while date(year - 2, CARDS_EXPIRE.month, CARDS_EXPIRE.day) >= after:
+        year -= 2
+    while date(year, CARDS_EXPIRE.month, CARDS_EXPIRE.day) < after:
+        year += 2
+    return date(year, CARDS_EXPIRE.month, CARDS_EXPIRE.day)
+
+
+def crew_member(entry: dict[str, Any], roles: list[c.ResponseRole], expires: date) -> dict[str, Any]:
     return {
         "member_id": entry["member_id"],
         "name": entry["name"],
         "level": entry["level"],
         "certification_number": entry["cert"],
-        "certification_expires": date(2027, 6, 30),
+        "certification_expires": expires,
         "roles": roles,
     }
 
@@ -92,9 +105,10 @@ def base_call(start: datetime, number: int, rng: random.Random, crew: tuple[int,
     last, first, sex, age = PATIENTS[number % len(PATIENTS)]
     lead, partner = ROSTER[crew[0]], ROSTER[crew[1]]
     t = clock(start)
+    expires = certification_expiry(start.date())
     return {
         "response": {
-            "pcr_number": f"2026-{number:06d}",
+            "pcr_number": f"{start.year}-{number:06d}",
             "agency_number": AGENCY["agency_number"],
             "agency_name": AGENCY["agency_name"],
             "incident_number": f"INC-{26_000 + number}",
@@ -123,9 +137,12 @@ def base_call(start: datetime, number: int, rng: random.Random, crew: tuple[int,
                     c.ResponseRole.PRIMARY_PATIENT_CAREGIVER_AT_SCENE,
                     c.ResponseRole.PRIMARY_PATIENT_CAREGIVER_TRANSPORT,
                 ],
+                expires,
             ),
             crew_member(
-                partner, [c.ResponseRole.DRIVER_PILOT_RESPONSE, c.ResponseRole.DRIVER_PILOT_TRANSPORT]
+                partner,
+                [c.ResponseRole.DRIVER_PILOT_RESPONSE, c.ResponseRole.DRIVER_PILOT_TRANSPORT],
+                expires,
             ),
         ],
         "patient": {
@@ -215,7 +232,7 @@ def demo_accounts() -> list[tuple[Account, str]]:
                 role=Role.EMT,
                 level=m["level"],
                 certification_number=m["cert"],
-                certification_expires=date(2027, 6, 30),
+                certification_expires=CARDS_EXPIRE,
             ),
             m["member_id"][2:] + m["member_id"][:1:-1],  # the number, then backwards: P-1042 -> 10422401
         )
