@@ -52,6 +52,7 @@ from epcr.sync.protocol import (
 )
 from epcr.sync.roster import RosterRefused
 from epcr.sync.roster import apply as apply_roster
+from epcr.sync.transport import retrying
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -130,6 +131,7 @@ class SyncResult:
     audit: str | None = (
         None  # the station's verdict on this device's audit chain: first|extends|same|diverged
     )
+    retried: int = 0  # requests sent again on a new connection after a closed keep-alive one (transport.py)
     log: list[str] = field(default_factory=list)
 
     @property
@@ -167,7 +169,9 @@ def enroll(
     elif parts.hostname not in LOOPBACK:
         raise SyncFailed("station: plain http only on this machine (127.0.0.1); use https and --fingerprint")
     verify: ssl.SSLContext | bool = pin.context() if pin else True
-    with httpx.Client(base_url=url, timeout=TIMEOUT, transport=transport, verify=verify) as http:
+    enrolling = retrying(verify, transport)
+    # verify stays on the client too: httpx gives it to any proxy transport it mounts from the environment.
+    with httpx.Client(base_url=url, timeout=TIMEOUT, transport=enrolling, verify=verify) as http:
         try:
             health = Health.model_validate_json(http.get(f"{API}/health").raise_for_status().content)
             answer = http.post(f"{API}/enroll", json={"code": code, "device_name": "epcr"})
@@ -187,8 +191,9 @@ def enroll(
     # sync (the first locks) are then sealed to a key it already holds. A station that cannot take it yet
     # learns it at the first sync instead (trust on first use), so enrollment stands either way.
     auth = {"Authorization": f"Bearer {enrolled.token}"}
+    anchoring = retrying(verify, transport)
     with (
-        httpx.Client(base_url=url, timeout=TIMEOUT, transport=transport, verify=verify, headers=auth) as http,
+        httpx.Client(base_url=url, timeout=TIMEOUT, transport=anchoring, verify=verify, headers=auth) as http,
         contextlib.suppress(httpx.HTTPError, SyncFailed, ValidationError),
     ):
         Syncer(db, transport)._anchor_audit(http, SyncResult())
@@ -234,13 +239,14 @@ class Syncer:
             verify: ssl.SSLContext | bool = pinned_context(link.certificate) if link.certificate else True
         except PinRefused as error:
             raise SyncFailed(f"station link: {error}") from None
+        transport = retrying(verify, self._transport, lambda: self._stop.requested)
         with httpx.Client(
             base_url=link.url,
             headers=headers,
             timeout=TIMEOUT,
-            transport=self._transport,
+            transport=transport,
             verify=verify,
-            event_hooks={"request": [self._stop.watch]},
+            event_hooks={"request": [self._stop.watch], "response": [self._refused]},
         ) as http:
             try:
                 self._steps(http, link, result)
@@ -251,6 +257,8 @@ class Syncer:
                 if isinstance(error, httpx.HTTPError):
                     raise self._unreachable(error) from None
                 raise
+            finally:
+                result.retried = len(transport.retried)
         result.log.append(_summary(result))
         return result
 
@@ -280,9 +288,7 @@ class Syncer:
             except httpx.HTTPError as error:
                 raise self._unreachable(error) from None
             if answer.status_code == 401:
-                raise SyncFailed(
-                    f"station refused this device ({_detail(answer)}); ask for a new enrollment code"
-                )
+                raise self._unknown_device(answer)
             if answer.status_code != 200:
                 raise SyncFailed(
                     f"station answered {answer.status_code} ({_detail(answer)}); "
@@ -341,6 +347,26 @@ class Syncer:
         return SyncFailed(
             f"station unreachable ({type(error).__name__}); {waiting} item(s) wait on this device and go "
             "with the next sync"
+        )
+
+    def _refused(self, answer: httpx.Response) -> None:
+        """A response hook: a 401 to any request means the station no longer knows this device's token."""
+        if answer.status_code == 401:
+            answer.read()
+            raise self._unknown_device(answer)
+
+    def _unknown_device(self, answer: httpx.Response) -> SyncFailed:
+        # Revoked, or a station restored from a backup made before this device enrolled: either way the
+        # device keeps every item, and /held after re-enrolling shows what the station lacks.
+        rows = self.db.outbox()
+        waiting = sum(not row.acknowledged for row in rows)
+        return SyncFailed(
+            f"station refused this device ({_detail(answer)}): the station no longer knows this device "
+            "(its token was revoked, or the station was restored from a backup made before this device "
+            f"enrolled). Nothing is lost: all {len(rows)} item(s) locked here stay on this device "
+            f"({waiting} not yet acknowledged). Enroll again: on the station `epcr-station enroll --device "
+            "NAME`, then here `epcr sync enroll` with the new code; the next sync sends again everything "
+            "the station lacks"
         )
 
     def _probe(self, http: httpx.Client, link: Link) -> None:
@@ -521,7 +547,7 @@ def _summary(result: SyncResult) -> str:
         f"sent {result.sent}, acknowledged {result.acknowledged} (new {result.accepted}, already there "
         f"{result.already_have}), conflicts {result.conflicts}, rejected {result.rejected}, "
         f"re-sent after station loss {result.requeued}"
-    )
+    ) + (f"; retried {result.retried} request(s) on a fresh connection" if result.retried else "")
 
 
 def retry_after(answer: httpx.Response) -> float | None:

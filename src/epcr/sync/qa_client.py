@@ -30,6 +30,7 @@ from epcr.sync.protocol import (
     QaSearch,
     ReviewFlag,
 )
+from epcr.sync.transport import retrying
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -87,7 +88,7 @@ class QaClient:
             base_url=link.url,
             headers={"Authorization": f"Bearer {link.token}"},
             timeout=TIMEOUT,
-            transport=transport,
+            transport=retrying(verify, transport),  # one retry after a closed keep-alive connection
             verify=verify,
         )
 
