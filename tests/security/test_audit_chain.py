@@ -3,11 +3,16 @@ first broken entry is named."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
+import secrets
 from pathlib import Path
 
 import pytest
 
 from epcr.demo import demo_report
+from epcr.security.audit_chain import SEAL_LABEL, entry_hash, next_seal_key, seal, seal_mac
 from epcr.store.database import Database
 
 
@@ -67,3 +72,18 @@ def test_a_cut_off_tail_is_detected(db: Database) -> None:
 def test_the_database_refuses_edits_while_its_triggers_stand(db: Database) -> None:
     with db.unit_of_work() as uow, pytest.raises(Exception, match="append-only"):
         uow.db.execute("UPDATE audit_log SET actor = 'nobody' WHERE id = 1")
+
+
+@pytest.mark.parametrize("key_bytes", [32, 64, 65, 100])  # the device's keys are 32; longer ones are hashed
+def test_seals_and_hashes_are_the_standard_constructions(key_bytes: int) -> None:
+    """The seal's own HMAC-SHA256 gives what the standard library's gives, and the hash what json.dumps
+    gives: a station or an auditor with only hmac, hashlib and json checks the same values."""
+    for _ in range(50):
+        key, digest = secrets.token_hex(key_bytes), secrets.token_hex(32)
+        expected = hmac.digest(bytes.fromhex(key), digest.encode("ascii"), "sha256").hex()
+        following = hashlib.sha256(SEAL_LABEL + bytes.fromhex(key)).hexdigest()
+        assert seal_mac(key, digest) == expected
+        assert seal(key, digest) == (expected, following) == (expected, next_seal_key(key))
+    row = ["2026-12-01T22:00:00+00:00", "P-1042", "edit", None, "patient.last_name", '"Ä"', "\u2028"]
+    body = json.dumps(["0" * 64, *row], separators=(",", ":"), ensure_ascii=False)
+    assert entry_hash("0" * 64, row) == hashlib.sha256(body.encode("utf-8")).hexdigest()

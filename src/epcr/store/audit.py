@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 
 from epcr.domain.audit import AuditRecord
-from epcr.security.audit_chain import ChainCheck, SealedEntry, entry_hash, next_seal_key, seal_mac, verify
+from epcr.security.audit_chain import ChainCheck, SealedEntry, entry_hash, seal, verify
 from epcr.store.sql import audit_head, audit_log, compiled, params
 
 _ROW = ("at", "actor", "action", "report_id", "path", "old_value", "new_value")
@@ -58,6 +58,7 @@ def record(
     row = (at, actor, action, report_id, path, old_value, new_value)
     previous, key = db.execute(LAST_HASH).fetchone()
     digest = entry_hash(previous, row)
+    mac, next_key = (None, None) if key is None else seal(key, digest)
     db.execute(
         INSERT,
         {
@@ -70,11 +71,11 @@ def record(
             "new_value": new_value,
             "prev_hash": previous,
             "hash": digest,
-            "mac": None if key is None else seal_mac(key, digest),
+            "mac": mac,
         },
     )
-    if key is not None:
-        db.execute(MOVE_KEY, {"key": next_seal_key(key)})
+    if next_key is not None:
+        db.execute(MOVE_KEY, {"key": next_key})
 
 
 def entries(db: sqlite3.Connection, report_id: str | None = None) -> list[AuditRecord]:

@@ -20,9 +20,12 @@ from epcr.domain.paths import FieldPath, Part, PathError, parse, parts
 from epcr.domain.report import Report
 from epcr.store.sql import compiled, reports
 
+# Made once: json.dumps with these options builds a new encoder on every call (twice per saved edit).
+_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
 
 def dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    return _ENCODE(value)
 
 
 @lru_cache(maxsize=4096)
