@@ -81,12 +81,12 @@ def station_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]
         admin.dispose()
 
 
-def start(store: StationStore, floor: bool = False, tls: tuple[Path, Path] | None = None) -> Station:
+def start(store: StationStore, tls: tuple[Path, Path] | None = None) -> Station:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     ssl = {"ssl_certfile": str(tls[0]), "ssl_keyfile": str(tls[1])} if tls else {}
     config = uvicorn.Config(
-        create_app(store, floor=floor),
+        create_app(store),
         log_level="warning",
         lifespan="off",
         **ssl,  # type: ignore[arg-type]

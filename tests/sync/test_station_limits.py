@@ -286,7 +286,7 @@ def test_the_token_is_checked_before_any_body_is_read(tmp_path: Path) -> None:
                 if path == "/v1/push":
                     assert answer.status == 401 and answer.closed and answer.seconds < 3
                     assert b"Authorization: " in answer.body
-        # The benchmark's public /v1/echo exists only in create_app(floor=True): here it takes nothing.
+        # A route the station does not have takes nothing either.
         echo = {"Content-Length": "1000", "Content-Type": "application/json"}
         assert exchange(port, head("POST", "/v1/echo", port, echo), wait_s=5).status == 413
         assert httpx.post(f"{station.url}/v1/echo", timeout=5).status_code == 401
@@ -553,7 +553,7 @@ def test_the_log_of_a_qa_search_by_patient_name_holds_no_name(tmp_path: Path) ->
 
 
 def test_a_payload_of_more_values_than_any_report_is_rejected_before_it_is_validated() -> None:
-    from epcr.station.store import MAX_PAYLOAD_VALUES, check
+    from epcr.station.receiving import MAX_PAYLOAD_VALUES, check
     from epcr.sync.protocol import PushRequest
 
     (item,) = PushRequest.model_validate_json(FULL_PUSH).items

@@ -120,3 +120,38 @@ def test_the_sync_protocol_has_no_canonical_form_of_its_own() -> None:
     import epcr.sync.protocol as protocol
 
     assert not hasattr(protocol, "canonical")
+
+
+def test_the_current_version_hashes_the_models_dump_as_the_pruned_form_would() -> None:
+    # Report.content_hash skips the pruning for a report of the current version (its dump is that form):
+    # the hash must be the one the general path gives, for every kind of call and the largest one.
+    from epcr.demo import demo_report, large_report
+
+    for report in [*(demo_report(n, seed=7) for n in range(24)), large_report(seed=2)]:
+        assert report.schema_version == SCHEMA_VERSION
+        document = report.model_dump(mode="json", exclude={"lifecycle", "addenda"})
+        assert report.content_hash() == canonical.content_hash(document)
+    wider = WiderReport.model_validate(demo_report(3, seed=7).model_dump(mode="json"))
+    wider.bystander_notes.text = "not in any frozen form"
+    with pytest.raises(canonical.CanonicalFormError):  # a wider model never takes the short path
+        wider.content_hash()
+
+
+def test_the_content_and_the_whole_document_in_one_pass_are_the_canonical_bytes() -> None:
+    # The station makes a report's hashed content and the stored document from one serialisation.
+    from epcr.demo import demo_report, large_report
+
+    for report in [*(demo_report(n, seed=5) for n in range(12)), large_report(seed=1)]:
+        content = report.model_dump(mode="json", exclude={"lifecycle", "addenda"})
+        lifecycle = report.lifecycle.model_dump(mode="json")
+        hashed, whole = canonical.canonical_with(content, "lifecycle", lifecycle)
+        assert hashed == canonical.canonical_bytes(content)
+        assert whole == canonical.canonical_bytes({**content, "lifecycle": lifecycle})
+        assert canonical.sha256_hex(hashed) == report.content_hash()
+    assert canonical.canonical_with({}, "k", 1) == (b"{}", b'{"k":1}')
+    assert canonical.canonical_with({"a": 1, "z": [2]}, "m", None) == (
+        b'{"a":1,"z":[2]}',
+        b'{"a":1,"m":null,"z":[2]}',
+    )
+    with pytest.raises(ValueError, match="already in the content"):
+        canonical.canonical_with({"k": 1}, "k", 2)

@@ -44,6 +44,21 @@ def canonical_bytes(data: Any) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
+def canonical_with(content: dict[str, Any], key: str, value: Any) -> tuple[bytes, bytes]:
+    """(canonical_bytes(content), canonical_bytes(content | {key: value})) from one pass over `content`: its
+    members sorted before `key` and after it are serialised once each and joined both ways, exactly as
+    json.dumps(sort_keys=True) joins a dict's members."""
+    if key in content:
+        raise ValueError(f"{key}: already in the content")
+    before = canonical_bytes({k: v for k, v in content.items() if k < key})[1:-1]
+    after = canonical_bytes({k: v for k, v in content.items() if k > key})[1:-1]
+    member = canonical_bytes({key: value})[1:-1]
+    return (
+        b"{" + b",".join(part for part in (before, after) if part) + b"}",
+        b"{" + b",".join(part for part in (before, member, after) if part) + b"}",
+    )
+
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

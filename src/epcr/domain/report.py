@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from functools import cache
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -143,7 +144,11 @@ class Report(BaseModel):
         return canonical.hashed_content(self.model_dump(mode="json", exclude={"lifecycle", "addenda"}))
 
     def content_hash(self) -> str:
-        return canonical.content_hash(self.model_dump(mode="json", exclude={"lifecycle", "addenda"}))
+        document = self.model_dump(mode="json", exclude={"lifecycle", "addenda"})
+        if self.schema_version == SCHEMA_VERSION and model_is_current_form(type(self)):
+            # The model's own dump is already the current version's form: pruning would copy it unchanged.
+            return canonical.sha256_hex(canonical.canonical_bytes(document))
+        return canonical.content_hash(document)
 
     def last_hash(self) -> str | None:
         """The hash the next addendum chains to."""
@@ -152,6 +157,12 @@ class Report(BaseModel):
     def to_json(self) -> str:
         """The canonical JSON document (sorted keys, compact): what the content hash is taken over."""
         return canonical.canonical_bytes(self.model_dump(mode="json")).decode("utf-8")
+
+
+@cache
+def model_is_current_form(model: type[Report]) -> bool:
+    """Whether the model's key tree is the frozen one of SCHEMA_VERSION (tests/unit/test_canonical.py)."""
+    return canonical.key_tree(model) == canonical.frozen_tree(SCHEMA_VERSION)
 
 
 # The sections shaped like the XSD (walked generically by the NEMSIS export and import): the generated ones

@@ -4,7 +4,7 @@ device or reviewer token, checked by the guard before the body is read (epcr.sta
 
 # No `from __future__ import annotations`: FastAPI reads these signatures at run time.
 
-from typing import Any
+import gc
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -15,7 +15,6 @@ from epcr.station.logs import AccessLog
 from epcr.station.routes import devices, qa, reports, roster
 from epcr.station.routes.deps import identify
 from epcr.station.store import StationStore
-from epcr.sync.protocol import API
 
 
 async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
@@ -26,8 +25,7 @@ async def invalid(_request: Request, error: RequestValidationError) -> JSONRespo
     return JSONResponse({"detail": problems}, status_code=422)
 
 
-def create_app(store: StationStore, floor: bool = False, limits: Limits | None = None) -> FastAPI:
-    """`floor` adds /v1/echo, a route that only reads its body: the benchmark's bare endpoint."""
+def create_app(store: StationStore, limits: Limits | None = None) -> FastAPI:
     app = FastAPI(
         title="epcr station",
         version="1",
@@ -36,19 +34,22 @@ def create_app(store: StationStore, floor: bool = False, limits: Limits | None =
     app.state.store = store
     app.state.failed_codes = devices.FailedCodes()
     limits = limits or Limits()
-    app.add_middleware(
-        Guard, identify=lambda token: identify(store, token), limits=limits.with_echo() if floor else limits
-    )
+    app.add_middleware(Guard, identify=lambda token: identify(store, token), limits=limits)
     app.add_middleware(AccessLog)  # added last: outermost, it sees every answer, the guard's too
     app.add_exception_handler(RequestValidationError, invalid)  # type: ignore[arg-type]
     for routes in (devices, reports, roster, qa):
         app.include_router(routes.router)
-    if floor:
-        app.add_api_route(f"{API}/echo", echo, methods=["POST"], include_in_schema=False)
     return app
 
 
-async def echo(request: Request) -> dict[str, Any]:
-    # The benchmark's floor: the same bytes POSTed to a route that only reads them.
-    body = await request.body()
-    return {"bytes": len(body)}
+def tune_for_serving() -> None:
+    """The collector of a long-running station: what is loaded at start (code lists, rules, the app) is set
+    aside for good, and a collection waits for 50,000 new objects, not 700. A push builds tens of thousands of
+    short-lived objects per batch (each report's models), freed by reference counting; with the default
+    thresholds the collector walked the batch's live reports over and over: half of a push's time."""
+    from epcr.station import qa
+
+    qa.validator()  # loaded now, not under the first push: frozen with the rest
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)

@@ -297,7 +297,7 @@ def rekey(url: str) -> int:
 def serve(store: object, args: argparse.Namespace) -> int:
     import uvicorn
 
-    from epcr.station.app import create_app
+    from epcr.station.app import create_app, tune_for_serving
     from epcr.station.served_certificate import for_serve, pin_lines
     from epcr.station.store import StationStore
 
@@ -313,9 +313,11 @@ def serve(store: object, args: argparse.Namespace) -> int:
     print(store.protection, flush=True)
     from epcr.station import limits, logs
 
+    app = create_app(store)
+    tune_for_serving()
     # The access log is the station's own (no query strings: PHI); uvicorn's limits: docs/security.md.
     uvicorn.run(
-        create_app(store),
+        app,
         host=args.host,
         port=args.port,
         log_level="info",

@@ -16,7 +16,7 @@ import json
 import re
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import anyio.to_thread
@@ -53,7 +53,6 @@ DRAIN_BYTES = 2 * MAX_BODY_BYTES
 DRAIN_S = 2.0
 # Routes anyone may call: the health probe and enrollment (its code is the credential, rate-limited).
 PUBLIC = frozenset({("GET", f"{API}/health"), ("POST", f"{API}/enroll")})
-ECHO = ("POST", f"{API}/echo")  # the benchmark's floor, public: only in create_app(floor=True)
 
 
 @dataclass(frozen=True)
@@ -76,10 +75,6 @@ class Limits:
         object.__setattr__(self, "_compiled", compiled)
         if any(size > self.budget_bytes for _, _, size in self.routes):
             raise ValueError("budget_bytes: must hold the largest body a route takes")
-
-    def with_echo(self) -> Limits:
-        """These limits and the benchmark's /v1/echo, public, taking what a push takes."""
-        return replace(self, routes=(*self.routes, (*ECHO, MAX_BODY_BYTES)), public=self.public | {ECHO})
 
     def needs_token(self, method: str, path: str) -> bool:
         """Every route of the API but the public ones; outside /v1 (the OpenAPI page) nothing is stored."""

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
+import threading
 import uuid
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, select, update
-from sqlalchemy.engine import Connection
+from pydantic import ValidationError
+from sqlalchemy import Engine, and_, delete, func, select, true, update
 
 from epcr.domain.nemsis.codes import CardiacArrest
 from epcr.domain.report import Report
 from epcr.rules.engine import Validator
 from epcr.rules.findings import Severity
-from epcr.station.schema import insert_ignoring, reports, reviewers, reviews
+from epcr.station.schema import insert_ignoring, items, qa_pending, reports, reviewers, reviews
 from epcr.sync.protocol import QA_COUNT_CAP as COUNT_CAP
 from epcr.sync.protocol import QaSearch, ReviewFlag, token_digest
 
@@ -70,16 +72,45 @@ def _words(values: Any) -> str:
     return " " + " ".join(codes) + " "
 
 
-_INSERT_INDEX = insert_ignoring(reports, leave=frozenset({"reviewed_at", "reviewed_by"}))
+# A report stored again after a partial restore keeps its index row (and the reviews that point at it).
+INSERT_INDEX = insert_ignoring(reports, leave=frozenset({"reviewed_at", "reviewed_by"}))
+INSERT_PENDING = insert_ignoring(qa_pending)
+_catching_up = threading.Lock()  # one indexer at a time in this process: no report validated twice
+_unreadable: set[int] = set()  # items this process could not index (logged once), not tried at every read
+log = logging.getLogger(__name__)
 
 
-def index(conn: Connection, report: Report, now: datetime) -> None:
-    # A report stored again after a partial restore keeps its index row (and the reviews that point at it).
-    conn.execute(_INSERT_INDEX, index_row(report, now))
+def catch_up(engine: Engine, limit: int | None = None) -> int:
+    """Index the reports stored and not yet indexed (`qa_pending`), oldest first, at most `limit`; how many
+    were indexed. Every QA read calls it first, so a reviewer never misses a report the station holds."""
+    with _catching_up, engine.begin() as conn:
+        query = (
+            select(qa_pending.c.item_id, items.c.payload, items.c.received_at)
+            .join(items, items.c.id == qa_pending.c.item_id)
+            .where(qa_pending.c.item_id.not_in(_unreadable) if _unreadable else true())
+            .order_by(qa_pending.c.item_id)
+            .limit(limit)
+        )
+        rows = conn.execute(query).all()
+        indexed_rows, done = [], []
+        for row in rows:
+            try:
+                report = Report.model_validate_json(row.payload)
+            except ValidationError as error:  # verified at receipt: only a release that broke its reading
+                _unreadable.add(row.item_id)
+                log.error("QA index: item %s cannot be read (%s); it stays waiting", row.item_id, error)
+                continue
+            indexed_rows.append(index_row(report, row.received_at))
+            done.append(row.item_id)
+        if indexed_rows:
+            conn.execute(INSERT_INDEX, indexed_rows)
+            conn.execute(delete(qa_pending).where(qa_pending.c.item_id.in_(done)))
+    return len(done)
 
 
 def search(engine: Engine, query: QaSearch) -> tuple[int, bool, list[dict[str, Any]]]:
     """(how many match, up to COUNT_CAP; whether there are more; one page of them, newest call first)."""
+    catch_up(engine)
     where = []
     if query.start is not None:
         where.append(reports.c.incident_at >= query.start)
@@ -173,6 +204,7 @@ def reviewer_for(engine: Engine, token: str) -> tuple[str, str] | None:
 def add_review(
     engine: Engine, report_uuid: str, reviewer_id: str, flag: ReviewFlag, comment: str, field: str | None
 ) -> dict[str, Any]:
+    catch_up(engine)
     now = datetime.now(UTC)
     with engine.begin() as conn:
         review_id = conn.execute(
@@ -192,6 +224,7 @@ def add_review(
 
 def mark_reviewed(engine: Engine, report_uuid: str, reviewer: str | None) -> datetime | None:
     """Reviewed now by `reviewer`, or back to waiting (None); False when there is no such report."""
+    catch_up(engine)
     now = datetime.now(UTC) if reviewer else None
     with engine.begin() as conn:
         done = conn.execute(
@@ -205,6 +238,7 @@ def mark_reviewed(engine: Engine, report_uuid: str, reviewer: str | None) -> dat
 
 
 def reviewed_state(engine: Engine, report_uuid: str) -> tuple[datetime | None, str | None]:
+    catch_up(engine)
     with engine.connect() as conn:
         row = conn.execute(
             select(reports.c.reviewed_at, reports.c.reviewed_by).where(reports.c.report_uuid == report_uuid)
@@ -231,6 +265,7 @@ def reviews_of(engine: Engine, report_uuid: str) -> list[dict[str, Any]]:
 
 
 def indexed(engine: Engine, report_uuid: str) -> bool:
+    catch_up(engine)
     with engine.connect() as conn:
         return (
             conn.execute(select(reports.c.report_uuid).where(reports.c.report_uuid == report_uuid)).first()

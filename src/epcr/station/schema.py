@@ -140,7 +140,7 @@ conflicts = Table(
 reports = Table(
     "reports",
     metadata,
-    # One row per locked report received, filled in the transaction that stores it: the search index.
+    # One row per locked report received: the search index (filled behind the receipt, see qa_pending).
     Column("report_uuid", String(36), primary_key=True),
     Column("incident_at", UtcDateTime()),  # eTimes.03
     Column("unit", String(50)),  # eResponse.14
@@ -163,6 +163,14 @@ reports = Table(
     Index("ix_reports_location_type", "location_type"),
     Index("ix_reports_unit_incident_at", "unit", "incident_at"),
     Index("ix_reports_primary_impression", "primary_impression"),
+)
+
+qa_pending = Table(
+    "qa_pending",
+    metadata,
+    # Reports stored and not yet in the search index: the receipt does not wait for the validation rules.
+    # epcr.station.qa.catch_up indexes them soon after (while no push is arriving) and before any QA read.
+    Column("item_id", Integer, ForeignKey("items.id"), primary_key=True),
 )
 
 reviewers = Table(

@@ -15,16 +15,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import Engine, create_engine, event, func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.pool import NullPool, QueuePool
 
-from epcr.domain.canonical import canonical_bytes
-from epcr.domain.report import Addendum, Report, Status
 from epcr.station import at_rest, qa
+from epcr.station.indexer import Indexer
+from epcr.station.receiving import Checked, prepare, read_push
 from epcr.station.schema import conflicts, deliveries, devices, insert_ignoring, items, station
-from epcr.sync.protocol import HeldItem, Kind, Outcome, PushItem, Receipt, token_digest
+from epcr.sync.protocol import HeldItem, ItemHead, Kind, Outcome, PushItem, Receipt, token_digest
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L: read aloud over a radio
 CODE_LIFETIME = timedelta(hours=24)
@@ -128,10 +129,12 @@ class StationStore:
         key, self.protection = open_at_rest(url)  # `serve` prints how the data is protected
         migrate(url, key)
         self.engine = make_engine(url, key)
+        self.indexer = Indexer(self.engine)
         with self.engine.connect() as conn:
             self.station_id: str = conn.execute(select(station.c.id)).scalar_one()
 
     def close(self) -> None:
+        self.indexer.stop()
         self.engine.dispose()
 
     # -- devices ------------------------------------------------------------------------------------
@@ -219,55 +222,118 @@ class StationStore:
     def receive(
         self, device_id: str, batch: Sequence[PushItem], now: datetime | None = None
     ) -> list[Receipt]:
-        """Store a batch in one transaction and answer one receipt per item, in order."""
+        """Store a batch in one transaction and answer one receipt per item, in order.
+
+        Each item is checked first (its hash, its lock), outside the transaction; then the whole batch is
+        written with one statement per table, so a batch costs a few round trips, not four per item. The
+        unique key on (kind, uuid, version) decides what is new, never a check-then-insert. A new report
+        joins the QA index behind the receipt (`qa_pending`, epcr.station.indexer), before any QA read."""
         now = now or datetime.now(UTC)
-        receipts = []
+        with self.indexer.receiving():
+            return self._stored(device_id, [prepare(item) for item in batch], now)
+
+    def receive_body(self, device_id: str, body: bytes, now: datetime | None = None) -> list[Receipt]:
+        """`receive` for a push body as it came (epcr.station.receiving); ValidationError: not a push."""
+        now = now or datetime.now(UTC)
+        with self.indexer.receiving():
+            return self._stored(device_id, read_push(body), now)
+
+    def _stored(self, device_id: str, checked: list[Checked], now: datetime) -> list[Receipt]:
         with self.engine.begin() as conn:
-            for item in batch:
-                problem, report = check(item)
-                if problem is not None:
-                    receipts.append(_receipt(item, Outcome.REJECTED, problem))
-                    continue
-                receipts.append(self._store(conn, device_id, item, report, now))
+            receipts, pending = self._store_batch(conn, device_id, checked, now)
+        if pending:
+            self.indexer.wake()
         return receipts
 
-    def _store(
-        self, conn: Connection, device_id: str, item: PushItem, report: Report | None, now: datetime
-    ) -> Receipt:
-        row = {
+    def _store_batch(
+        self, conn: Connection, device_id: str, checked: list[Checked], now: datetime
+    ) -> tuple[list[Receipt], int]:
+        receipts: list[Receipt | None] = [None] * len(checked)
+        first: dict[tuple[str, str, int], int] = {}  # each key's first good item in this batch
+        for n, entry in enumerate(checked):
+            if entry.problem is not None:
+                receipts[n] = _receipt(entry.item, Outcome.REJECTED, entry.problem)
+            else:
+                first.setdefault(_key(entry.item), n)
+        rows = [self._row(checked[n], device_id, now) for n in first.values()]
+        inserted = (
+            {(r.kind, r.uuid, r.version): r.id for r in conn.execute(self._insert_items, rows).all()}
+            if rows
+            else {}
+        )
+        held = self._held_rows(conn, [key for key in first if key not in inserted])
+        deliveries, pending, conflict_rows = [], [], []
+        for n, entry in enumerate(checked):
+            if entry.problem is not None:
+                continue
+            key = _key(entry.item)
+            if key in inserted and first[key] == n:  # this request stored it
+                deliveries.append(inserted[key])
+                if key[0] == Kind.REPORT.value:  # waits for the QA index, in the same transaction
+                    pending.append({"item_id": inserted[key]})
+                receipts[n] = _receipt(entry.item, Outcome.ACCEPTED)
+                continue
+            item_id, held_hash = (
+                (inserted[key], checked[first[key]].item.content_hash) if key in inserted else held[key]
+            )
+            if held_hash == entry.item.content_hash:
+                deliveries.append(item_id)
+                receipts[n] = _receipt(entry.item, Outcome.ALREADY_HAVE)
+                continue
+            conflict_rows.append(self._row(entry, device_id, now))
+            receipts[n] = _receipt(
+                entry.item,
+                Outcome.CONFLICT,
+                f"the station holds another copy of {key[0]} {key[1]} version {key[2]}; "
+                "both are kept for QA to resolve",
+            )
+        if deliveries:
+            conn.execute(
+                INSERT_DELIVERY,
+                [
+                    {"item_id": i, "device_id": device_id, "delivered_at": now}
+                    for i in dict.fromkeys(deliveries)
+                ],
+            )
+        if pending:
+            conn.execute(qa.INSERT_PENDING, pending)
+        if conflict_rows:
+            conn.execute(
+                INSERT_CONFLICT, [{k: v for k, v in r.items() if k != "report_uuid"} for r in conflict_rows]
+            )
+        return [r for r in receipts if r is not None], len(pending)
+
+    @property
+    def _insert_items(self) -> Any:
+        return INSERT_ITEMS[self.engine.dialect.name]
+
+    @staticmethod
+    def _row(entry: Checked, device_id: str, now: datetime) -> dict[str, Any]:
+        item = entry.item
+        return {
             "kind": item.kind.value,
             "uuid": item.uuid,
             "version": item.version,
+            "report_uuid": item.report_uuid,
             "content_hash": item.content_hash,
-            "payload": canonical_bytes(item.payload).decode("utf-8"),
+            "payload": entry.payload,
             "device_id": device_id,
             "received_at": now,
         }
-        # A row back means this request stored it (rowcount differs by driver).
-        inserted = conn.execute(INSERT_ITEM, {**row, "report_uuid": item.report_uuid}).scalar_one_or_none()
-        if inserted is not None:
-            self._delivered(conn, inserted, device_id, now)
-            if report is not None:  # the QA search index, in the same transaction as the report
-                qa.index(conn, report, now)
-            return _receipt(item, Outcome.ACCEPTED)
-        held = conn.execute(
-            select(items.c.id, items.c.content_hash).where(
-                items.c.kind == item.kind.value, items.c.uuid == item.uuid, items.c.version == item.version
-            )
-        ).one()
-        if held.content_hash == item.content_hash:
-            self._delivered(conn, held.id, device_id, now)
-            return _receipt(item, Outcome.ALREADY_HAVE)
-        conn.execute(INSERT_CONFLICT, row)
-        return _receipt(
-            item,
-            Outcome.CONFLICT,
-            f"the station holds another copy of {item.kind.value} {item.uuid} version {item.version}; "
-            "both are kept for QA to resolve",
-        )
 
-    def _delivered(self, conn: Connection, item_id: int, device_id: str, now: datetime) -> None:
-        conn.execute(INSERT_DELIVERY, {"item_id": item_id, "device_id": device_id, "delivered_at": now})
+    @staticmethod
+    def _held_rows(
+        conn: Connection, keys: list[tuple[str, str, int]]
+    ) -> dict[tuple[str, str, int], tuple[int, str]]:
+        """(id, content hash) of the items already held under these keys (a re-send, or a conflict)."""
+        if not keys:
+            return {}
+        rows = conn.execute(
+            select(items.c.id, items.c.kind, items.c.uuid, items.c.version, items.c.content_hash).where(
+                items.c.uuid.in_({key[1] for key in keys})
+            )
+        ).all()
+        return {(r.kind, r.uuid, r.version): (r.id, r.content_hash) for r in rows}
 
     def held(self, device_id: str) -> list[HeldItem]:
         """What this device delivered and the station still has (a copy first sent by another counts)."""
@@ -317,63 +383,26 @@ class StationStore:
         return [(r.kind, r.uuid, r.version, r.content_hash) for r in rows]
 
 
-# The largest realistic call (epcr.demo.large_report) holds about 10,400 JSON values; ten times that is
-# plenty, and validating no more keeps one item's cost bounded (a body of 8 MiB of tiny values is millions).
-MAX_PAYLOAD_VALUES = 100_000
-
-
-def payload_values(payload: dict[str, Any], limit: int) -> int:
-    """How many JSON values the payload holds, counted without recursion, stopping just past `limit`."""
-    count, stack = 0, [payload]
-    while stack and count <= limit:
-        value = stack.pop()
-        count += 1
-        if isinstance(value, dict):
-            stack.extend(value.values())
-        elif isinstance(value, list):
-            stack.extend(value)
-    return count
-
-
-def check(item: PushItem) -> tuple[str | None, Report | None]:
-    """Why an item cannot be stored (or None), and the parsed report: a payload must be what its hash says."""
-    if payload_values(item.payload, MAX_PAYLOAD_VALUES) > MAX_PAYLOAD_VALUES:
-        return f"payload: more than {MAX_PAYLOAD_VALUES:,} values; a report holds far fewer", None
-    try:
-        if item.kind is Kind.REPORT:
-            report = Report.model_validate(item.payload)
-            return _report_problem(item, report), report
-        addendum = Addendum.model_validate(item.payload.get("addendum"))
-        if str(addendum.id) != item.uuid:
-            return "payload: the addendum's id differs from the item's uuid", None
-        if addendum.hash != item.content_hash or not addendum.verify(uuid.UUID(item.report_uuid)):
-            return "content_hash: does not match the addendum's content (tampered or damaged)", None
-        return None, None
-    except ValidationError as error:
-        # Only the first problem is reported: skip the input copies pydantic would attach to every error.
-        first = error.errors(include_url=False, include_context=False, include_input=False)[0]
-        where = ".".join(str(part) for part in first["loc"]) or "payload"
-        return f"payload.{where}: {first['msg']}", None
-
-
-def _report_problem(item: PushItem, report: Report) -> str | None:
-    if str(report.uuid) != item.uuid or item.report_uuid != item.uuid:
-        return "payload: the report's uuid differs from the item's uuid"
-    if report.status is not Status.LOCKED:
-        return "payload: only locked reports are accepted"
-    if report.addenda:
-        return "payload: addenda travel as their own items"
-    if item.content_hash != report.content_hash() or item.content_hash != report.lifecycle.content_hash:
-        return "content_hash: does not match the report's content (tampered or damaged in transit)"
-    return None
-
-
-def _receipt(item: PushItem, outcome: Outcome, reason: str | None = None) -> Receipt:
+def _receipt(item: ItemHead, outcome: Outcome, reason: str | None = None) -> Receipt:
     return Receipt(
         uuid=item.uuid, version=item.version, content_hash=item.content_hash, outcome=outcome, reason=reason
     )
 
 
-INSERT_ITEM = insert_ignoring(items, returning="id")
+def _key(item: ItemHead) -> tuple[str, str, int]:
+    return item.kind.value, item.uuid, item.version
+
+
+def _insert_items(insert: Any) -> Any:
+    # One multi-row INSERT ... ON CONFLICT DO NOTHING RETURNING for the batch (SQLAlchemy's insertmanyvalues):
+    # the rows back are the ones this request stored.
+    return (
+        insert(items)
+        .on_conflict_do_nothing()
+        .returning(items.c.id, items.c.kind, items.c.uuid, items.c.version)
+    )
+
+
+INSERT_ITEMS = {"sqlite": _insert_items(sqlite_insert), "postgresql": _insert_items(postgresql_insert)}
 INSERT_CONFLICT = insert_ignoring(conflicts)
 INSERT_DELIVERY = insert_ignoring(deliveries)

@@ -12,7 +12,9 @@ import random
 import socket
 import ssl
 import threading
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -35,6 +37,7 @@ from epcr.sync import agency
 from epcr.sync.protocol import (
     API,
     MAX_BATCH,
+    MAX_BATCH_VALUES,
     MAX_BODY_BYTES,
     MAX_SEALS,
     AgencyConfig,
@@ -49,6 +52,7 @@ from epcr.sync.protocol import (
     PushResponse,
     Roster,
     SealStart,
+    value_bound,
 )
 from epcr.sync.roster import RosterRefused
 from epcr.sync.roster import apply as apply_roster
@@ -88,6 +92,12 @@ class Stop:
 
     def __call__(self) -> None:
         self._event.set()
+        with self._lock:
+            for sock in self._sockets:
+                _shut(sock)
+
+    def cut(self) -> None:
+        """Shut this sync's connections without stopping it: a request still in flight ends at once."""
         with self._lock:
             for sock in self._sockets:
                 _shut(sock)
@@ -277,55 +287,84 @@ class Syncer:
         self._anchor_audit(http, result)
 
     def _push_pending(self, http: httpx.Client, result: SyncResult) -> None:
-        # One pass over a snapshot: a rejected item is recorded and skipped, never retried in a loop.
-        for batch in self._batches(self.db.pending_outbox()):
-            if self._stop.requested:
-                raise SyncStopped("sync stopped between batches")
-            rows = [row for row, _ in batch]
-            body = push_body([item for _, item in batch])
+        """Push a snapshot of the outbox, batch by batch. One pass: a rejected item is recorded and skipped,
+        never retried in a loop. While the station checks one batch, the next is already on its way (one
+        sender thread, so one push in flight and one queued behind it) and this thread records the receipts
+        of the one before: the station never waits on the device. A batch sent and not answered when a sync
+        ends is simply sent again by the next one (the station answers `already_have`)."""
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="epcr-sync-push") as sender:
+            waiting: deque[tuple[list[OutboxRow], Future[httpx.Response]]] = deque()
             try:
-                answer = http.post(f"{API}/push", content=body, headers={"Content-Type": "application/json"})
-            except httpx.HTTPError as error:
-                raise self._unreachable(error) from None
-            if answer.status_code == 401:
-                raise self._unknown_device(answer)
-            if answer.status_code != 200:
-                raise SyncFailed(
-                    f"station answered {answer.status_code} ({_detail(answer)}); "
-                    "items wait for the next sync",
-                    retry_after(answer),
-                )
-            receipts = PushResponse.model_validate_json(answer.content).receipts
-            by_key = {(r.uuid, r.content_hash): r for r in receipts}
-            outcomes = []
-            for row in rows:
-                receipt = by_key.get((row.entity_id, row.content_hash))
-                if receipt is None:  # no echo of our uuid and hash: not synced, whatever else came back
-                    outcomes.append(Outcome(row.id, "failed", False, "no receipt for this item"))
-                    continue
-                done = receipt.outcome in {"accepted", "already_have"}
-                outcomes.append(Outcome(row.id, receipt.outcome, done, receipt.reason))
-                setattr(result, _COUNTER[receipt.outcome], getattr(result, _COUNTER[receipt.outcome]) + 1)
-                if receipt.reason:
-                    result.log.append(f"{row.kind} {row.entity_id}: {receipt.outcome}: {receipt.reason}")
-            self.db.record_sync(outcomes)
-            result.sent += len(rows)
+                for batch in self._batches(self.db.pending_outbox()):
+                    if self._stop.requested:
+                        raise SyncStopped("sync stopped between batches")
+                    body = push_body([item for _, item in batch])
+                    waiting.append(([row for row, _ in batch], sender.submit(self._post, http, body)))
+                    if len(waiting) == 2:
+                        self._record(result, *waiting.popleft())
+                while waiting:
+                    self._record(result, *waiting.popleft())
+            except BaseException:
+                for _, queued in waiting:
+                    queued.cancel()  # not started: never sent
+                if waiting:  # one started would hold the failed sync up to its timeout: end it now
+                    self._stop.cut()
+                raise
+
+    @staticmethod
+    def _post(http: httpx.Client, body: bytes) -> httpx.Response:
+        return http.post(f"{API}/push", content=body, headers={"Content-Type": "application/json"})
+
+    def _record(self, result: SyncResult, rows: list[OutboxRow], sent: Future[httpx.Response]) -> None:
+        """Wait for a batch's answer and record each item's receipt (a missing receipt: not synced)."""
+        try:
+            answer = sent.result()
+        except httpx.HTTPError as error:
+            raise self._unreachable(error) from None
+        if answer.status_code == 401:
+            raise self._unknown_device(answer)
+        if answer.status_code != 200:
+            raise SyncFailed(
+                f"station answered {answer.status_code} ({_detail(answer)}); items wait for the next sync",
+                retry_after(answer),
+            )
+        receipts = PushResponse.model_validate_json(answer.content).receipts
+        by_key = {(r.uuid, r.content_hash): r for r in receipts}
+        outcomes = []
+        for row in rows:
+            receipt = by_key.get((row.entity_id, row.content_hash))
+            if receipt is None:  # no echo of our uuid and hash: not synced, whatever else came back
+                outcomes.append(Outcome(row.id, "failed", False, "no receipt for this item"))
+                continue
+            done = receipt.outcome in {"accepted", "already_have"}
+            outcomes.append(Outcome(row.id, receipt.outcome, done, receipt.reason))
+            setattr(result, _COUNTER[receipt.outcome], getattr(result, _COUNTER[receipt.outcome]) + 1)
+            if receipt.reason:
+                result.log.append(f"{row.kind} {row.entity_id}: {receipt.outcome}: {receipt.reason}")
+        self.db.record_sync(outcomes)
+        result.sent += len(rows)
 
     def _batches(self, rows: list[OutboxRow]) -> Iterator[list[tuple[OutboxRow, bytes]]]:
         """Each item as JSON bytes around the payload made at lock time; a batch is cut by count and size."""
         batch: list[tuple[OutboxRow, bytes]] = []
-        size = 0
+        size = values = 0
         for start in range(0, len(rows), MAX_BATCH):
             chunk = rows[start : start + MAX_BATCH]
             payloads = self.db.outbox_payloads([row.id for row in chunk])
             reports: dict[str, Report] = {}
             for row in chunk:
                 item = _item(row, payloads.get(row.id) or self._payload(row, reports))
-                if batch and (len(batch) >= self._batch_size or size + len(item) > BATCH_BYTES):
+                bound = value_bound(item)  # the body's bound is 2 + its items': the station's one-pass limit
+                if batch and (
+                    len(batch) >= self._batch_size
+                    or size + len(item) > BATCH_BYTES
+                    or 2 + values + bound > MAX_BATCH_VALUES
+                ):
                     yield batch
-                    batch, size = [], 0
+                    batch, size, values = [], 0, 0
                 batch.append((row, item))
                 size += len(item)
+                values += bound
         if batch:
             yield batch
 

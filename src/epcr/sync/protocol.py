@@ -19,6 +19,10 @@ from epcr.security.accounts import Account
 API = "/v1"
 MAX_BATCH = 100  # items per push request
 MAX_BODY_BYTES = 8 * 1024 * 1024  # a push larger than this is refused with 413
+# JSON values in one push, bounded from above by counting separators (`value_bound`): a device cuts its
+# batches under it (a full batch of the largest realistic calls holds about 190,000), and the station checks
+# a body under it in one pass, a larger one item by item.
+MAX_BATCH_VALUES = 150_000
 
 
 class Kind(StrEnum):
@@ -37,12 +41,17 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class PushItem(Strict):
+class ItemHead(Strict):
+    """What identifies a pushed item; its payload's type depends on `kind` (PushItem, station.receiving)."""
+
     kind: Kind
     uuid: str = Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
     report_uuid: str = Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
     version: int = Field(ge=1, le=2**31 - 1)  # MAX_INT: the station's INTEGER column
     content_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class PushItem(ItemHead):
     payload: dict[str, Any]  # the report's JSON document, or {"addendum": {...}}
 
 
@@ -88,6 +97,12 @@ class Health(Strict):
     status: str
     station_id: str
     time: str
+
+
+def value_bound(data: bytes) -> int:
+    """An upper bound on the JSON values in `data`: every value but the first follows a comma or an opening
+    bracket (a member's value follows its colon, which follows a comma or the object's brace); in C."""
+    return 1 + data.count(b",") + data.count(b"[") + data.count(b"{")
 
 
 def token_digest(token: str) -> str:
