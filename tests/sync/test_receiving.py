@@ -243,7 +243,7 @@ def test_a_failed_batch_ends_the_sync_at_once_and_loses_nothing(
     with pytest.raises(SyncFailed, match="station answered 500"):
         Syncer(db, batch_size=2).run()
     # The third push was on its way and never answered: the sync does not wait out its 30 s timeout.
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 10
     acknowledged = [row for row in db.outbox() if row.acknowledged]
     assert len(acknowledged) == 2  # the first batch, and only it: its receipts came back
     wrapper.release.set()

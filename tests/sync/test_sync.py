@@ -75,9 +75,10 @@ def test_a_station_restored_from_an_old_backup_gets_the_missing_items_again(
     Syncer(db).run()
     from sqlalchemy import delete
 
-    from epcr.station.schema import deliveries, items
+    from epcr.station.schema import deliveries, items, qa_pending
 
     with station.store.engine.begin() as conn:  # the restore lost the last two deliveries
+        conn.execute(delete(qa_pending).where(qa_pending.c.item_id > 2))
         conn.execute(delete(deliveries).where(deliveries.c.item_id > 2))
         conn.execute(delete(items).where(items.c.id > 2))
     result = Syncer(db).run()

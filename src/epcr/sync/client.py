@@ -89,6 +89,7 @@ class Stop:
         self._event = threading.Event()
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []
+        self._cutting = False
 
     def __call__(self) -> None:
         self._event.set()
@@ -97,10 +98,16 @@ class Stop:
                 _shut(sock)
 
     def cut(self) -> None:
-        """Shut this sync's connections without stopping it: a request still in flight ends at once."""
+        """Shut this sync's connections, and any opened until `uncut`, without stopping the app's syncing: a
+        request still in flight (or just starting) ends at once."""
         with self._lock:
+            self._cutting = True
             for sock in self._sockets:
                 _shut(sock)
+
+    def uncut(self) -> None:
+        with self._lock:
+            self._cutting = False
 
     @property
     def requested(self) -> bool:
@@ -118,7 +125,7 @@ class Stop:
             return
         with self._lock:
             self._sockets.append(sock)
-            if self._event.is_set():
+            if self._event.is_set() or self._cutting:
                 _shut(sock)
 
 
@@ -292,24 +299,27 @@ class Syncer:
         sender thread, so one push in flight and one queued behind it) and this thread records the receipts
         of the one before: the station never waits on the device. A batch sent and not answered when a sync
         ends is simply sent again by the next one (the station answers `already_have`)."""
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="epcr-sync-push") as sender:
-            waiting: deque[tuple[list[OutboxRow], Future[httpx.Response]]] = deque()
-            try:
-                for batch in self._batches(self.db.pending_outbox()):
-                    if self._stop.requested:
-                        raise SyncStopped("sync stopped between batches")
-                    body = push_body([item for _, item in batch])
-                    waiting.append(([row for row, _ in batch], sender.submit(self._post, http, body)))
-                    if len(waiting) == 2:
+        try:
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="epcr-sync-push") as sender:
+                waiting: deque[tuple[list[OutboxRow], Future[httpx.Response]]] = deque()
+                try:
+                    for batch in self._batches(self.db.pending_outbox()):
+                        if self._stop.requested:
+                            raise SyncStopped("sync stopped between batches")
+                        body = push_body([item for _, item in batch])
+                        waiting.append(([row for row, _ in batch], sender.submit(self._post, http, body)))
+                        if len(waiting) == 2:
+                            self._record(result, *waiting.popleft())
+                    while waiting:
                         self._record(result, *waiting.popleft())
-                while waiting:
-                    self._record(result, *waiting.popleft())
-            except BaseException:
-                for _, queued in waiting:
-                    queued.cancel()  # not started: never sent
-                if waiting:  # one started would hold the failed sync up to its timeout: end it now
-                    self._stop.cut()
-                raise
+                except BaseException:
+                    for _, queued in waiting:
+                        queued.cancel()  # not started: never sent
+                    if waiting:  # one started would hold the failed sync up to its timeout: end it now
+                        self._stop.cut()
+                    raise
+        finally:
+            self._stop.uncut()  # the sender is done: connections of a later sync are left alone
 
     @staticmethod
     def _post(http: httpx.Client, body: bytes) -> httpx.Response:
