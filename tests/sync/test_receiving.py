@@ -250,3 +250,31 @@ def test_a_failed_batch_ends_the_sync_at_once_and_loses_nothing(
     result = Syncer(db, batch_size=2).run()
     assert result.acknowledged == 6 and all(row.acknowledged for row in db.outbox())
     assert len(store.item_hashes()) == 8
+
+
+def test_a_stored_report_that_cannot_be_read_does_not_stop_the_index(
+    db: Database, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sqlalchemy import update
+
+    from epcr.station.schema import items
+
+    lock_calls(db, 3)
+    (body, batch), *_ = outbox_bodies(db)
+    store = StationStore(f"sqlite:///{tmp_path / 'station.sqlite3'}")
+    try:
+        store.indexer.stop()
+        device_id = store.enroll(store.invite("Medic 12"))[0]
+        store.receive_body(device_id, body)
+        broken = json.loads(batch[1])["uuid"]
+        with store.engine.begin() as conn:  # e.g. a release that no longer reads what an older one stored
+            conn.execute(update(items).where(items.c.uuid == broken).values(payload='{"schema_version": 99}'))
+        total, _, rows = qa.search(store.engine, QaSearch(limit=50))
+        assert total == 2 and broken not in {r["report_uuid"] for r in rows}
+        assert waiting(store) == 1  # kept waiting for a release that reads it, said once in the log
+        assert "cannot be read" in caplog.text
+        caplog.clear()
+        assert qa.search(store.engine, QaSearch(limit=50))[0] == 2
+        assert "cannot be read" not in caplog.text
+    finally:
+        store.close()

@@ -76,18 +76,20 @@ def _words(values: Any) -> str:
 INSERT_INDEX = insert_ignoring(reports, leave=frozenset({"reviewed_at", "reviewed_by"}))
 INSERT_PENDING = insert_ignoring(qa_pending)
 _catching_up = threading.Lock()  # one indexer at a time in this process: no report validated twice
-_unreadable: set[int] = set()  # items this process could not index (logged once), not tried at every read
+# Items this process could not index, by database: logged once, not tried again at every read.
+_unreadable: dict[str, set[int]] = {}
 log = logging.getLogger(__name__)
 
 
 def catch_up(engine: Engine, limit: int | None = None) -> int:
     """Index the reports stored and not yet indexed (`qa_pending`), oldest first, at most `limit`; how many
     were indexed. Every QA read calls it first, so a reviewer never misses a report the station holds."""
+    unreadable = _unreadable.setdefault(engine.url.render_as_string(), set())
     with _catching_up, engine.begin() as conn:
         query = (
             select(qa_pending.c.item_id, items.c.payload, items.c.received_at)
             .join(items, items.c.id == qa_pending.c.item_id)
-            .where(qa_pending.c.item_id.not_in(_unreadable) if _unreadable else true())
+            .where(qa_pending.c.item_id.not_in(unreadable) if unreadable else true())
             .order_by(qa_pending.c.item_id)
             .limit(limit)
         )
@@ -97,7 +99,7 @@ def catch_up(engine: Engine, limit: int | None = None) -> int:
             try:
                 report = Report.model_validate_json(row.payload)
             except ValidationError as error:  # verified at receipt: only a release that broke its reading
-                _unreadable.add(row.item_id)
+                unreadable.add(row.item_id)
                 log.error("QA index: item %s cannot be read (%s); it stays waiting", row.item_id, error)
                 continue
             indexed_rows.append(index_row(report, row.received_at))
