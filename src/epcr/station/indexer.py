@@ -19,7 +19,8 @@ from epcr.station import qa
 log = logging.getLogger(__name__)
 
 CHUNK = 8  # reports per step (a few ms): a push arriving meanwhile waits no longer than that
-QUIET_S = 0.25  # after a push, this long without one: a device sends its batches back to back, then the rest of its sync
+# After a push, this long without one: a device sends its batches back to back, then the rest of its sync.
+QUIET_S = 0.25
 
 
 class Indexer:
