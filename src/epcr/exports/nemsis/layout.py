@@ -1,5 +1,6 @@
-"""The shape of a NEMSIS v3.5.1 EMSDataSet, read from the official XSDs: for every section, its elements and
-groups in schema order with their occurrence limits, nillability and attributes.
+"""The shape of a NEMSIS v3.5.1 data set, read from the official XSDs: for every section, its elements and
+groups in schema order with their occurrence limits, nillability and attributes. `root_of` gives any data
+set's root (EMSDataSet, DEMDataSet, StateDataSet); `dataset()` and the helpers below it are the EMSDataSet's.
 
 Export walks this tree to write elements in the order the schema demands (and to fill Required elements the
 report does not hold); import walks it to know which elements are groups and which carry values."""
@@ -105,16 +106,26 @@ class _Schema:
 
 
 @cache
+def _schema() -> _Schema:
+    return _Schema(xsd_folder())
+
+
+@cache
+def root_of(name: str) -> Node:
+    """A data set's root (EMSDataSet, DEMDataSet or StateDataSet) with everything below it, from
+    `<name>_v3.xsd`."""
+    path = xsd_folder() / f"{name}_v3.xsd"
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
+    root = etree.parse(str(path), parser).getroot()
+    decl = root.find(f"{XS}element[@name='{name}']")
+    if decl is None:
+        raise RuntimeError(f"{path} declares no {name} element")
+    return _schema().node(decl)
+
+
 def dataset() -> Node:
     """The EMSDataSet root with everything below it."""
-    folder = xsd_folder()
-    schema = _Schema(folder)
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
-    root = etree.parse(str(folder / ROOT_XSD), parser).getroot()
-    decl = root.find(f"{XS}element[@name='EMSDataSet']")
-    if decl is None:
-        raise RuntimeError(f"{folder / ROOT_XSD} declares no EMSDataSet element")
-    return schema.node(decl)
+    return root_of("EMSDataSet")
 
 
 @cache

@@ -1,4 +1,7 @@
-"""Is this NEMSIS v3.5.1 EMS file valid? The official XSD, then the national Schematron rules.
+"""Is this NEMSIS v3.5.1 file valid? The official XSD, then the national Schematron rules.
+
+Each call takes the data set the file claims to be (`EMSDataSet` by default, `DEMDataSet`, `StateDataSet`):
+its root XSD and its national Schematron.
 
 `check(xml)` lists every reason a file is not valid (`Problem`); an exporter refuses to write a file with an
 `error`, an importer refuses to read one. The XSD and the rules are compiled once per process, on first use,
@@ -43,8 +46,17 @@ def xsd_dir() -> Path:
     return resources_dir() / "nemsis" / "xsd"
 
 
-def schematron_path() -> Path:
-    return resources_dir() / "nemsis" / "schematron" / "EMSDataSet.sch"
+DATASETS = ("EMSDataSet", "DEMDataSet", "StateDataSet")
+
+
+def schematron_path(dataset: str = "EMSDataSet") -> Path:
+    return resources_dir() / "nemsis" / "schematron" / f"{_known(dataset)}.sch"
+
+
+def _known(dataset: str) -> str:
+    if dataset not in DATASETS:
+        raise ValueError(f"unknown NEMSIS data set {dataset!r}; one of {', '.join(DATASETS)}")
+    return dataset
 
 
 # ---- parsing -------------------------------------------------------------------------------------------
@@ -98,19 +110,18 @@ def _where(parsed: _Parsed, element: etree._Element | None, line: int | None) ->
 # ---- XSD -----------------------------------------------------------------------------------------------
 
 _xsd_lock = threading.Lock()
-_xsd: etree.XMLSchema | None = None
+_xsd: dict[str, etree.XMLSchema] = {}
 
 
-def _schema() -> etree.XMLSchema:
-    global _xsd
-    if _xsd is None:
-        _xsd = etree.XMLSchema(etree.parse(str(xsd_dir() / "EMSDataSet_v3.xsd")))
-    return _xsd
+def _schema(dataset: str) -> etree.XMLSchema:
+    if dataset not in _xsd:
+        _xsd[dataset] = etree.XMLSchema(etree.parse(str(xsd_dir() / f"{_known(dataset)}_v3.xsd")))
+    return _xsd[dataset]
 
 
-def _xsd_check(parsed: _Parsed) -> list[Problem]:
+def _xsd_check(parsed: _Parsed, dataset: str = "EMSDataSet") -> list[Problem]:
     with _xsd_lock:  # the schema keeps its error log on itself: one validation at a time
-        schema = _schema()
+        schema = _schema(dataset)
         if schema.validate(parsed.tree):
             return []
         entries = [(entry.message, entry.line, entry.path) for entry in schema.error_log]
@@ -144,25 +155,24 @@ def _at_libxml2_path(tree: etree._ElementTree, path: str | None) -> etree._Eleme
     return node
 
 
-def xsd_problems(xml: bytes) -> list[Problem]:
-    """The file against the official EMSDataSet_v3.xsd; every libxml2 error as one Problem."""
+def xsd_problems(xml: bytes, dataset: str = "EMSDataSet") -> list[Problem]:
+    """The file against the official <dataset>_v3.xsd; every libxml2 error as one Problem."""
     parsed = _parse(xml, "xsd")
-    return [parsed] if isinstance(parsed, Problem) else _xsd_check(parsed)
+    return [parsed] if isinstance(parsed, Problem) else _xsd_check(parsed, dataset)
 
 
 # ---- Schematron ----------------------------------------------------------------------------------------
 
 _rules_lock = threading.Lock()
-_rules: CompiledSchematron | None = None
+_rules: dict[str, CompiledSchematron] = {}
 
 
-def national_rules() -> CompiledSchematron:
-    """The national EMSDataSet Schematron, compiled on first use (about half a second) and kept."""
-    global _rules
+def national_rules(dataset: str = "EMSDataSet") -> CompiledSchematron:
+    """The data set's national Schematron, compiled on first use (about half a second) and kept."""
     with _rules_lock:
-        if _rules is None:
-            _rules = CompiledSchematron(schematron_path().read_bytes())
-        return _rules
+        if dataset not in _rules:
+            _rules[dataset] = CompiledSchematron(schematron_path(dataset).read_bytes())
+        return _rules[dataset]
 
 
 _STEP = re.compile(r"/\*:([^\[/]+)\[(\d+)\]")
@@ -215,9 +225,9 @@ def _text(parsed: _Parsed) -> str:
     return etree.tostring(parsed.tree.getroot(), encoding="unicode")
 
 
-def _rules_check(parsed: _Parsed) -> list[Problem]:
+def _rules_check(parsed: _Parsed, dataset: str = "EMSDataSet") -> list[Problem]:
     try:
-        svrl = national_rules().run(_text(parsed))
+        svrl = national_rules(dataset).run(_text(parsed))
     except RulesNotEvaluated as error:
         return [
             Problem(
@@ -227,18 +237,18 @@ def _rules_check(parsed: _Parsed) -> list[Problem]:
     return _svrl_problems(parsed, svrl)
 
 
-def schematron_problems(xml: bytes) -> list[Problem]:
+def schematron_problems(xml: bytes, dataset: str = "EMSDataSet") -> list[Problem]:
     """The national Schematron rules: [ERROR] asserts are errors, [WARNING] asserts warnings."""
     parsed = _parse(xml, "schematron")
-    return [parsed] if isinstance(parsed, Problem) else _rules_check(parsed)
+    return [parsed] if isinstance(parsed, Problem) else _rules_check(parsed, dataset)
 
 
-def check(xml: bytes, rules: bool = True) -> list[Problem]:
+def check(xml: bytes, rules: bool = True, dataset: str = "EMSDataSet") -> list[Problem]:
     """XSD first; the national rules only when the XSD passes (they assume a well-typed file) and `rules`."""
     parsed = _parse(xml, "xsd")
     if isinstance(parsed, Problem):
         return [parsed]
-    problems = _xsd_check(parsed)
+    problems = _xsd_check(parsed, dataset)
     if problems or not rules:
         return problems
-    return _rules_check(parsed)
+    return _rules_check(parsed, dataset)

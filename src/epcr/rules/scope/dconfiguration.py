@@ -52,10 +52,18 @@ def export_xml(table: ScopeTable, on: date, state: str) -> str:
     return ET.tostring(root, encoding="unicode") + "\n"
 
 
-def import_toml(path: Path, table_id: str, name: str, jurisdiction: str) -> str:
-    """A scope table file (TOML) from the dConfiguration groups of a DEMDataSet or dConfiguration file."""
+def import_toml(source: Path | str | bytes | ET.Element, table_id: str, name: str, jurisdiction: str) -> str:
+    """A scope table file (TOML) from the dConfiguration groups of a DEMDataSet or dConfiguration: a file
+    (Path), its XML text (str or bytes: what the station keeps of an agency's dConfiguration) or an
+    element."""
+    path = source if isinstance(source, Path) else Path("dConfiguration")  # names the source in the TOML
     try:
-        root = ET.parse(path).getroot()
+        if isinstance(source, Path):
+            root = ET.parse(source).getroot()
+        elif isinstance(source, str | bytes):
+            root = ET.fromstring(source)
+        else:
+            root = source
     except (ET.ParseError, OSError) as error:
         raise ScopeTableError(
             path, getattr(error, "position", (None,))[0], f"not readable XML: {error}"
