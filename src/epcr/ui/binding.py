@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import types
 import typing
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Any, Union, get_args, get_origin
 
@@ -90,9 +90,21 @@ def parse_text(path: str, text: str, day: date | None) -> Any:
     return text
 
 
-def parse_time(text: str, day: date | None) -> datetime:
+# A time of day more than this long before the call started is the next morning's (a call past midnight).
+PAST_MIDNIGHT = timedelta(hours=12)
+
+
+def parse_time(text: str, day: date | None, started: datetime | None = None) -> datetime:
     """`HH:MM`, `HH:MM:SS` or `HHMM` on the call's day, or `YYYY-MM-DD HH:MM[:SS]`; in this device's time
-    zone (with its offset)."""
+    zone (with its offset). With `started` (the call's start), a time of day more than 12 hours before it is
+    taken on the next day: 00:24 at the end of a call dispatched at 22:54."""
+    moment = _parse_time(text, day)
+    if started is not None and len(text) <= 8 and moment < started - PAST_MIDNIGHT:
+        return moment + timedelta(days=1)
+    return moment
+
+
+def _parse_time(text: str, day: date | None) -> datetime:
     zone = local_now().tzinfo
     try:
         if len(text) <= 8:

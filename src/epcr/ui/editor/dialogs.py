@@ -28,11 +28,16 @@ class LockDialog(QDialog):
     when it happens: never earlier on the checklist, and never a time still to come."""
 
     def __init__(
-        self, parent: QWidget, name: str, in_service: object = None, day: date | None = None
+        self,
+        parent: QWidget,
+        name: str,
+        in_service: object = None,
+        day: date | None = None,
+        started: datetime | None = None,  # eTimes.03: a time of day before it belongs to the next morning
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Lock report")
-        self.day = day
+        self.day, self.started = day, started
         self.back_in_service: datetime | None = None
         form = QFormLayout(self)
         intro = QLabel(
@@ -83,7 +88,7 @@ class LockDialog(QDialog):
                 self.problem.setText("Back in service: tap Now when the unit is back in service.")
                 return
             try:
-                moment = parse_time(text, self.day)
+                moment = parse_time(text, self.day, self.started)
             except ValueError as error:
                 self.problem.setText(f"Back in service: {error}")
                 return
