@@ -119,6 +119,8 @@ ENUMS: dict[str, str] = {
 # Code lists of the demographic (DEM) data set: the agency's configuration, where scope tables live.
 DEM_ENUMS: dict[str, str] = {
     "ScopeLevel": "dConfiguration.06",
+    "FacilityType": "dFacility.01",  # the agency's destinations (epcr.station.directory)
+    "HospitalDesignation": "dFacility.04",
 }
 
 # Code lists that live in the XSDs as simple types (attribute values), not in the element enumerations.

@@ -134,6 +134,18 @@ class Session:
         self.require(Action.REPORT_EDIT, report_id)
         return self.db.save_field(report_id, path, value, self.who)
 
+    def save_fields(self, report_id: UUID | str, fields: dict[str, Any]) -> list[FieldChange]:
+        """Fields one pick decides (a destination from the agency's list), in one transaction: each checked
+        and audited as its own edit, all written or none."""
+        self.require(Action.REPORT_EDIT, report_id)
+
+        def save(reports: ReportRepository, now: datetime) -> list[FieldChange]:
+            return [
+                reports.save_field(report_id, path, value, self.who, now) for path, value in fields.items()
+            ]
+
+        return self.db.write(save)
+
     def add_entry(self, report_id: UUID | str, group: str, data: dict[str, Any] | BaseModel) -> UUID:
         self.require(Action.REPORT_EDIT, report_id)
         return self.db.add_entry(report_id, group, data, self.who)

@@ -129,7 +129,7 @@ ROUTES: dict[tuple[str, str], dict[str, Any]] = {
         },
     },
     ("GET", "/v1/held"): {"token": "device"},
-    ("GET", "/v1/config"): {"token": "device", "query": {"since": 0}},
+    ("GET", "/v1/config"): {"token": "device", "query": {"since": 0, "directory": 1}},
     ("GET", "/v1/roster"): {"token": "device", "query": {"since": 0}},
     ("GET", "/v1/qa/reports"): {
         "token": "reviewer",

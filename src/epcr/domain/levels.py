@@ -36,6 +36,11 @@ class Level(StrEnum):
         return next((level for level, c in _CAREGIVER.items() if c == code), None)
 
     @classmethod
+    def from_crew_code(cls, code: str) -> Level | None:
+        """eCrew.02, and dPersonnel.24 / .38 (the same 9925xxx list in the DEMDataSet)."""
+        return next((level for level, c in _CREW.items() if c.value == code), None)
+
+    @classmethod
     def from_scope_code(cls, code: str) -> Level | None:
         return next((level for level, c in _SCOPE.items() if c.value == code), None)
 

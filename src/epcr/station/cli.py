@@ -116,6 +116,13 @@ def parser() -> argparse.ArgumentParser:
         "--id", required=True
     )
     crew_actions.add_parser("list", help="the roster")
+    agency = commands.add_parser(
+        "agency", parents=[common], help="the agency's directory devices pull: facilities, vehicles, stations"
+    )
+    agency_actions = agency.add_subparsers(dest="agency_command", metavar="ACTION", required=True)
+    agency_actions.add_parser("facilities", help="destinations (dFacility) published with the next version")
+    agency_actions.add_parser("vehicles", help="units (dVehicle) published with the next version")
+    agency_actions.add_parser("locations", help="stations and staging areas (dLocation)")
     return main
 
 
@@ -174,6 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"{args.name}'s token is refused from now on")
         elif args.command == "crew":
             return crew_command(store, args)
+        elif args.command == "agency":
+            agency_listing(store, args.agency_command)
         elif args.command == "devices":
             from epcr.station import anchors
 
@@ -208,6 +217,29 @@ def publish(store: object, settings_file: Path, scope_file: Path | None) -> int:
         problems = [f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in error.errors()]
         raise StationError(f"settings: {settings_file}: " + "; ".join(problems)) from None
     return config.publish(store.engine, settings, scope)
+
+
+def agency_listing(store: object, what: str) -> None:
+    """One line per row, in the order the agency gave them; an empty list says how it gets filled."""
+    from epcr.domain.directory import designation_words
+    from epcr.station import directory
+    from epcr.station.store import StationStore
+
+    assert isinstance(store, StationStore)
+    lines: list[str] = []
+    if what == "facilities":
+        for f in directory.facilities(store.engine):
+            kind = f.facility_type.label if f.facility_type else "-"
+            place = " ".join(str(p) for p in (f.street, f.city, f.state, f.zip) if p is not None)
+            words = designation_words(f) or "-"
+            lines.append(f"{f.code or '-':<12} {f.name:<40} {kind:<28} {words}  {place}")
+    elif what == "vehicles":
+        for v in directory.vehicles(store.engine):
+            lines.append(f"{v.number:<26} call sign {v.call_sign or '-':<20} {v.vin or ''}")
+    else:
+        for loc in directory.locations(store.engine):
+            lines.append(f"{loc.station_number or '-':<12} {loc.name or '-':<40} {loc.street or ''}")
+    print("\n".join(lines) if lines else f"no {what} yet: they come with the agency's DEM data set")
 
 
 def crew_command(store: object, args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 
 from epcr.rules.scope.loading import ScopeTableError, load
+from epcr.station import directory
 from epcr.station.schema import agency_config
 from epcr.station.store import StationError
 from epcr.sync.protocol import AgencyConfig, AgencySettings
@@ -24,11 +26,19 @@ def publish(engine: Engine, settings: AgencySettings, scope_toml: str | None) ->
                 load(staged)
             except ScopeTableError as error:
                 raise StationError(f"scope: {error}") from None
+    # The directory as it is now goes out with this version (devices need no source trees).
+    listed = {
+        "facilities": [f.model_dump(mode="json", exclude={"source"}) for f in directory.facilities(engine)],
+        "vehicles": [v.model_dump(mode="json", exclude={"source"}) for v in directory.vehicles(engine)],
+    }
     with engine.begin() as conn:
         version: int = conn.execute(
             agency_config.insert()
             .values(
-                scope_toml=scope_toml, settings=settings.model_dump_json(), published_at=datetime.now(UTC)
+                scope_toml=scope_toml,
+                settings=settings.model_dump_json(),
+                published_at=datetime.now(UTC),
+                directory=json.dumps(listed),
             )
             .returning(agency_config.c.version)
         ).scalar_one()
@@ -45,4 +55,5 @@ def latest(engine: Engine) -> AgencyConfig | None:
         scope_toml=row.scope_toml,
         settings=AgencySettings.model_validate_json(row.settings),
         published_at=row.published_at.isoformat(),
+        **(json.loads(row.directory) if row.directory else {}),
     )

@@ -9,6 +9,7 @@ A removed member stays on the roster as inactive, so devices learn to close thei
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -73,13 +74,63 @@ def members(engine: Engine) -> list[Account]:
         return [Account.model_validate_json(row) for row in rows]
 
 
+def waiting_for_pin(engine: Engine) -> set[str]:
+    """Members read from the agency's file who have no PIN yet (`crew update --id ID --new-pin`)."""
+    with engine.connect() as conn:
+        return set(conn.execute(select(crew.c.id).where(crew.c.pin_verifier.is_(None))).scalars())
+
+
+@dataclass(frozen=True)
+class Imported:
+    """A member as the agency's personnel file (DEMDataSet dPersonnel) gives them."""
+
+    account: Account  # id (dPersonnel.23), name (.01-.03), level (.38 or .24), licensure (.23, .27)
+    dem: str  # their dPersonnel.PersonnelGroup as read (JSON element tree)
+
+
+def import_personnel(conn: Connection, imported: list[Imported]) -> tuple[int, int]:
+    """The agency file's members on the roster, in the caller's transaction: (new, changed). A member already
+    on the roster takes the file's name, level and licensure and keeps their role, endorsements, PIN and
+    active state; a new one is an EMT waiting for a PIN. Nobody is removed: a member the file lacks stays."""
+    new = changed = 0
+    revision, now = None, datetime.now(UTC)
+    for member in imported:
+        row = _row(conn, member.account.id)
+        if row is None:
+            values: dict[str, Any] = {"account": member.account.model_dump_json(), "dem": member.dem}
+            new += 1
+        else:
+            had = Account.model_validate_json(row.account)
+            keep = {"role": had.role, "endorsements": had.endorsements, "active": had.active}
+            account = member.account.model_copy(update=keep)
+            if account == had and row.dem == member.dem:
+                continue
+            values = {"account": account.model_dump_json(), "dem": member.dem}
+            changed += 1
+        if revision is None:
+            revision, now = _bump(conn)
+        values |= {"revision": revision, "updated_at": now}
+        if row is None:
+            conn.execute(crew.insert().values(id=member.account.id, **values))
+        else:
+            conn.execute(update(crew).where(crew.c.id == member.account.id).values(**values))
+    return new, changed
+
+
+def personnel_groups(conn: Connection) -> list[tuple[Account, str | None]]:
+    """Every member with their kept dPersonnel group (None: added here, not from the agency's file)."""
+    rows = conn.execute(select(crew.c.account, crew.c.dem).order_by(crew.c.id)).all()
+    return [(Account.model_validate_json(row.account), row.dem) for row in rows]
+
+
 def latest(engine: Engine, since: int) -> Roster | None:
-    """The whole roster when its revision is newer than the device's `since`, else None."""
+    """The whole roster when its revision is newer than the device's `since`, else None. A member still
+    waiting for a PIN is left out: no device could open their slot."""
     with engine.connect() as conn:
         head = conn.execute(select(roster_head).where(roster_head.c.id == 1)).one()
         if head.revision <= since:
             return None
-        rows = conn.execute(select(crew).order_by(crew.c.id)).all()
+        rows = conn.execute(select(crew).where(crew.c.pin_verifier.is_not(None)).order_by(crew.c.id)).all()
     return Roster(
         revision=head.revision,
         members=[

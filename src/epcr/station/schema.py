@@ -204,7 +204,29 @@ agency_config = Table(
     Column("scope_toml", Text),
     Column("settings", Text, nullable=False),  # AgencySettings as JSON
     Column("published_at", UtcDateTime(), nullable=False),
+    # The facilities and vehicles as published with this version (JSON): a version never changes once served.
+    Column("directory", Text),
 )
+
+# -- the agency's directory (DEM dFacility, dVehicle, dLocation): replaced whole, published with the config --
+
+
+def _directory(name: str, key: str, length: int) -> Table:
+    """One DEM group per row, in the order given: its key element, the typed row (epcr.domain.directory) as
+    JSON, and the group's whole element tree as the DEM reader gave it."""
+    return Table(
+        name,
+        metadata,
+        Column("position", Integer, primary_key=True, autoincrement=False),
+        Column(key, String(length)),
+        Column("data", Text, nullable=False),
+        Column("source", Text),
+    )
+
+
+agency_facilities = _directory("agency_facilities", "name", 100)  # dFacility.02
+agency_vehicles = _directory("agency_vehicles", "number", 25)  # dVehicle.01
+agency_locations = _directory("agency_locations", "name", 100)  # dLocation.02
 
 # -- crew roster: what devices pull to know who may log in ----------------------------------------------
 
@@ -213,8 +235,10 @@ crew = Table(
     metadata,
     Column("id", String(50), primary_key=True),  # eCrew.01 crew member id
     Column("account", Text, nullable=False),  # Account as JSON (name, role, level, certification, active)
-    Column("pin_verifier", Text, nullable=False),  # argon2id PHC string; the PIN itself is never kept
-    Column("pin_key", Text, nullable=False),  # public half of the PIN's key (JSON): devices seal slots to it
+    # argon2id PHC string (the PIN itself is never kept); NULL: read from the agency's file, no PIN yet
+    Column("pin_verifier", Text),
+    Column("pin_key", Text),  # public half of the PIN's key (JSON): devices seal slots to it
+    Column("dem", Text),  # the member's dPersonnel.PersonnelGroup as the agency's file had it (JSON tree)
     Column("revision", Integer, nullable=False),  # the roster revision this row last changed in
     Column("updated_at", UtcDateTime(), nullable=False),
 )

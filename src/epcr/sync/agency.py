@@ -11,11 +11,19 @@ import os
 import tempfile
 from pathlib import Path
 
+from pydantic import TypeAdapter
+
+from epcr.domain.directory import Facility, Vehicle
 from epcr.rules.scope.library import install
 from epcr.sync.protocol import AgencyConfig, AgencySettings
 
 SETTINGS_FILE = "agency-settings.json"
 VERSION_FILE = "agency-version.json"
+FACILITIES_FILE = "agency-facilities.json"  # the destinations the editor offers (dFacility)
+VEHICLES_FILE = "agency-vehicles.json"  # the units the editor offers (dVehicle)
+
+_FACILITIES = TypeAdapter(list[Facility])
+_VEHICLES = TypeAdapter(list[Vehicle])
 
 
 def applied_version(home: Path) -> int:
@@ -33,9 +41,25 @@ def settings(home: Path) -> AgencySettings | None:
         return None
 
 
+def facilities(home: Path) -> list[Facility] | None:
+    """The facilities last pulled, or None when no station has published any (destinations are typed)."""
+    try:
+        return _FACILITIES.validate_json((home / FACILITIES_FILE).read_bytes())
+    except (OSError, ValueError):
+        return None
+
+
+def vehicles(home: Path) -> list[Vehicle] | None:
+    """The vehicles last pulled, or None when no station has published any (the unit is typed)."""
+    try:
+        return _VEHICLES.validate_json((home / VEHICLES_FILE).read_bytes())
+    except (OSError, ValueError):
+        return None
+
+
 def apply(home: Path, config: AgencyConfig) -> None:
     """Scope table first (checked whole by `install`; a bad one raises and changes nothing), then settings,
-    then the version."""
+    the facilities and vehicles when the version carries them, then the version."""
     home.mkdir(parents=True, exist_ok=True)
     if config.scope_toml is not None:
         with tempfile.TemporaryDirectory(dir=home) as folder:
@@ -43,6 +67,10 @@ def apply(home: Path, config: AgencyConfig) -> None:
             staged.write_text(config.scope_toml, encoding="utf-8")
             install(home, staged)
     _write(home / SETTINGS_FILE, config.settings.model_dump_json(indent=2))
+    if config.facilities is not None:
+        _write(home / FACILITIES_FILE, _FACILITIES.dump_json(config.facilities, exclude_none=True).decode())
+    if config.vehicles is not None:
+        _write(home / VEHICLES_FILE, _VEHICLES.dump_json(config.vehicles, exclude_none=True).decode())
     _write(home / VERSION_FILE, json.dumps({"version": config.version, "published_at": config.published_at}))
 
 

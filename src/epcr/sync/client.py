@@ -438,7 +438,8 @@ class Syncer:
 
     def _pull_config(self, http: httpx.Client, result: SyncResult) -> None:
         home = self.db.path.parent
-        body = _fetch(http, "/config", "the agency configuration", {"since": agency.applied_version(home)})
+        asked = {"since": agency.applied_version(home), "directory": 1}  # facilities and vehicles too
+        body = _fetch(http, "/config", "the agency configuration", asked)
         if body is None:
             return
         config = AgencyConfig.model_validate_json(body)

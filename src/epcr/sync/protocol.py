@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from epcr.domain.directory import MAX_FACILITIES, MAX_VEHICLES, Facility, Vehicle
 from epcr.domain.fields import check_value
 from epcr.domain.nemsis.codes import TypeOfService, UnitCapability
 from epcr.domain.nemsis.element import NemsisCode
@@ -150,12 +151,18 @@ class AgencySettings(Strict):
 
 
 class AgencyConfig(Strict):
-    """One published version: the agency's scope table (TOML, over the national one) and its settings."""
+    """One published version: the agency's scope table (TOML, over the national one), its settings, and its
+    facilities and vehicles (None: not published with this version; the station sends them only to a device
+    that asks with `directory=1`, so a device that predates them never sees fields it would refuse)."""
 
     version: int = Field(ge=1)
     scope_toml: str | None = Field(None, max_length=1_000_000)
     settings: AgencySettings
     published_at: str
+    facilities: list[Facility] | None = Field(None, max_length=MAX_FACILITIES)
+    vehicles: list[Vehicle] | None = Field(None, max_length=MAX_VEHICLES)
+
+    DIRECTORY: ClassVar[set[str]] = {"facilities", "vehicles"}
 
 
 class WirePinKey(Strict):

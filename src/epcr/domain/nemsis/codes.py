@@ -1342,6 +1342,55 @@ class ScopeLevel(NemsisCode):
     REGISTERED_NURSE = '9917031'
 
 
+class FacilityType(NemsisCode):
+    """dFacility.01 code list (DEMDataSet)"""
+
+    ASSISTED_LIVING_FACILITY = '1701001'
+    CLINIC = '1701003'
+    HOSPITAL = '1701005'
+    NURSING_HOME = '1701007'
+    OTHER = '1701009'
+    URGENT_CARE = '1701011'
+    PHYSICAL_REHABILITATION_FACILITY = '1701013'
+    MENTAL_HEALTH_FACILITY = '1701015'
+    DIALYSIS_CENTER = '1701017'
+    DIAGNOSTIC_SERVICES = '1701019'
+    FREESTANDING_EMERGENCY_DEPARTMENT = '1701021'
+    MORGUE_MORTUARY = '1701023'
+    POLICE_JAIL = '1701025'
+    OTHER_EMS_RESPONDER_AIR = '1701027'
+    OTHER_EMS_RESPONDER_GROUND = '1701029'
+    OTHER_RECURRING_CARE_CENTER = '1701031'
+    DRUG_AND_OR_ALCOHOL_REHABILITATION_FACILITY = '1701033'
+    SKILLED_NURSING_FACILITY = '1701035'
+
+
+class HospitalDesignation(NemsisCode):
+    """dFacility.04 code list (DEMDataSet)"""
+
+    BEHAVIORAL_HEALTH = '9908001'
+    BURN_CENTER = '9908003'
+    CRITICAL_ACCESS_HOSPITAL = '9908005'
+    HOSPITAL_GENERAL = '9908007'
+    NEONATAL_CENTER = '9908009'
+    PEDIATRIC_CENTER = '9908011'
+    REHAB_CENTER = '9908019'
+    TRAUMA_CENTER_LEVEL_1 = '9908021'
+    TRAUMA_CENTER_LEVEL_2 = '9908023'
+    TRAUMA_CENTER_LEVEL_3 = '9908025'
+    TRAUMA_CENTER_LEVEL_4 = '9908027'
+    TRAUMA_CENTER_LEVEL_5 = '9908029'
+    CARDIAC_STEMI_PCI_CAPABLE = '9908031'
+    CARDIAC_STEMI_PCI_CAPABLE_24_7 = '9908033'
+    CARDIAC_STEMI_NON_PCI_CAPABLE = '9908035'
+    STROKE_ACUTE_STROKE_READY_HOSPITAL_ASRH = '9908037'
+    STROKE_PRIMARY_STROKE_CENTER_PSC = '9908039'
+    STROKE_THROMBECTOMY_CAPABLE_STROKE_CENTER_TSC = '9908041'
+    STROKE_COMPREHENSIVE_STROKE_CENTER_CSC = '9908043'
+    CANCER_CENTER = '9908045'
+    LABOR_AND_DELIVERY = '9908047'
+
+
 # Official description of every code, by class name.
 LABELS: dict[str, dict[str, str]] = {
     'NotValue': {
@@ -2422,6 +2471,49 @@ LABELS: dict[str, dict[str, str]] = {
         '9917029': 'Licensed Practical Nurse (LPN)',
         '9917031': 'Registered Nurse',
     },
+    'FacilityType': {
+        '1701001': 'Assisted Living Facility',
+        '1701003': 'Clinic',
+        '1701005': 'Hospital',
+        '1701007': 'Nursing Home',
+        '1701009': 'Other',
+        '1701011': 'Urgent Care',
+        '1701013': 'Physical Rehabilitation Facility',
+        '1701015': 'Mental Health Facility',
+        '1701017': 'Dialysis Center',
+        '1701019': 'Diagnostic Services',
+        '1701021': 'Freestanding Emergency Department',
+        '1701023': 'Morgue/Mortuary',
+        '1701025': 'Police/Jail',
+        '1701027': 'Other EMS Responder (air)',
+        '1701029': 'Other EMS Responder (ground)',
+        '1701031': 'Other Recurring Care Center',
+        '1701033': 'Drug and/or Alcohol Rehabilitation Facility',
+        '1701035': 'Skilled Nursing Facility',
+    },
+    'HospitalDesignation': {
+        '9908001': 'Behavioral Health',
+        '9908003': 'Burn Center',
+        '9908005': 'Critical Access Hospital',
+        '9908007': 'Hospital (General)',
+        '9908009': 'Neonatal Center',
+        '9908011': 'Pediatric Center',
+        '9908019': 'Rehab Center',
+        '9908021': 'Trauma Center Level 1',
+        '9908023': 'Trauma Center Level 2',
+        '9908025': 'Trauma Center Level 3',
+        '9908027': 'Trauma Center Level 4',
+        '9908029': 'Trauma Center Level 5',
+        '9908031': 'Cardiac-STEMI/PCI Capable',
+        '9908033': 'Cardiac-STEMI/PCI Capable (24/7)',
+        '9908035': 'Cardiac-STEMI/Non-PCI Capable',
+        '9908037': 'Stroke-Acute Stroke Ready Hospital (ASRH)',
+        '9908039': 'Stroke-Primary Stroke Center (PSC)',
+        '9908041': 'Stroke-Thrombectomy-Capable Stroke Center (TSC)',
+        '9908043': 'Stroke-Comprehensive Stroke Center (CSC)',
+        '9908045': 'Cancer Center',
+        '9908047': 'Labor and Delivery',
+    },
 }
 
 # Which element defines each code list (for messages and exports).
@@ -2508,4 +2600,6 @@ SOURCE_ELEMENT: dict[str, str] = {
     'RepresentativeType': 'eOther.14',
     'SignatureStatus': 'eOther.15',
     'ScopeLevel': 'dConfiguration.06',
+    'FacilityType': 'dFacility.01',
+    'HospitalDesignation': 'dFacility.04',
 }

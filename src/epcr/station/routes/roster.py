@@ -20,12 +20,17 @@ router = APIRouter(prefix=API, tags=["roster"], responses={401: {"description": 
     responses={204: {"description": "the device has the newest version"}},
 )
 def config(
-    device_id: Device, store: Store, since: Annotated[int, Query(ge=0, le=MAX_INT)] = 0
+    device_id: Device,
+    store: Store,
+    since: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
+    directory: Annotated[int, Query(ge=0, le=1)] = 0,
 ) -> AgencyConfig | Response:
     newest = agency.latest(store.engine)
     if newest is None or newest.version <= since:
         return Response(status_code=204)
-    return newest
+    # A device that does not ask for the directory predates it: its strict model would refuse the fields.
+    left_out = set() if directory else AgencyConfig.DIRECTORY
+    return Response(newest.model_dump_json(exclude=left_out), media_type="application/json")
 
 
 @router.get(

@@ -1,13 +1,16 @@
 """How the call ended (eDisposition.27-.30). The common outcomes are one deliberate tap each, which fills the
-four chained fields the crew would otherwise pick one by one; each field stays editable below."""
+four chained fields the crew would otherwise pick one by one; each field stays editable below. The destination
+is picked from the agency's facilities when the station has published them (epcr.ui.editor.destination)."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
 from epcr.domain.nemsis import codes as c
+from epcr.ui.editor.destination import DirectoryButton, facilities_of, show_pick
 from epcr.ui.editor.page import FormPage
 from epcr.ui.fit import ButtonRows
 from epcr.ui.forms.ui_disposition import Ui_DispositionPage
@@ -71,7 +74,7 @@ OUTCOMES = (
 
 
 class DispositionPage(FormPage):
-    def __init__(self) -> None:
+    def __init__(self, home: Path | None = None) -> None:
         super().__init__(Ui_DispositionPage, "Disposition", "disposition")
         heading = QLabel("How the call ended (one tap fills the four fields below; each stays editable)")
         heading.setWordWrap(True)
@@ -85,6 +88,15 @@ class DispositionPage(FormPage):
         box.setObjectName("outcomes")
         self.ui.form.insertRow(0, heading)
         self.ui.form.insertRow(1, box)  # at the top of the page, scrolling with it
+        # The agency's destinations, above the destination fields they fill (name, code, address, type).
+        self.destination = DirectoryButton("Destination...", "destination", facilities_of(home), self.pick)
+        self.destination.setObjectName("pickDestination")
+        self.ui.form.insertRow(self.ui.form.getWidgetPosition(self.ui.destinationName)[0], self.destination)
+
+    def pick(self, fields: dict[str, Any]) -> None:
+        """A facility picked: every destination field it decides, in one save."""
+        show_pick(self.binder, fields)
+        self.edited_together.emit(fields)
 
     def choose(self, outcome: Outcome) -> None:
         """Set each field of the outcome that does not already say so, as if picked from its list."""

@@ -32,6 +32,7 @@ class Page(QWidget):
     title = ""
     group = ""  # the report part this page edits: findings on it open this page
     edited = Signal(str, object)  # path, value: a committed edit for the worker
+    edited_together = Signal(object)  # {path: value}: one pick deciding several fields, one transaction
     added = Signal(str, object)  # group, data: a new entry for the worker
     problem = Signal(str, str)
     voided = Signal(str, str)  # entry path, reason: an entry withdrawn before lock

@@ -38,7 +38,7 @@ def sections(
         return build
 
     return [
-        ("Incident and times", form("ui_incident", "Ui_IncidentPage", "Incident and times", "times")),
+        ("Incident and times", lazy("destination", "IncidentPage", home)),  # the unit from the agency's list
         ("Crew", lazy("crew", "CrewPage", me)),
         ("Patient", lazy("patient", "PatientPage")),  # age and its units derived from the date of birth
         ("Scene", form("ui_scene", "Ui_ScenePage", "Scene", "scene")),
@@ -63,7 +63,7 @@ def sections(
         ("Medications", lazy("medications", "MedicationsPage", who, home)),  # home: the agency's dose units
         ("Protocols", form("ui_protocols", "Ui_ProtocolsPage", "Protocols", "protocols")),
         ("Narrative", lazy("page", "NarrativePage")),
-        ("Disposition", lazy("disposition", "DispositionPage")),
+        ("Disposition", lazy("disposition", "DispositionPage", home)),  # home: the agency's facilities
         ("Delays and mileage", form("ui_delays", "Ui_DelaysPage", "Delays and mileage", "response")),
         ("Billing", form("ui_billing", "Ui_BillingPage", "Billing", "payment")),
         ("Signatures", lazy("signatures", "SignaturesPage")),

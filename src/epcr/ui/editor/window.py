@@ -107,6 +107,7 @@ class ReportEditor(QWidget):
         if page is None:
             page = self._sections[index][1]()
             page.edited.connect(self.save_field)
+            page.edited_together.connect(self.save_fields)
             page.added.connect(self.add_entry)
             page.voided.connect(self.void_entry)
             page.problem.connect(self.show_problem)
@@ -197,6 +198,31 @@ class ReportEditor(QWidget):
             lambda loaded: self._saved(path, loaded),
             lambda error: self._failed(path, error),
         )
+
+    def save_fields(self, fields: dict[str, Any]) -> None:
+        """Several fields one pick decides (a destination, a unit): all saved in one transaction, or none."""
+        if self._finished or not fields:
+            return
+        self.set_indicator("saving...")
+        rid, paths = self.report_id, list(fields)
+        self.runner.run(
+            lambda: self._write(lambda: self.session.save_fields(rid, fields)),
+            lambda loaded: self._saved_all(paths, loaded),
+            lambda error: self._failed_all(paths, error),
+        )
+
+    def _saved_all(self, paths: list[str], loaded: tuple[Report, list[Finding]]) -> None:
+        for path in paths[:-1]:
+            for page in self.built_pages():
+                page.confirmed(path)
+        self._saved(paths[-1], loaded)
+
+    def _failed_all(self, paths: list[str], error: Exception) -> None:
+        for path in paths[:-1]:
+            for page in self.built_pages():
+                page.forget(path)
+        self._failed(paths[-1], error)
+        self.reload()  # nothing of the pick was written: the other fields show what is stored again
 
     def stamp_next_time(self) -> None:
         """This moment, to the second, into the next time of the call the header names."""
@@ -377,7 +403,9 @@ class ReportEditor(QWidget):
                     break
             return
         in_service = self.report.times.back_in_service if self.report is not None else None
-        dialog = LockDialog(self, self.session.account.name, in_service, _call_day(self.report))
+        notified = self.report.times.unit_notified if self.report is not None else None
+        started = notified if isinstance(notified, datetime) else None
+        dialog = LockDialog(self, self.session.account.name, in_service, _call_day(self.report), started)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         pin, image, rid = dialog.pin.text(), dialog.pad.png_base64(), self.report_id

@@ -304,87 +304,135 @@ class Ui_DispositionPage(object):
 
         self.form.setWidget(21, QFormLayout.ItemRole.FieldRole, self.destinationZip)
 
+        self.destinationCodeLabel = QLabel(self.content)
+        self.destinationCodeLabel.setObjectName(u"destinationCodeLabel")
+        self.destinationCodeLabel.setWordWrap(True)
+
+        self.form.setWidget(22, QFormLayout.ItemRole.LabelRole, self.destinationCodeLabel)
+
+        self.destinationCode = QLineEdit(self.content)
+        self.destinationCode.setObjectName(u"destinationCode")
+        self.destinationCode.setProperty(u"path", u"disposition.destination_code")
+
+        self.form.setWidget(22, QFormLayout.ItemRole.FieldRole, self.destinationCode)
+
+        self.destinationCityLabel = QLabel(self.content)
+        self.destinationCityLabel.setObjectName(u"destinationCityLabel")
+        self.destinationCityLabel.setWordWrap(True)
+
+        self.form.setWidget(23, QFormLayout.ItemRole.LabelRole, self.destinationCityLabel)
+
+        self.destinationCity = QLineEdit(self.content)
+        self.destinationCity.setObjectName(u"destinationCity")
+        self.destinationCity.setProperty(u"path", u"disposition.destination_city")
+
+        self.form.setWidget(23, QFormLayout.ItemRole.FieldRole, self.destinationCity)
+
+        self.destinationCountryLabel = QLabel(self.content)
+        self.destinationCountryLabel.setObjectName(u"destinationCountryLabel")
+        self.destinationCountryLabel.setWordWrap(True)
+
+        self.form.setWidget(24, QFormLayout.ItemRole.LabelRole, self.destinationCountryLabel)
+
+        self.destinationCountry = QLineEdit(self.content)
+        self.destinationCountry.setObjectName(u"destinationCountry")
+        self.destinationCountry.setProperty(u"path", u"disposition.destination_country")
+
+        self.form.setWidget(24, QFormLayout.ItemRole.FieldRole, self.destinationCountry)
+
+        self.destinationGpsLabel = QLabel(self.content)
+        self.destinationGpsLabel.setObjectName(u"destinationGpsLabel")
+        self.destinationGpsLabel.setWordWrap(True)
+
+        self.form.setWidget(25, QFormLayout.ItemRole.LabelRole, self.destinationGpsLabel)
+
+        self.destinationGps = QLineEdit(self.content)
+        self.destinationGps.setObjectName(u"destinationGps")
+        self.destinationGps.setProperty(u"path", u"disposition.destination_gps")
+
+        self.form.setWidget(25, QFormLayout.ItemRole.FieldRole, self.destinationGps)
+
         self.patientsTransportedLabel = QLabel(self.content)
         self.patientsTransportedLabel.setObjectName(u"patientsTransportedLabel")
         self.patientsTransportedLabel.setWordWrap(True)
 
-        self.form.setWidget(22, QFormLayout.ItemRole.LabelRole, self.patientsTransportedLabel)
+        self.form.setWidget(26, QFormLayout.ItemRole.LabelRole, self.patientsTransportedLabel)
 
         self.patientsTransported = QLineEdit(self.content)
         self.patientsTransported.setObjectName(u"patientsTransported")
         self.patientsTransported.setProperty(u"path", u"disposition.patients_transported")
 
-        self.form.setWidget(22, QFormLayout.ItemRole.FieldRole, self.patientsTransported)
+        self.form.setWidget(26, QFormLayout.ItemRole.FieldRole, self.patientsTransported)
 
         self.movingHeading = QLabel(self.content)
         self.movingHeading.setObjectName(u"movingHeading")
 
-        self.form.setWidget(23, QFormLayout.ItemRole.SpanningRole, self.movingHeading)
+        self.form.setWidget(27, QFormLayout.ItemRole.SpanningRole, self.movingHeading)
 
         self.movedToAmbulanceLabel = QLabel(self.content)
         self.movedToAmbulanceLabel.setObjectName(u"movedToAmbulanceLabel")
         self.movedToAmbulanceLabel.setWordWrap(True)
 
-        self.form.setWidget(24, QFormLayout.ItemRole.LabelRole, self.movedToAmbulanceLabel)
+        self.form.setWidget(28, QFormLayout.ItemRole.LabelRole, self.movedToAmbulanceLabel)
 
         self.movedToAmbulance = CodePicks(self.content)
         self.movedToAmbulance.setObjectName(u"movedToAmbulance")
         self.movedToAmbulance.setProperty(u"path", u"disposition.moved_to_ambulance")
 
-        self.form.setWidget(24, QFormLayout.ItemRole.FieldRole, self.movedToAmbulance)
+        self.form.setWidget(28, QFormLayout.ItemRole.FieldRole, self.movedToAmbulance)
 
         self.transportPositionLabel = QLabel(self.content)
         self.transportPositionLabel.setObjectName(u"transportPositionLabel")
         self.transportPositionLabel.setWordWrap(True)
 
-        self.form.setWidget(25, QFormLayout.ItemRole.LabelRole, self.transportPositionLabel)
+        self.form.setWidget(29, QFormLayout.ItemRole.LabelRole, self.transportPositionLabel)
 
         self.transportPosition = CodePicks(self.content)
         self.transportPosition.setObjectName(u"transportPosition")
         self.transportPosition.setProperty(u"path", u"disposition.transport_position")
 
-        self.form.setWidget(25, QFormLayout.ItemRole.FieldRole, self.transportPosition)
+        self.form.setWidget(29, QFormLayout.ItemRole.FieldRole, self.transportPosition)
 
         self.movedFromAmbulanceLabel = QLabel(self.content)
         self.movedFromAmbulanceLabel.setObjectName(u"movedFromAmbulanceLabel")
         self.movedFromAmbulanceLabel.setWordWrap(True)
 
-        self.form.setWidget(26, QFormLayout.ItemRole.LabelRole, self.movedFromAmbulanceLabel)
+        self.form.setWidget(30, QFormLayout.ItemRole.LabelRole, self.movedFromAmbulanceLabel)
 
         self.movedFromAmbulance = CodePicks(self.content)
         self.movedFromAmbulance.setObjectName(u"movedFromAmbulance")
         self.movedFromAmbulance.setProperty(u"path", u"disposition.moved_from_ambulance")
 
-        self.form.setWidget(26, QFormLayout.ItemRole.FieldRole, self.movedFromAmbulance)
+        self.form.setWidget(30, QFormLayout.ItemRole.FieldRole, self.movedFromAmbulance)
 
         self.releaseHeading = QLabel(self.content)
         self.releaseHeading.setObjectName(u"releaseHeading")
 
-        self.form.setWidget(27, QFormLayout.ItemRole.SpanningRole, self.releaseHeading)
+        self.form.setWidget(31, QFormLayout.ItemRole.SpanningRole, self.releaseHeading)
 
         self.refusalReasonsLabel = QLabel(self.content)
         self.refusalReasonsLabel.setObjectName(u"refusalReasonsLabel")
         self.refusalReasonsLabel.setWordWrap(True)
 
-        self.form.setWidget(28, QFormLayout.ItemRole.LabelRole, self.refusalReasonsLabel)
+        self.form.setWidget(32, QFormLayout.ItemRole.LabelRole, self.refusalReasonsLabel)
 
         self.refusalReasons = CodePicks(self.content)
         self.refusalReasons.setObjectName(u"refusalReasons")
         self.refusalReasons.setProperty(u"path", u"disposition.refusal_reasons")
 
-        self.form.setWidget(28, QFormLayout.ItemRole.FieldRole, self.refusalReasons)
+        self.form.setWidget(32, QFormLayout.ItemRole.FieldRole, self.refusalReasons)
 
         self.instructionsLabel = QLabel(self.content)
         self.instructionsLabel.setObjectName(u"instructionsLabel")
         self.instructionsLabel.setWordWrap(True)
 
-        self.form.setWidget(29, QFormLayout.ItemRole.LabelRole, self.instructionsLabel)
+        self.form.setWidget(33, QFormLayout.ItemRole.LabelRole, self.instructionsLabel)
 
         self.instructions = CodePicks(self.content)
         self.instructions.setObjectName(u"instructions")
         self.instructions.setProperty(u"path", u"disposition.instructions_provided")
 
-        self.form.setWidget(29, QFormLayout.ItemRole.FieldRole, self.instructions)
+        self.form.setWidget(33, QFormLayout.ItemRole.FieldRole, self.instructions)
 
         self.scroll.setWidget(self.content)
 
@@ -412,6 +460,10 @@ class Ui_DispositionPage(object):
         self.destinationCountyLabel.setBuddy(self.destinationCounty)
         self.destinationStateLabel.setBuddy(self.destinationState)
         self.destinationZipLabel.setBuddy(self.destinationZip)
+        self.destinationCodeLabel.setBuddy(self.destinationCode)
+        self.destinationCityLabel.setBuddy(self.destinationCity)
+        self.destinationCountryLabel.setBuddy(self.destinationCountry)
+        self.destinationGpsLabel.setBuddy(self.destinationGps)
         self.patientsTransportedLabel.setBuddy(self.patientsTransported)
         self.movedToAmbulanceLabel.setBuddy(self.movedToAmbulance)
         self.transportPositionLabel.setBuddy(self.transportPosition)
@@ -518,6 +570,25 @@ class Ui_DispositionPage(object):
 #if QT_CONFIG(accessibility)
         self.destinationZip.setAccessibleName(QCoreApplication.translate("DispositionPage", u"destinationZip", None))
 #endif // QT_CONFIG(accessibility)
+        self.destinationCodeLabel.setText(QCoreApplication.translate("DispositionPage", u"Destination code (state or agency)", None))
+#if QT_CONFIG(accessibility)
+        self.destinationCode.setAccessibleName(QCoreApplication.translate("DispositionPage", u"destinationCode", None))
+#endif // QT_CONFIG(accessibility)
+        self.destinationCityLabel.setText(QCoreApplication.translate("DispositionPage", u"Destination city (GNIS code)", None))
+#if QT_CONFIG(accessibility)
+        self.destinationCity.setAccessibleName(QCoreApplication.translate("DispositionPage", u"destinationCity", None))
+#endif // QT_CONFIG(accessibility)
+        self.destinationCity.setPlaceholderText(QCoreApplication.translate("DispositionPage", u"GNIS feature ID of the city", None))
+        self.destinationCountryLabel.setText(QCoreApplication.translate("DispositionPage", u"Destination country (2 letters)", None))
+#if QT_CONFIG(accessibility)
+        self.destinationCountry.setAccessibleName(QCoreApplication.translate("DispositionPage", u"destinationCountry", None))
+#endif // QT_CONFIG(accessibility)
+        self.destinationCountry.setPlaceholderText(QCoreApplication.translate("DispositionPage", u"e.g. US", None))
+        self.destinationGpsLabel.setText(QCoreApplication.translate("DispositionPage", u"Destination GPS location", None))
+#if QT_CONFIG(accessibility)
+        self.destinationGps.setAccessibleName(QCoreApplication.translate("DispositionPage", u"destinationGps", None))
+#endif // QT_CONFIG(accessibility)
+        self.destinationGps.setPlaceholderText(QCoreApplication.translate("DispositionPage", u"latitude,longitude e.g. 38.5762,-121.4934", None))
         self.patientsTransportedLabel.setText(QCoreApplication.translate("DispositionPage", u"Patients transported in this unit", None))
 #if QT_CONFIG(accessibility)
         self.patientsTransported.setAccessibleName(QCoreApplication.translate("DispositionPage", u"patientsTransported", None))
