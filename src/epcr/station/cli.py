@@ -123,6 +123,12 @@ def parser() -> argparse.ArgumentParser:
     agency_actions.add_parser("facilities", help="destinations (dFacility) published with the next version")
     agency_actions.add_parser("vehicles", help="units (dVehicle) published with the next version")
     agency_actions.add_parser("locations", help="stations and staging areas (dLocation)")
+    dem_import = agency_actions.add_parser(
+        "import", help="the agency's NEMSIS DEMDataSet: crew, directory, scope table; all or nothing"
+    )
+    dem_import.add_argument("file", type=Path, metavar="FILE.xml")
+    dem_export = agency_actions.add_parser("export", help="the agency's DEMDataSet as the station holds it")
+    dem_export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xml")
     return main
 
 
@@ -181,6 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"{args.name}'s token is refused from now on")
         elif args.command == "crew":
             return crew_command(store, args)
+        elif args.command == "agency" and args.agency_command in ("import", "export"):
+            return agency_dem(store, args)
         elif args.command == "agency":
             agency_listing(store, args.agency_command)
         elif args.command == "devices":
@@ -219,6 +227,43 @@ def publish(store: object, settings_file: Path, scope_file: Path | None) -> int:
     return config.publish(store.engine, settings, scope)
 
 
+def agency_dem(store: object, args: argparse.Namespace) -> int:
+    """`agency import FILE.xml` (exit 2 on a refused file, nothing changed) and `agency export -o FILE.xml`
+    (written as every export is: atomically, mode 0600, over an existing file)."""
+    import getpass
+
+    from epcr.exports.files import ExportError, write_atomically
+    from epcr.station import demographics
+    from epcr.station.store import StationError, StationStore
+
+    assert isinstance(store, StationStore)
+    if args.agency_command == "export":
+        data = demographics.export_dem(store)
+        try:
+            write_atomically(data, args.output)
+        except ExportError as error:
+            raise StationError(f"output: {error}") from None
+        print(f"{args.output}: the agency's DEMDataSet ({len(data)} bytes)")
+        return 0
+    from epcr.exports.nemsis.agency.files import MAX_FILE_BYTES
+
+    try:
+        if args.file.stat().st_size > MAX_FILE_BYTES:  # refused before it is read into memory
+            print(f"{args.file}: larger than {MAX_FILE_BYTES} bytes; nothing changed", file=sys.stderr)
+            return 2
+        xml = args.file.read_bytes()
+    except OSError as error:
+        print(f"{args.file}: cannot read ({error.strerror})", file=sys.stderr)
+        return 2
+    try:
+        summary = demographics.import_dem(store, xml, getpass.getuser())
+    except demographics.DemRefused as error:
+        print(f"{args.file}: {error}\nnothing changed", file=sys.stderr)
+        return 2
+    print("\n".join([f"{args.file}: imported", *summary.lines()]))
+    return 0
+
+
 def agency_listing(store: object, what: str) -> None:
     """One line per row, in the order the agency gave them; an empty list says how it gets filled."""
     from epcr.domain.directory import designation_words
@@ -252,8 +297,11 @@ def crew_command(store: object, args: argparse.Namespace) -> int:
 
     assert isinstance(store, StationStore)
     if args.crew_command == "list":
+        waiting = roster.waiting_for_pin(store.engine)
         for member in roster.members(store.engine):
             state = "active" if member.active else "removed"
+            if member.id in waiting:  # from the agency's file: on no device until a PIN is set
+                state += ", no PIN yet (crew update --new-pin)"
             expires = member.certification_expires or ""
             level = member.level or ""
             print(f"{member.id:<12} {member.name:<28} {member.role:<6} {level:<17} {expires!s:<10} {state}")

@@ -7,7 +7,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
 from epcr.rules.scope.loading import ScopeTableError, load
 from epcr.station import directory
@@ -18,6 +18,12 @@ from epcr.sync.protocol import AgencyConfig, AgencySettings
 
 def publish(engine: Engine, settings: AgencySettings, scope_toml: str | None) -> int:
     """A new version; a scope table that does not load over the national one is refused, nothing stored."""
+    with engine.begin() as conn:
+        return publish_in(conn, settings, scope_toml)
+
+
+def publish_in(conn: Connection, settings: AgencySettings, scope_toml: str | None) -> int:
+    """`publish` in the caller's transaction (the agency's DEM import): a refusal rolls back all of it."""
     if scope_toml is not None:
         with tempfile.TemporaryDirectory() as folder:
             staged = Path(folder) / "agency.toml"
@@ -28,26 +34,27 @@ def publish(engine: Engine, settings: AgencySettings, scope_toml: str | None) ->
                 raise StationError(f"scope: {error}") from None
     # The directory as it is now goes out with this version (devices need no source trees).
     listed = {
-        "facilities": [f.model_dump(mode="json", exclude={"source"}) for f in directory.facilities(engine)],
-        "vehicles": [v.model_dump(mode="json", exclude={"source"}) for v in directory.vehicles(engine)],
+        "facilities": [f.model_dump(mode="json", exclude={"source"}) for f in directory.facilities(conn)],
+        "vehicles": [v.model_dump(mode="json", exclude={"source"}) for v in directory.vehicles(conn)],
     }
-    with engine.begin() as conn:
-        version: int = conn.execute(
-            agency_config.insert()
-            .values(
-                scope_toml=scope_toml,
-                settings=settings.model_dump_json(),
-                published_at=datetime.now(UTC),
-                directory=json.dumps(listed),
-            )
-            .returning(agency_config.c.version)
-        ).scalar_one()
+    version: int = conn.execute(
+        agency_config.insert()
+        .values(
+            scope_toml=scope_toml,
+            settings=settings.model_dump_json(),
+            published_at=datetime.now(UTC),
+            directory=json.dumps(listed),
+        )
+        .returning(agency_config.c.version)
+    ).scalar_one()
     return version
 
 
-def latest(engine: Engine) -> AgencyConfig | None:
-    with engine.connect() as conn:
-        row = conn.execute(select(agency_config).order_by(agency_config.c.version.desc()).limit(1)).first()
+def latest(bind: Engine | Connection) -> AgencyConfig | None:
+    if isinstance(bind, Engine):
+        with bind.connect() as conn:
+            return latest(conn)
+    row = bind.execute(select(agency_config).order_by(agency_config.c.version.desc()).limit(1)).first()
     if row is None:
         return None
     return AgencyConfig(

@@ -33,6 +33,17 @@ def replace(
     locations: Sequence[Location],
 ) -> None:
     """The whole directory, in one transaction: a list over its bound is refused and nothing changes."""
+    with engine.begin() as conn:
+        replace_in(conn, facilities, vehicles, locations)
+
+
+def replace_in(
+    conn: Connection,
+    facilities: Sequence[Facility],
+    vehicles: Sequence[Vehicle],
+    locations: Sequence[Location],
+) -> None:
+    """`replace` in the caller's transaction (the agency's DEM import): a refusal rolls back all of it."""
     for what, rows, most in (
         ("facilities", facilities, MAX_FACILITIES),
         ("vehicles", vehicles, MAX_VEHICLES),
@@ -40,10 +51,9 @@ def replace(
     ):
         if len(rows) > most:
             raise StationError(f"{what}: {len(rows)} given, at most {most} allowed")
-    with engine.begin() as conn:
-        _replace(conn, agency_facilities, "name", [(f.name, f) for f in facilities])
-        _replace(conn, agency_vehicles, "number", [(v.number, v) for v in vehicles])
-        _replace(conn, agency_locations, "name", [(loc.name, loc) for loc in locations])
+    _replace(conn, agency_facilities, "name", [(f.name, f) for f in facilities])
+    _replace(conn, agency_vehicles, "number", [(v.number, v) for v in vehicles])
+    _replace(conn, agency_locations, "name", [(loc.name, loc) for loc in locations])
 
 
 def _replace(conn: Connection, table: Table, key: str, rows: list[tuple[str | None, DirectoryRow]]) -> None:
@@ -63,28 +73,30 @@ def _replace(conn: Connection, table: Table, key: str, rows: list[tuple[str | No
         )
 
 
-def facilities(engine: Engine) -> list[Facility]:
-    return _read(engine, agency_facilities, Facility)
+def facilities(bind: Engine | Connection) -> list[Facility]:
+    return _read(bind, agency_facilities, Facility)
 
 
-def vehicles(engine: Engine) -> list[Vehicle]:
-    return _read(engine, agency_vehicles, Vehicle)
+def vehicles(bind: Engine | Connection) -> list[Vehicle]:
+    return _read(bind, agency_vehicles, Vehicle)
 
 
-def locations(engine: Engine) -> list[Location]:
-    return _read(engine, agency_locations, Location)
+def locations(bind: Engine | Connection) -> list[Location]:
+    return _read(bind, agency_locations, Location)
 
 
-def _read(engine: Engine, table: Table, model: type[Row]) -> list[Row]:
+def _read(bind: Engine | Connection, table: Table, model: type[Row]) -> list[Row]:
     """The rows in the order they were given; one that no longer reads (a hand-edited database) is named."""
-    with engine.connect() as conn:
-        stored = conn.execute(select(table.c.position, table.c.data, table.c.source).order_by("position"))
-        rows: list[Row] = []
-        for position, data, source in stored:
-            try:
-                rows.append(model.model_validate({**json.loads(data), "source": _source(source)}))
-            except (ValidationError, ValueError) as error:
-                raise StationError(f"{table.name} row {position} does not read: {error}") from None
+    if isinstance(bind, Engine):
+        with bind.connect() as conn:
+            return _read(conn, table, model)
+    stored = bind.execute(select(table.c.position, table.c.data, table.c.source).order_by("position"))
+    rows: list[Row] = []
+    for position, data, source in stored:
+        try:
+            rows.append(model.model_validate({**json.loads(data), "source": _source(source)}))
+        except (ValidationError, ValueError) as error:
+            raise StationError(f"{table.name} row {position} does not read: {error}") from None
     return rows
 
 

@@ -228,6 +228,20 @@ agency_facilities = _directory("agency_facilities", "name", 100)  # dFacility.02
 agency_vehicles = _directory("agency_vehicles", "number", 25)  # dVehicle.01
 agency_locations = _directory("agency_locations", "name", 100)  # dLocation.02
 
+agency_dataset = Table(
+    "agency_dataset",
+    metadata,
+    # One row: the agency's DEMDataSet as last imported, what the crew and directory tables do not hold.
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("time_stamp", String(40), nullable=False),  # DemographicReport/@timeStamp as written
+    Column("sections", Text, nullable=False),  # JSON: section -> element tree, for the sections kept whole
+    Column("unplaced", Text, nullable=False),  # JSON: groups no other table could hold, each with why
+    Column("layout", Text, nullable=False),  # JSON: the file's personnel order and facility type order
+    Column("config_version", Integer),  # the configuration version the import published
+    Column("imported_at", UtcDateTime(), nullable=False),
+    Column("imported_by", String(100), nullable=False),
+)
+
 # -- crew roster: what devices pull to know who may log in ----------------------------------------------
 
 crew = Table(
