@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench_agency import bench_agency
 from bench_e2e import bench_e2e
 from bench_fidelity import bench_fidelity
 from bench_nemsis import bench_nemsis
@@ -232,6 +233,7 @@ def main() -> int:
         figures |= bench_login(folder)
         figures |= bench_pin(folder)  # one offline PIN guess; guesses the files alone allow (none)
         figures |= bench_sync(folder)  # a station in its own process on loopback
+        figures |= bench_agency(folder)  # the 2025 DEM case imported, exported, and pulled by a device
     figures |= bench_station_flood()  # a real `epcr-station serve`: its memory under a flood of bodies
     figures |= bench_qa_search()  # 100,000 reports on the local PostgreSQL (skipped, and said, if none)
     figures |= bench_rules()
