@@ -134,6 +134,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         device = Device.at(Path(tmp) / "home")
         load_demo(device)
+        pull_directory(Path(tmp), device)
         window = MainWindow(device)
         window.resize(*SCREEN)
         show_on_screen(window)
@@ -166,6 +167,13 @@ def main() -> int:
             wait_for(lambda: window.runner.idle)
             shoot(window, f"page-{index + 1:02d}-{slug(title)}")
         exam_and_history(window, editor)
+        disposition = editor.open_page(index_of(editor, "Disposition"))
+        disposition.destination.open_picker()  # type: ignore[attr-defined]
+        picker = disposition.destination.picker  # type: ignore[attr-defined]
+        QTest.keyClicks(picker.search, "trauma")
+        QTest.qWait(200)
+        shoot(window, "10-destination-picker")
+        picker.reject()
         patient = editor.open_page(index_of(editor, "Patient"))
         patient.ui.age.setText("250")  # type: ignore[attr-defined]
         patient.ui.age.editingFinished.emit()  # type: ignore[attr-defined]
@@ -188,6 +196,30 @@ def main() -> int:
     for path in sorted(OUT.glob("*.png")):
         print(path.relative_to(OUT.parent.parent))
     return 0
+
+
+def pull_directory(tmp: Path, device: Device) -> None:
+    """The 2025 DEM compliance case's hospitals and units on the device, as a station's sync leaves them: the
+    destination picker then has something to show (the demo's own settings and scope table stay)."""
+    from pydantic import TypeAdapter
+
+    from epcr.domain.directory import Facility, Vehicle
+    from epcr.station import config
+    from epcr.station.demographics import import_dem
+    from epcr.station.store import StationStore
+    from epcr.sync import agency
+
+    store = StationStore(f"sqlite:///{tmp / 'station.sqlite3'}")
+    dem = OUT.parent.parent / "tests" / "fixtures" / "nemsis" / "2025-DEM-1_v351.xml"
+    import_dem(store, dem.read_bytes(), "screenshots")
+    published = config.latest(store.engine)
+    store.close()
+    assert published is not None
+    home = device.home
+    facilities = TypeAdapter(list[Facility]).dump_json(published.facilities or [], exclude_none=True)
+    (home / agency.FACILITIES_FILE).write_bytes(facilities)
+    vehicles = TypeAdapter(list[Vehicle]).dump_json(published.vehicles or [], exclude_none=True)
+    (home / agency.VEHICLES_FILE).write_bytes(vehicles)
 
 
 def exam_and_history(window: MainWindow, editor: ReportEditor) -> None:
