@@ -26,10 +26,12 @@ from sqlalchemy import Connection, delete, insert, select
 from epcr.domain.directory import Facility, Location, Vehicle
 from epcr.domain.levels import Level
 from epcr.exports.nemsis.agency.dem import DemDocument, read_dem, write_dem
+from epcr.exports.nemsis.agency.dem_views import Location as DemLocation
 from epcr.exports.nemsis.agency.dem_views import (
     PersonnelMember,
     agency_header,
     facilities,
+    locations,
     medical_devices,
     personnel,
     scope_table_toml,
@@ -115,7 +117,8 @@ def import_dem(store: StationStore, xml: bytes, by: str) -> ImportSummary:
     members, order = _members(document, header.state, unplaced)
     rows = _facilities(document, unplaced)
     units = _vehicles(document, unplaced)
-    stations = [_location(group) for group in _groups(document.location, "dLocation.LocationGroup")]
+    groups = _groups(document.location, "dLocation.LocationGroup")
+    stations = [_location(g, view) for g, view in zip(groups, locations(document), strict=True)]
     scope, levels = _scope(document, header.number or header.state_id or "agency", header.state)
     layout = {"personnel": order, "facility_groups": _facility_shells(document, unplaced)}
     with store.engine.begin() as conn:
@@ -291,27 +294,26 @@ def _vehicles(document: DemDocument, unplaced: list[Unplaced]) -> list[Vehicle]:
     return rows
 
 
-def _location(group: Element) -> Location:
+def _location(group: Element, view: DemLocation) -> Location:
+    """A directory row from the reader's view of a dLocation.LocationGroup, the group kept as its source."""
     try:
         return Location(
-            location_type=group.value("dLocation.01"),
-            name=group.value("dLocation.02"),
-            station_number=group.value("dLocation.03"),
-            gps=group.value("dLocation.04"),
-            usng=group.value("dLocation.05"),
-            street=group.value("dLocation.06"),
-            city=_int(group.value("dLocation.07")),
-            state=group.value("dLocation.08"),
-            zip=group.value("dLocation.09"),
-            county=group.value("dLocation.10"),
-            country=group.value("dLocation.11"),
-            phones=group.values("dLocation.12"),
+            location_type=view.kind,
+            name=view.name,
+            station_number=view.number,
+            gps=view.gps,
+            usng=view.usng,
+            street=view.street,
+            city=_int(view.city),
+            state=view.state,
+            zip=view.zip_code,
+            county=view.county,
+            country=view.country,
+            phones=[phone.number for phone in view.phones],
             source=group.to_dict(),
         )
     except ValidationError as error:
-        raise StationError(
-            f"dLocation.LocationGroup {group.value('dLocation.02')}: {_problems(error)}"
-        ) from None
+        raise StationError(f"dLocation.LocationGroup {view.name}: {_problems(error)}") from None
 
 
 def _scope(document: DemDocument, agency: str, state: str | None) -> tuple[str | None, list[str]]:
